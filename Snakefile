@@ -1,0 +1,23 @@
+# imbalbench: which method really helps a neural network on imbalanced tabular data?
+# Run: snakemake --cores 2   (config.yaml is the embedded, offline default)
+from snakemake.utils import min_version, validate
+
+min_version("8.0")
+
+
+configfile: "config.yaml"
+
+
+validate(config, "schemas/config.schema.yaml")
+
+
+include: "rules/common.smk"
+include: "rules/data.smk"
+include: "rules/train.smk"
+include: "rules/aggregate.smk"
+
+
+rule all:
+    input:
+        rules.aggregate_scores.output,
+    default_target: True

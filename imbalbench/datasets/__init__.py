@@ -1,0 +1,114 @@
+"""Dataset layer: every dataset has a source; each source fetches raw files and turns them into (X, y).
+
+Two steps, matching the workflow's ``download`` and ``preprocess`` rules:
+
+- :func:`fetch_raw` puts the raw files of a dataset into a folder and writes ``manifest.json``
+  (file names and sha256 sums);
+- :func:`load_dataset` reads them back as a :class:`Dataset` with ``X`` (float64, n x d),
+  ``y`` (0/1, 1 = minority) and its metadata.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from . import keel, tabular, uci, zenodo
+from ..errors import DatasetError, DownloadError
+from .download import sha256_of
+
+__all__ = ["Dataset", "DatasetError", "DownloadError", "SOURCES", "fetch_raw", "load_dataset", "known_names"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """How one kind of dataset is obtained.
+
+    ``locate(name, spec, dest, cache)`` returns the raw files, fetching them first where needed
+    (files outside ``dest`` are copied into it); ``load(name, spec, files)`` returns ``(X, y)``.
+    """
+
+    locate: Callable[..., list[Path]]
+    load: Callable[..., tuple[np.ndarray, np.ndarray]]
+
+
+SOURCES = {
+    "uci": Source(lambda name, spec, dest, cache: uci.raw_files(name, spec), uci.load),
+    "keel": Source(lambda name, spec, dest, cache: keel.raw_files(name, spec), keel.load),
+    "imblearn": Source(lambda name, spec, dest, cache: zenodo.fetch(name, spec, cache), zenodo.load),
+    "csv": Source(lambda name, spec, dest, cache: tabular.csv_raw_files(name, spec), tabular.load),
+    "url": Source(lambda name, spec, dest, cache: tabular.fetch_url(name, spec, dest), tabular.load),
+}
+
+
+def known_names(source: str) -> list[str] | None:
+    """Dataset names a source knows by itself, or None where the config supplies the file."""
+    return {"uci": uci.available, "keel": lambda: list(keel.available()), "imblearn": lambda: zenodo.NAMES}.get(
+        source, lambda: None
+    )()
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A binary dataset ready for splitting. ``X``: (n, d) float64, unscaled; ``y``: (n,) int64, 1 = minority."""
+
+    name: str
+    source: str
+    X: np.ndarray
+    y: np.ndarray
+    sha256: str
+
+    @property
+    def metadata(self) -> dict:
+        n_minority = int(self.y.sum())
+        return {
+            "name": self.name,
+            "source": self.source,
+            "n": int(self.X.shape[0]),
+            "d": int(self.X.shape[1]),
+            "n_minority": n_minority,
+            "imbalance_ratio": round((len(self.y) - n_minority) / n_minority, 3),
+            "sha256": self.sha256,
+        }
+
+
+def _source(name: str, spec: dict) -> Source:
+    try:
+        return SOURCES[spec["source"]]
+    except KeyError:
+        raise DatasetError(f"dataset {name!r}: unknown source {spec.get('source')!r}; known: {', '.join(SOURCES)}")
+
+
+def fetch_raw(name: str, spec: dict, dest: Path, cache: Path) -> Path:
+    """Put dataset ``name``'s raw files into ``dest`` and write ``dest/manifest.json``; return its path.
+
+    ``cache`` holds downloads shared between datasets (imbalanced-learn's Zenodo archive).
+    """
+    dest = Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
+    files = []
+    for path in _source(name, spec).locate(name, spec, dest, Path(cache)):
+        local = dest / Path(path).name
+        if Path(path).resolve() != local.resolve():
+            shutil.copyfile(path, local)
+        files.append({"file": local.name, "sha256": sha256_of(local)})
+    manifest = {"dataset": name, "source": spec["source"], "files": files}
+    path = dest / "manifest.json"
+    path.write_text(json.dumps(manifest, indent=2) + "\n")
+    return path
+
+
+def load_dataset(name: str, spec: dict, manifest: Path) -> Dataset:
+    """Read the raw files listed in ``manifest`` (written by :func:`fetch_raw`) as a checked :class:`Dataset`."""
+    manifest = Path(manifest)
+    entries = json.loads(manifest.read_text())["files"]
+    files = [manifest.parent / entry["file"] for entry in entries]
+    X, y = _source(name, spec).load(name, spec, files)
+    combined = hashlib.sha256("".join(entry["sha256"] for entry in entries).encode()).hexdigest()
+    return Dataset(name=name, source=spec["source"], X=X, y=y, sha256=entries[0]["sha256"] if len(entries) == 1 else combined)

@@ -1,0 +1,46 @@
+"""Oversampling through imbalanced-learn's samplers, adding an exact number of minority rows."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .base import Method, MethodNotApplicable
+
+
+class ImblearnOversampling(Method):
+    """Adds ``round(augmentation * n_minority)`` new minority rows made by an imbalanced-learn sampler.
+
+    ``augmentation=1`` doubles the minority, the count EGL adds. Samplers whose count is only
+    approximate (ADASYN, Borderline-SMOTE) are trimmed at random or topped up with random repeats
+    of their own new rows so that every oversampler adds the same number.
+    """
+
+    def __init__(self, augmentation: float = 1.0):
+        self.augmentation = augmentation
+
+    def make_sampler(self, target_minority: int, seed: int):
+        raise NotImplementedError
+
+    def resample(self, X, y, seed):
+        n_minority = int(y.sum())
+        n_new = int(round(self.augmentation * n_minority))
+        sampler = self.make_sampler(n_minority + n_new, seed)
+        try:
+            X_out, _ = sampler.fit_resample(X, y)
+        except (ValueError, RuntimeError) as error:
+            raise MethodNotApplicable(f"{type(sampler).__name__}: {error}") from error
+        new = X_out[len(X):]
+        if len(new) == 0:
+            raise MethodNotApplicable(f"{type(sampler).__name__} made no new minority rows")
+        if len(new) != n_new:
+            rng = np.random.default_rng(seed)
+            new = new[rng.choice(len(new), size=n_new, replace=len(new) < n_new)]
+        return np.vstack([X, new]).astype(X.dtype), np.concatenate([y, np.ones(n_new, dtype=y.dtype)])
+
+
+class NeighbourOversampling(ImblearnOversampling):
+    """An oversampler that interpolates between a minority row and one of its ``k_neighbors`` nearest."""
+
+    def __init__(self, augmentation: float = 1.0, k_neighbors: int = 5):
+        super().__init__(augmentation)
+        self.k_neighbors = k_neighbors

@@ -1,0 +1,115 @@
+"""One training run (method x dataset x fold): run it, then write its outputs.
+
+A run's outputs (``results/runs/{dataset}/{method}/fold{k}/``):
+
+- ``scores.json``: status (``ok`` or ``failed`` with the reason), test AUC-PR and AUC-ROC, the
+  selected epoch, wall seconds;
+- ``predictions.parquet``: the test rows' ``y_true``, ``logit`` and ``probability``;
+- ``trace.csv``: one row per epoch (train loss, validation AUC-PR, and method-specific columns).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import os
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from .methods import make_method
+from .methods.base import MethodNotApplicable
+from .metrics import average_precision, roc_auc
+from .splits import Fold
+from .training import Recipe, predict_logits
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class RunOutcome:
+    scores: dict
+    y_true: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    logits: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    trace: dict = field(default_factory=dict)
+    extras: dict = field(default_factory=dict)
+
+
+def run_method(name: str, params: dict, fold: Fold, recipe: Recipe, seed: int, device: torch.device) -> RunOutcome:
+    """Train method ``name`` on ``fold`` and score it on the fold's test rows.
+
+    A :class:`MethodNotApplicable` from the method gives ``status: failed`` with the reason;
+    any other exception propagates (the job fails and keeps no outputs).
+    """
+    method = make_method(name, params)
+    log.info("method %r on %d train rows (%d minority), device %s", method, len(fold.y_train), int(fold.y_train.sum()), device)
+    start = time.perf_counter()
+    scores = {"method": name, "params": method.get_params(), "seed": seed, "device": str(device)}
+    try:
+        result = method.fit(fold, recipe, seed, device)
+    except MethodNotApplicable as error:
+        log.warning("run failed: %s", error)
+        return RunOutcome({**scores, "status": "failed", "reason": str(error), "wall_seconds": time.perf_counter() - start})
+    logits = predict_logits(result.model, fold.X_test).double().cpu()
+    y_true = torch.as_tensor(fold.y_test)
+    scores.update(
+        status="ok",
+        auc_pr=average_precision(y_true, logits),
+        auc_roc=roc_auc(y_true, logits),
+        best_epoch=result.best_epoch,
+        best_valid_auc_pr=result.best_valid_auc_pr,
+        wall_seconds=time.perf_counter() - start,
+    )
+    log.info("test AUC-PR %.4f, AUC-ROC %.4f (epoch %d)", scores["auc_pr"], scores["auc_roc"], result.best_epoch)
+    return RunOutcome(scores, fold.y_test, logits.numpy(), result.trace, result.extras)
+
+
+@contextmanager
+def _atomic(path: Path):
+    """Yield a temporary path beside ``path``; rename it to ``path`` only if the block succeeds."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        yield partial
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def write_json(data: dict, path: Path) -> None:
+    with _atomic(path) as partial:
+        partial.write_text(json.dumps(data, indent=2) + "\n")
+
+
+def write_predictions(y_true, logits, path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    logits = np.asarray(logits, dtype=np.float64)
+    table = pa.table({
+        "y_true": np.asarray(y_true, dtype=np.int64),
+        "logit": logits,
+        "probability": 1.0 / (1.0 + np.exp(-logits)),
+    })
+    with _atomic(path) as partial:
+        pq.write_table(table, partial)
+
+
+def write_trace(trace: dict, path: Path) -> None:
+    with _atomic(path) as partial, open(partial, "w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(trace.keys())
+        writer.writerows(zip(*trace.values()))
+
+
+def write_run(outcome: RunOutcome, scores: Path, predictions: Path, trace: Path) -> None:
+    """Write a run's three outputs; ``scores.json`` last, so that it marks a complete run."""
+    write_predictions(outcome.y_true, outcome.logits, predictions)
+    write_trace(outcome.trace or {"epoch": []}, trace)
+    write_json(outcome.scores, scores)

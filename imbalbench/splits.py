@@ -1,0 +1,91 @@
+"""Stratified fold splits (METHOD.md section 6) and the per-fold data a training job sees."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .errors import DatasetError
+
+
+def make_splits(name: str, y: np.ndarray, folds: int, valid_size: float, seed: int) -> list[dict]:
+    """Split rows into ``folds`` stratified folds; in each, the test part is one fold and the rest is
+    split stratified into train and valid (``valid_size`` of the non-test rows).
+
+    The folds' test parts are disjoint and cover every row once. Returns, per fold, sorted row
+    indices ``{"test": [...], "train": [...], "valid": [...]}``. Raises :class:`DatasetError`
+    when a part would hold no minority row.
+    """
+    from sklearn.model_selection import StratifiedKFold, train_test_split
+
+    y = np.asarray(y)
+    n_minority = int(y.sum())
+    if n_minority < folds:
+        raise DatasetError(f"dataset {name!r}: {n_minority} minority rows, fewer than the {folds} folds")
+    outer = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    splits = []
+    for fold, (rest, test) in enumerate(outer.split(np.zeros(len(y)), y)):
+        train, valid = train_test_split(rest, test_size=valid_size, stratify=y[rest], random_state=seed + fold)
+        parts = {"test": test, "train": train, "valid": valid}
+        for part, rows in parts.items():
+            if y[rows].sum() == 0:
+                raise DatasetError(
+                    f"dataset {name!r}: fold {fold} {part} part has no minority row "
+                    f"({n_minority} minority rows for {folds} folds with valid_size {valid_size})"
+                )
+        splits.append({part: sorted(int(i) for i in rows) for part, rows in parts.items()})
+    return splits
+
+
+@dataclass(frozen=True)
+class MinMaxScaling:
+    """Min-max scaling to [0, 1] fitted on one set of rows; constant columns map to 0.
+
+    Same numbers as ``sklearn.preprocessing.MinMaxScaler`` (tested), without importing scikit-learn
+    in training jobs (a 3 s import).
+    """
+
+    minimum: np.ndarray
+    span: np.ndarray
+
+    @classmethod
+    def fit(cls, X: np.ndarray) -> "MinMaxScaling":
+        minimum, maximum = X.min(axis=0), X.max(axis=0)
+        span = maximum - minimum
+        return cls(minimum, np.where(span > 0, span, 1.0))
+
+    def transform(self, X: np.ndarray) -> np.ndarray:
+        return (X - self.minimum) / self.span
+
+
+@dataclass(frozen=True)
+class Fold:
+    """One fold's rows, min-max scaled with the train rows' range. X_*: (n_part, d) float32; y_*: (n_part,) int64."""
+
+    X_train: np.ndarray
+    y_train: np.ndarray
+    X_valid: np.ndarray
+    y_valid: np.ndarray
+    X_test: np.ndarray
+    y_test: np.ndarray
+
+
+def scale_fold(X: np.ndarray, y: np.ndarray, split: dict) -> Fold:
+    """Cut one fold out of (X, y) and scale every part with the range of its train rows only."""
+    scaling = MinMaxScaling.fit(X[split["train"]])
+    parts = {}
+    for part in ("train", "valid", "test"):
+        rows = np.asarray(split[part])
+        parts[f"X_{part}"] = scaling.transform(X[rows]).astype(np.float32)
+        parts[f"y_{part}"] = y[rows]
+    return Fold(**parts)
+
+
+def load_fold(data: Path, splits: Path, fold: int) -> Fold:
+    """Read ``results/data/{dataset}.npz`` and ``results/splits/{dataset}.json`` and return fold ``fold`` scaled."""
+    with np.load(data) as arrays:
+        X, y = arrays["X"], arrays["y"]
+    return scale_fold(X, y, json.loads(Path(splits).read_text())["folds"][fold])

@@ -1,0 +1,37 @@
+# Configuration checks and the helpers that the rules share.
+from pathlib import Path
+
+import imbalbench.config
+from imbalbench.methods import method_spec
+
+imbalbench.config.check(config, Path(workflow.basedir))
+
+DATASETS = list(config["datasets"])
+METHODS = list(config["methods"])
+FOLDS = list(range(config["folds"]))
+PACKAGE = Path(imbalbench.__file__).parent
+# The training core: editing it changes every method's results.
+CORE_SOURCES = [PACKAGE / name for name in ("training.py", "mlp.py", "metrics.py", "splits.py", "runs.py")]
+
+
+wildcard_constraints:
+    dataset="|".join(map(re.escape, DATASETS)),
+    method="|".join(METHODS),
+    fold=r"\d+",
+
+
+def dataset_spec(wildcards):
+    return config["datasets"][wildcards.dataset]
+
+
+def method_sources(wildcards):
+    return [str(p) for p in [*method_spec(wildcards.method).source_files(), *CORE_SOURCES]]
+
+
+def run_seed(wildcards):
+    """Training seed of one fold: the same for every method, so methods are compared on equal terms."""
+    return 1000 * config["seed"] + int(wildcards.fold)
+
+
+def run_outputs(name):
+    return expand(f"results/runs/{{dataset}}/{{method}}/fold{{fold}}/{name}", dataset=DATASETS, method=METHODS, fold=FOLDS)

@@ -1,0 +1,11 @@
+"""Rule zenodo_archive: imbalanced-learn's Zenodo archive, downloaded and extracted once."""
+
+from pathlib import Path
+
+from imbalbench.datasets import zenodo
+from imbalbench.jobs import job_logging
+
+with job_logging(snakemake.log[0]):
+    data_home = Path(snakemake.output.marker).parent
+    zenodo.fetch(zenodo.NAMES[0], {}, data_home)
+    Path(snakemake.output.marker).write_text("extracted\n")
