@@ -25,7 +25,9 @@ def dataset_spec(wildcards):
 
 
 def method_sources(wildcards):
-    return [str(p) for p in [*method_spec(wildcards.method).source_files(), *CORE_SOURCES]]
+    # Relative where the package lies inside the working directory, so a moved checkout keeps its results.
+    files = [*method_spec(wildcards.method).source_files(), *CORE_SOURCES]
+    return [p.relative_to(Path.cwd()) if p.is_relative_to(Path.cwd()) else p for p in files]
 
 
 def run_seed(wildcards):

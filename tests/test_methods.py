@@ -1,0 +1,107 @@
+import math
+
+import numpy as np
+import pytest
+import torch
+import torch.nn.functional as F
+
+from imbalbench.methods import METHODS, make_method
+from imbalbench.methods.focal import focal_loss
+from imbalbench.methods.ldam import ldam_loss, ldam_margins
+from imbalbench.methods.rs import balanced_batches
+from imbalbench.runs import run_method
+from imbalbench.splits import make_splits, scale_fold
+from imbalbench.training import Recipe
+
+from .conftest import separable_table
+
+FAST = Recipe(hidden=(16,), epochs=25, batch_size=32, lr=1e-2)
+
+
+@pytest.fixture(scope="module")
+def fold():
+    frame = separable_table(n=400, minority=40, d=4, seed=3)
+    X, y = frame.drop(columns="label").to_numpy(), (frame["label"] == "pos").to_numpy().astype(np.int64)
+    return scale_fold(X, y, make_splits("toy", y, folds=4, valid_size=0.2, seed=0)[0])
+
+
+def test_focal_with_gamma_zero_is_binary_cross_entropy():
+    logits = torch.randn(50, dtype=torch.float64) * 3
+    targets = (torch.rand(50) < 0.3).double()
+    assert torch.allclose(focal_loss(logits, targets, gamma=0.0), F.binary_cross_entropy_with_logits(logits, targets))
+
+
+def test_focal_loss_by_hand():
+    sigmoid = lambda z: 1 / (1 + math.exp(-z))
+    p_true = [sigmoid(2.0), 1 - sigmoid(-1.0)]  # a positive with logit 2, a negative with logit -1
+    expected = sum(-((1 - p) ** 2) * math.log(p) for p in p_true) / 2
+    got = focal_loss(torch.tensor([2.0, -1.0], dtype=torch.float64), torch.tensor([1.0, 0.0], dtype=torch.float64), 2.0)
+    assert float(got) == pytest.approx(expected, rel=1e-12)
+
+
+def test_ldam_margins_follow_inverse_fourth_root():
+    margins = ldam_margins([100, 4], max_margin=0.5)
+    assert margins[1] == pytest.approx(0.5)
+    assert margins[0] / margins[1] == pytest.approx((100 / 4) ** -0.25)
+
+
+def test_ldam_loss_by_hand_as_two_class_softmax():
+    margins, scale = [0.2, 0.5], 30.0
+    logits, targets = [0.3, -0.1], [1, 0]
+    expected = 0.0
+    for z, y in zip(logits, targets):
+        class_logits = [0.0, z]
+        class_logits[y] -= margins[y]  # the true class's logit lowered by its margin
+        scaled = [scale * v for v in class_logits]
+        expected += -(scaled[y] - math.log(sum(math.exp(v) for v in scaled)))
+    got = ldam_loss(torch.tensor(logits, dtype=torch.float64), torch.tensor(targets, dtype=torch.float64), margins, scale)
+    assert float(got) == pytest.approx(expected / 2, rel=1e-10)
+
+
+@pytest.mark.parametrize("name", ["ros", "smote", "adasyn", "bsmote"])
+@pytest.mark.parametrize("augmentation", [1.0, 0.5, 2.0])
+def test_oversamplers_add_exactly_the_configured_minority_rows(name, augmentation):
+    rng = np.random.default_rng(0)
+    y = np.array([0] * 300 + [1] * 40)
+    X = rng.normal(size=(340, 3)) + 0.8 * y[:, None]  # overlapping classes: borderline rows exist
+    X_out, y_out = make_method(name, {"augmentation": augmentation}).resample(X, y, seed=0)
+    n_new = round(augmentation * 40)
+    assert (y_out == 1).sum() == 40 + n_new
+    assert (y_out == 0).sum() == 300
+    assert np.array_equal(X_out[:340], X) and np.array_equal(y_out[:340], y)
+
+
+def test_rs_batches_hold_equal_class_counts():
+    y = torch.tensor([0] * 500 + [1] * 23)
+    batches = balanced_batches(y, 64, torch.Generator().manual_seed(0))
+    assert len(batches) == math.ceil(523 / 64)
+    for rows in batches:
+        assert int(y[rows].sum()) == 32 and len(rows) == 64
+    majority = torch.cat(batches)[y[torch.cat(batches)] == 0]
+    assert len(set(majority.tolist())) == len(majority)  # the majority is not repeated within an epoch
+
+
+def test_same_seed_same_scores_other_seed_other_scores(fold):
+    first = run_method("ce", {}, fold, FAST, seed=5, device=torch.device("cpu")).scores
+    again = run_method("ce", {}, fold, FAST, seed=5, device=torch.device("cpu")).scores
+    other = run_method("ce", {}, fold, FAST, seed=6, device=torch.device("cpu")).scores
+    assert (first["auc_pr"], first["auc_roc"], first["best_epoch"]) == (again["auc_pr"], again["auc_roc"], again["best_epoch"])
+    assert first["best_valid_auc_pr"] == again["best_valid_auc_pr"]
+    assert (first["auc_pr"], first["best_valid_auc_pr"], first["best_epoch"]) != (
+        other["auc_pr"], other["best_valid_auc_pr"], other["best_epoch"])
+
+
+@pytest.mark.parametrize("name", sorted(METHODS))
+def test_every_method_learns_a_separable_problem(fold, name):
+    outcome = run_method(name, {}, fold, FAST, seed=0, device=torch.device("cpu"))
+    share = fold.y_test.mean()
+    assert outcome.scores["status"] == "ok"
+    assert outcome.scores["auc_pr"] > 0.8 > 4 * share
+    assert len(outcome.trace["valid_auc_pr"]) == FAST.epochs
+
+
+def test_a_method_that_cannot_run_is_recorded_as_failed(fold):
+    outcome = run_method("smote", {"k_neighbors": 200}, fold, FAST, seed=0, device=torch.device("cpu"))
+    assert outcome.scores["status"] == "failed"
+    assert "n_neighbors" in outcome.scores["reason"] or "neighbo" in outcome.scores["reason"]
+    assert len(outcome.y_true) == 0
