@@ -108,8 +108,45 @@ def write_trace(trace: dict, path: Path) -> None:
         writer.writerows(zip(*trace.values()))
 
 
-def write_run(outcome: RunOutcome, scores: Path, predictions: Path, trace: Path) -> None:
-    """Write a run's three outputs; ``scores.json`` last, so that it marks a complete run."""
+def write_synthetic(extras: dict, path: Path) -> None:
+    """EGL's synthetic rows: one row per synthetic point and stage (``start``: the copied minority
+    row, ``learned``: after meta-training), feature columns ``x0 .. x{d-1}`` in scaled units."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    start = np.asarray(extras.get("synthetic_start", np.zeros((0, 0))))
+    learned = np.asarray(extras.get("synthetic", start))
+    stacked = np.vstack([start, learned]) if start.size else np.zeros((0, start.shape[1] if start.ndim == 2 else 0))
+    columns = {
+        "point": np.concatenate([np.arange(len(start)), np.arange(len(learned))]).astype(np.int64),
+        "stage": ["start"] * len(start) + ["learned"] * len(learned),
+        **{f"x{j}": stacked[:, j].astype(np.float64) for j in range(stacked.shape[1])},
+    }
+    with _atomic(path) as partial:
+        pq.write_table(pa.table(columns), partial)
+
+
+def write_run(outcome: RunOutcome, scores: Path, predictions: Path, trace: Path, synthetic: Path | None = None) -> None:
+    """Write a run's outputs; ``scores.json`` last, so that it marks a complete run."""
     write_predictions(outcome.y_true, outcome.logits, predictions)
     write_trace(outcome.trace or {"epoch": []}, trace)
+    if synthetic is not None:
+        write_synthetic(outcome.extras, synthetic)
     write_json(outcome.scores, scores)
+
+
+def train_job(*, data: str, splits: str, dataset: str, method: str, fold: int, params: dict, training: dict,
+              seed: int, device: str, threads: int, log: str, outputs: dict) -> None:
+    """The ``train`` rule's work: one method on one fold, outputs written at the end.
+
+    ``outputs`` maps ``scores``, ``predictions``, ``trace`` (and ``synthetic`` for EGL) to paths.
+    """
+    from .jobs import job_logging
+    from .splits import load_fold
+    from .training import pick_device
+
+    with job_logging(log, threads):
+        fold_data = load_fold(data, splits, fold)
+        outcome = run_method(method, params, fold_data, Recipe.from_config(training), seed, pick_device(device))
+        outcome.scores.update(dataset=dataset, fold=fold)
+        write_run(outcome, outputs["scores"], outputs["predictions"], outputs["trace"], outputs.get("synthetic"))

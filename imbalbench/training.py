@@ -28,6 +28,7 @@ class Recipe:
 
     hidden: tuple[int, ...] = (128, 16)
     activation: str = "relu"
+    optimizer: str = "adam"
     lr: float = 1e-3
     betas: tuple[float, float] = (0.5, 0.999)
     weight_decay: float = 0.0
@@ -49,6 +50,8 @@ class Recipe:
         return MLP(in_features, self.hidden, self.activation)
 
     def make_optimizer(self, params) -> torch.optim.Optimizer:
+        if self.optimizer == "sgd":
+            return torch.optim.SGD(params, lr=self.lr, weight_decay=self.weight_decay)
         return torch.optim.Adam(params, lr=self.lr, betas=self.betas, weight_decay=self.weight_decay)
 
 

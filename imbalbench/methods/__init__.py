@@ -11,29 +11,31 @@ import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
-_HERE = Path(__file__).parent
+_PACKAGE = Path(__file__).parent.parent
 
 
 @dataclass(frozen=True)
 class MethodSpec:
     module: str
+    """Module in this folder that defines the method's class."""
     cls: str
     helpers: tuple[str, ...] = ()
-    """Private modules of this package the method's code also lives in."""
+    """Other files of the package (relative to it) that the method's code lives in."""
 
     def source_files(self) -> list[Path]:
-        return [_HERE / f"{name}.py" for name in (self.module, *self.helpers)]
+        return [_PACKAGE / "methods" / f"{self.module}.py", *(_PACKAGE / helper for helper in self.helpers)]
 
 
 METHODS = {
     "ce": MethodSpec("ce", "CrossEntropy"),
-    "ros": MethodSpec("ros", "RandomOversampling", ("_oversampling",)),
-    "smote": MethodSpec("smote", "SMOTEOversampling", ("_oversampling",)),
-    "adasyn": MethodSpec("adasyn", "ADASYNOversampling", ("_oversampling",)),
-    "bsmote": MethodSpec("bsmote", "BorderlineSMOTEOversampling", ("_oversampling",)),
+    "ros": MethodSpec("ros", "RandomOversampling", ("methods/_oversampling.py",)),
+    "smote": MethodSpec("smote", "SMOTEOversampling", ("methods/_oversampling.py",)),
+    "adasyn": MethodSpec("adasyn", "ADASYNOversampling", ("methods/_oversampling.py",)),
+    "bsmote": MethodSpec("bsmote", "BorderlineSMOTEOversampling", ("methods/_oversampling.py",)),
     "rs": MethodSpec("rs", "BalancedBatches"),
     "focal": MethodSpec("focal", "FocalLoss"),
     "ldam": MethodSpec("ldam", "LDAMLoss"),
+    "egl": MethodSpec("egl", "ExplicitGradientLearning", ("egl.py",)),
 }
 
 
