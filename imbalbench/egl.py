@@ -14,12 +14,19 @@ from __future__ import annotations
 
 import logging
 import warnings
+from dataclasses import dataclass
 import numpy as np
 import torch
 import torch.nn.functional as F
 from torch.func import functional_call
 
-from .training import BestEpoch, Progress, Recipe, as_tensors, pick_device, predict_logits, train_classifier
+from imblearn.base import BaseSampler
+from sklearn.base import BaseEstimator, ClassifierMixin, clone
+from sklearn.utils.multiclass import check_classification_targets
+from sklearn.utils.validation import check_array, check_is_fitted, check_X_y
+
+from .training import (BestEpoch, Progress, Recipe, TrainResult, as_tensors, pick_device, predict_logits,
+                       train_classifier)
 
 log = logging.getLogger(__name__)
 
@@ -86,13 +93,102 @@ class ExplicitGradientStep:
         return moved, new_Xs, train_loss
 
 
-class EGLClassifier:
-    """The benchmark's MLP trained with explicit-gradient augmentation.
+@dataclass(frozen=True)
+class MetaSettings:
+    """EGL's own hyperparameters (METHOD.md section 2.6); see :class:`EGLClassifier`."""
+
+    eta1: float = 1e-2
+    eta2: float = 1e3
+    confidence: float = 1.0
+    synthetic_batch_size: int = 128
+    inner_steps: int = 1
+    meta_epochs: int | None = None
+    clip: bool = True
+    classifier_step: str = "virtual"
+
+    def __post_init__(self):
+        if self.classifier_step not in CLASSIFIER_STEPS:
+            raise ValueError(f"classifier_step must be one of {CLASSIFIER_STEPS}, got {self.classifier_step!r}")
+        if self.eta1 <= 0 or self.eta2 < 0:
+            raise ValueError(f"eta1 must be > 0 and eta2 >= 0, got eta1={self.eta1}, eta2={self.eta2}")
+
+
+def fit_egl(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, seed: int = 0,
+            device: torch.device | str = "cpu") -> TrainResult:
+    """EGL on train rows ``X`` (n, d) float32, ``y`` (n,) 0/1 (1 = minority) and validation rows.
+
+    1. warm start: the recipe's plain training on the train rows;
+    2. the synthetic set: minority rows whose warm-start probability is <= ``confidence``;
+    3. meta-training for ``meta_epochs`` (default ``recipe.epochs``), keeping the meta epoch with
+       the best validation AUC-PR.
+
+    Returns the model, its epoch, the trace (``phase``, ``epoch``, ``train_loss``,
+    ``valid_auc_pr``, ``mean_displacement``: mean Euclidean distance of the synthetic rows from
+    where they started) and extras ``synthetic_start`` and ``synthetic`` ((n_synthetic, d) arrays).
+    With no row to copy it warns and returns the warm start (best epoch -1).
+    """
+    device = torch.device(device)
+    warm = train_classifier(X, y, X_valid, y_valid, recipe, seed=seed, device=device)
+    trace = {"phase": ["warm_start"] * len(warm.trace["epoch"]), **warm.trace,
+             "mean_displacement": [float("nan")] * len(warm.trace["epoch"])}
+    X, y, X_valid, y_valid = as_tensors(device, X, y, X_valid, y_valid)
+    minority = X[y == 1]
+    start = minority[torch.sigmoid(predict_logits(warm.model, minority)) <= settings.confidence]
+    if len(start) == 0:
+        warnings.warn(f"EGL: no minority row has predicted probability <= confidence={settings.confidence}; "
+                      "nothing to copy, falling back to plain training", RuntimeWarning, stacklevel=2)
+        empty = start.cpu().numpy()
+        return TrainResult(warm.model, -1, warm.best_valid_auc_pr, trace,
+                           {"synthetic_start": empty, "synthetic": empty})
+    log.info("EGL: %d of %d minority rows copied (confidence <= %g)", len(start), len(minority), settings.confidence)
+    model, synthetic = warm.model, start.clone()
+    bounds = (X.min(dim=0).values, X.max(dim=0).values) if settings.clip else None
+    step = ExplicitGradientStep(model, settings.eta1, settings.eta2, settings.inner_steps, bounds)
+    targets, valid_targets = y.to(torch.float32), y_valid.to(torch.float32)
+    optimizer = recipe.make_optimizer(model.parameters()) if settings.classifier_step == "optimizer" else None
+    generator = torch.Generator(device=device).manual_seed(seed)
+    best = BestEpoch(model, X_valid, y_valid)
+    epochs = settings.meta_epochs if settings.meta_epochs is not None else recipe.epochs
+    progress = Progress(epochs, "meta epoch")
+    for epoch in range(epochs):
+        total = torch.zeros((), device=device)
+        plan = meta_batches(len(y), len(synthetic), len(y_valid), recipe.batch_size,
+                            settings.synthetic_batch_size, generator)
+        for rows, synthetic_rows, valid_rows in plan:
+            params = {name: p.detach().requires_grad_(True) for name, p in model.named_parameters()}
+            moved, new_rows, loss = step(params, X[rows], targets[rows], synthetic[synthetic_rows],
+                                         X_valid[valid_rows], valid_targets[valid_rows])
+            synthetic[synthetic_rows] = new_rows.detach()
+            if optimizer is None:  # theta <- theta': the virtual step made real
+                with torch.no_grad():
+                    for name, p in model.named_parameters():
+                        p.copy_(moved[name])
+            else:
+                optimizer.zero_grad(set_to_none=True)
+                batch = torch.cat([X[rows], synthetic[synthetic_rows]])
+                batch_targets = torch.cat([targets[rows], targets.new_ones(len(synthetic_rows))])
+                F.binary_cross_entropy_with_logits(model(batch), batch_targets).backward()
+                optimizer.step()
+            total += loss
+        values = {"train_loss": float(total) / len(plan), "valid_auc_pr": best.update(epoch),
+                  "mean_displacement": float((synthetic - start).norm(dim=1).mean())}
+        for key, value in {"phase": "meta", "epoch": epoch, **values}.items():
+            trace[key].append(value)
+        progress(epoch, **values)
+    best.restore()
+    return TrainResult(model, best.epoch, best.score, trace,
+                       {"synthetic_start": start.cpu().numpy(), "synthetic": synthetic.cpu().numpy()})
+
+
+class EGLClassifier(ClassifierMixin, BaseEstimator):
+    """The benchmark's MLP trained with explicit-gradient augmentation, as a scikit-learn classifier.
+
+    Binary only; the less frequent class is the one EGL augments.
 
     Parameters
     ----------
     eta1 : step size of the virtual (and, by default, the real) classifier step.
-    eta2 : step size of the synthetic rows' update, in feature units per unit of gradient.
+    eta2 : step size of the synthetic rows' update (feature units per unit of gradient).
     confidence : c; minority training rows with predicted probability <= c after the warm start are copied.
     synthetic_batch_size : synthetic rows per step.
     inner_steps : virtual SGD steps per meta step.
@@ -100,24 +196,27 @@ class EGLClassifier:
     clip : keep synthetic rows inside the training rows' feature range.
     classifier_step : ``"virtual"`` (theta <- theta', plain SGD with eta1, as Algorithm 1) or
         ``"optimizer"`` (the recipe's optimizer on the training batch plus the moved rows).
-    recipe : :class:`~imbalbench.training.Recipe` of the MLP and its warm start.
-    valid_size : share of rows held out for validation when ``fit`` is given no validation rows.
-    random_state : seed of the split, the initial weights and the batches.
+    recipe : :class:`~imbalbench.training.Recipe` of the MLP and its warm start (default ``Recipe()``).
+    valid_size : share of rows held out (stratified) for validation when ``fit`` gets no validation rows.
+    random_state : seed of that split, the initial weights and the batches.
     device : ``"auto"``, ``"cpu"`` or ``"cuda"``.
 
     Attributes
     ----------
+    classes_ : (2,) the class labels; ``minority_class_`` the augmented one.
     model_ : the trained MLP (parameters of the meta epoch with the best validation AUC-PR).
     synthetic_start_ : (n_synthetic, d) the copied minority rows.
     synthetic_X_ : (n_synthetic, d) the learned synthetic rows at the end of meta-training.
     trace_ : dict of per-epoch lists (phase, epoch, train_loss, valid_auc_pr, mean_displacement).
-    best_epoch_ : index of the selected meta epoch (-1: fell back to the warm start).
+    best_epoch_ : the selected meta epoch (-1: nothing was copied, the warm start is kept).
     """
 
-    def __init__(self, eta1: float = 1e-2, eta2: float = 1e3, confidence: float = 1.0,
-                 synthetic_batch_size: int = 128, inner_steps: int = 1, meta_epochs: int | None = None,
-                 clip: bool = True, classifier_step: str = "virtual", recipe: Recipe | None = None,
-                 valid_size: float = 0.2, random_state: int = 0, device: str = "auto"):
+    _defaults = MetaSettings()
+
+    def __init__(self, eta1=_defaults.eta1, eta2=_defaults.eta2, confidence=_defaults.confidence,
+                 synthetic_batch_size=_defaults.synthetic_batch_size, inner_steps=_defaults.inner_steps,
+                 meta_epochs=_defaults.meta_epochs, clip=_defaults.clip, classifier_step=_defaults.classifier_step,
+                 recipe=None, valid_size=0.2, random_state=0, device="auto"):
         self.eta1 = eta1
         self.eta2 = eta2
         self.confidence = confidence
@@ -131,122 +230,80 @@ class EGLClassifier:
         self.random_state = random_state
         self.device = device
 
-    def get_params(self, deep: bool = False) -> dict:
-        return {name: getattr(self, name) for name in (
-            "eta1", "eta2", "confidence", "synthetic_batch_size", "inner_steps", "meta_epochs", "clip",
-            "classifier_step", "recipe", "valid_size", "random_state", "device")}
-
-    def _check(self) -> None:
-        if self.classifier_step not in CLASSIFIER_STEPS:
-            raise ValueError(f"classifier_step must be one of {CLASSIFIER_STEPS}, got {self.classifier_step!r}")
-        if self.eta1 <= 0 or self.eta2 < 0:
-            raise ValueError(f"eta1 must be > 0 and eta2 >= 0, got eta1={self.eta1}, eta2={self.eta2}")
+    def settings(self) -> MetaSettings:
+        return MetaSettings(self.eta1, self.eta2, self.confidence, self.synthetic_batch_size, self.inner_steps,
+                            self.meta_epochs, self.clip, self.classifier_step)
 
     def fit(self, X, y, X_valid=None, y_valid=None) -> "EGLClassifier":
-        """Fit on rows ``X`` (n, d) with labels ``y`` (n,) in {0, 1}, 1 the minority.
+        """Fit on rows ``X`` (n, d) with binary labels ``y`` (n,).
 
         Without ``X_valid``/``y_valid``, a stratified ``valid_size`` share of the rows is held out.
         """
-        self._check()
-        X, y = np.asarray(X, dtype=np.float32), np.asarray(y).astype(np.int64)
+        X, y = check_X_y(X, y, dtype=np.float32)
+        check_classification_targets(y)
+        self.classes_, counts = np.unique(y, return_counts=True)
+        if len(self.classes_) != 2:
+            raise ValueError(f"EGL needs exactly two classes, y has {len(self.classes_)} class(es)")
+        self.minority_class_ = self.classes_[np.argmin(counts)]
+        self.n_features_in_ = X.shape[1]
         if X_valid is None:
             from sklearn.model_selection import train_test_split
 
             X, X_valid, y, y_valid = train_test_split(X, y, test_size=self.valid_size, stratify=y,
                                                       random_state=self.random_state)
-        X_valid, y_valid = np.asarray(X_valid, dtype=np.float32), np.asarray(y_valid).astype(np.int64)
-        recipe = self.recipe or Recipe()
+        X_valid, y_valid = check_X_y(X_valid, y_valid, dtype=np.float32)
         device = pick_device(self.device) if isinstance(self.device, str) else torch.device(self.device)
-        seed = self.random_state
-        self.n_features_in_ = X.shape[1]
-        self.classes_ = np.array([0, 1])
-
-        warm = train_classifier(X, y, X_valid, y_valid, recipe, seed=seed, device=device)
-        self.trace_ = {"phase": ["warm_start"] * len(warm.trace["epoch"]), **warm.trace,
-                       "mean_displacement": [float("nan")] * len(warm.trace["epoch"])}
-        X_t, y_t, Xv_t, yv_t = as_tensors(device, X, y, X_valid, y_valid)
-        minority = X_t[y_t == 1]
-        probability = torch.sigmoid(predict_logits(warm.model, minority))
-        start = minority[probability <= self.confidence]
-        self.synthetic_start_ = start.cpu().numpy()
-        if len(start) == 0:
-            warnings.warn(f"EGL: no minority row has predicted probability <= confidence={self.confidence}; "
-                          "nothing to copy, falling back to plain training", RuntimeWarning, stacklevel=2)
-            self.model_, self.best_epoch_, self.best_valid_auc_pr_ = warm.model, -1, warm.best_valid_auc_pr
-            self.synthetic_X_ = self.synthetic_start_
-            return self
-        log.info("EGL: %d of %d minority rows copied (confidence <= %g)", len(start), len(minority), self.confidence)
-        self._meta_train(warm.model, X_t, y_t, Xv_t, yv_t, start, recipe, seed)
+        result = fit_egl(X, (y == self.minority_class_).astype(np.int64), X_valid,
+                         (y_valid == self.minority_class_).astype(np.int64), self.recipe or Recipe(),
+                         self.settings(), self.random_state, device)
+        self.model_, self.best_epoch_, self.best_valid_auc_pr_ = result.model, result.best_epoch, result.best_valid_auc_pr
+        self.trace_ = result.trace
+        self.synthetic_start_, self.synthetic_X_ = result.extras["synthetic_start"], result.extras["synthetic"]
         return self
 
-    def _meta_train(self, model, X, y, X_valid, y_valid, start, recipe, seed) -> None:
-        bounds = (X.min(dim=0).values, X.max(dim=0).values) if self.clip else None
-        step = ExplicitGradientStep(model, self.eta1, self.eta2, self.inner_steps, bounds)
-        synthetic = start.clone()
-        targets, valid_targets = y.to(torch.float32), y_valid.to(torch.float32)
-        optimizer = recipe.make_optimizer(model.parameters()) if self.classifier_step == "optimizer" else None
-        generator = torch.Generator(device=X.device).manual_seed(seed)
-        best = BestEpoch(model, X_valid, y_valid)
-        epochs = self.meta_epochs if self.meta_epochs is not None else recipe.epochs
-        progress = Progress(epochs, "meta epoch")
-        for epoch in range(epochs):
-            total = torch.zeros((), device=X.device)
-            plan = meta_batches(len(y), len(synthetic), len(y_valid), recipe.batch_size,
-                                self.synthetic_batch_size, generator)
-            for rows, synthetic_rows, valid_rows in plan:
-                params = {name: p.detach().requires_grad_(True) for name, p in model.named_parameters()}
-                moved, new_rows, loss = step(params, X[rows], targets[rows], synthetic[synthetic_rows],
-                                             X_valid[valid_rows], valid_targets[valid_rows])
-                synthetic[synthetic_rows] = new_rows.detach()
-                if optimizer is None:
-                    with torch.no_grad():
-                        for name, p in model.named_parameters():
-                            p.copy_(moved[name])
-                else:
-                    optimizer.zero_grad(set_to_none=True)
-                    batch = torch.cat([X[rows], synthetic[synthetic_rows]])
-                    batch_targets = torch.cat([targets[rows], targets.new_ones(len(synthetic_rows))])
-                    F.binary_cross_entropy_with_logits(model(batch), batch_targets).backward()
-                    optimizer.step()
-                total += loss
-            valid_auc_pr = best.update(epoch)
-            displacement = float((synthetic - start).norm(dim=1).mean())
-            for key, value in (("phase", "meta"), ("epoch", epoch), ("train_loss", float(total) / len(plan)),
-                               ("valid_auc_pr", valid_auc_pr), ("mean_displacement", displacement)):
-                self.trace_[key].append(value)
-            progress(epoch, train_loss=self.trace_["train_loss"][-1], valid_auc_pr=valid_auc_pr,
-                     mean_displacement=displacement)
-        best.restore()
-        self.model_, self.best_epoch_, self.best_valid_auc_pr_ = model, best.epoch, best.score
-        self.synthetic_X_ = synthetic.cpu().numpy()
+    def minority_logit(self, X) -> np.ndarray:
+        """Logit (n,) of the minority class for rows ``X`` (n, d)."""
+        check_is_fitted(self, "model_")
+        X = check_array(X, dtype=np.float32)
+        return predict_logits(self.model_, X).cpu().numpy().astype(np.float64)
 
     def decision_function(self, X) -> np.ndarray:
-        """Logits (n,) for rows ``X`` (n, d)."""
-        return predict_logits(self.model_, np.asarray(X, dtype=np.float32)).cpu().numpy()
+        """Score (n,) of ``classes_[1]``, as scikit-learn's binary classifiers."""
+        logit = self.minority_logit(X)
+        return logit if self.minority_class_ == self.classes_[1] else -logit
 
     def predict_proba(self, X) -> np.ndarray:
-        """Class probabilities (n, 2): columns P(y=0), P(y=1)."""
-        p = 1.0 / (1.0 + np.exp(-self.decision_function(X).astype(np.float64)))
+        """Class probabilities (n, 2), columns in the order of ``classes_``."""
+        p = 1.0 / (1.0 + np.exp(-self.decision_function(X)))
         return np.column_stack([1 - p, p])
 
     def predict(self, X) -> np.ndarray:
-        return (self.decision_function(X) > 0).astype(np.int64)
+        return self.classes_[(self.decision_function(X) > 0).astype(int)]
 
 
-class EGLSampler:
-    """imbalanced-learn style sampler: ``fit_resample(X, y)`` returns the rows plus EGL's learned
-    synthetic minority rows (labelled 1), for training any other classifier on them.
+class EGLSampler(BaseSampler):
+    """imbalanced-learn sampler: ``fit_resample(X, y)`` returns the rows followed by the learned
+    synthetic minority rows of an :class:`EGLClassifier`, for training any other classifier.
 
-    Takes the parameters of :class:`EGLClassifier`; ``estimator_`` is the fitted classifier.
+    Parameters
+    ----------
+    classifier : an :class:`EGLClassifier` (cloned before fitting); default ``EGLClassifier()``.
+
+    Attributes
+    ----------
+    classifier_ : the fitted clone.
     """
 
-    def __init__(self, **params):
-        self.params = params
+    _sampling_type = "bypass"
+    _parameter_constraints = {"classifier": [EGLClassifier, None]}
 
-    def fit_resample(self, X, y):
-        """``X`` (n, d), ``y`` (n,) -> (n + n_synthetic, d), (n + n_synthetic,); the originals come first."""
-        X, y = np.asarray(X), np.asarray(y)
-        self.estimator_ = EGLClassifier(**self.params).fit(X, y)
-        synthetic = self.estimator_.synthetic_X_.astype(X.dtype, copy=False)
-        return np.vstack([X, synthetic]), np.concatenate([y, np.ones(len(synthetic), dtype=y.dtype)])
+    def __init__(self, classifier=None):
+        super().__init__(sampling_strategy="auto")
+        self.classifier = classifier
 
+    def _fit_resample(self, X, y):
+        self.classifier_ = clone(self.classifier) if self.classifier is not None else EGLClassifier()
+        self.classifier_.fit(X, y)
+        synthetic = self.classifier_.synthetic_X_.astype(X.dtype, copy=False)
+        labels = np.full(len(synthetic), self.classifier_.minority_class_, dtype=y.dtype)
+        return np.vstack([X, synthetic]), np.concatenate([y, labels])

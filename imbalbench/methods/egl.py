@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-from ..egl import EGLClassifier
+from dataclasses import asdict
+
+from ..egl import MetaSettings, fit_egl
 from ..training import TrainResult
 from .base import Method
 
 
 class ExplicitGradientLearning(Method):
-    """Runs :class:`~imbalbench.egl.EGLClassifier` on the fold's train and valid rows.
-
-    Parameters are those of ``EGLClassifier`` (eta1, eta2, confidence, ...); the MLP, the warm
-    start and the seed come from the workflow.
-    """
+    """EGL on the fold's train and valid rows; parameters are those of :class:`~imbalbench.egl.MetaSettings`
+    (eta1, eta2, confidence, ...). The MLP, its warm start and the seed come from the workflow."""
 
     def __init__(self, **params):
-        EGLClassifier(**params)._check()
-        self.__dict__.update(params)
+        self.settings = MetaSettings(**params)
+
+    def get_params(self) -> dict:
+        return asdict(self.settings)
 
     def fit(self, fold, recipe, seed, device) -> TrainResult:
-        clf = EGLClassifier(**self.get_params(), recipe=recipe, random_state=seed, device=device)
-        clf.fit(fold.X_train, fold.y_train, fold.X_valid, fold.y_valid)
-        extras = {"synthetic_start": clf.synthetic_start_, "synthetic": clf.synthetic_X_}
-        return TrainResult(clf.model_, clf.best_epoch_, clf.best_valid_auc_pr_, clf.trace_, extras)
+        return fit_egl(fold.X_train, fold.y_train, fold.X_valid, fold.y_valid, recipe, self.settings, seed, device)
