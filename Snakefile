@@ -15,9 +15,11 @@ include: "rules/common.smk"
 include: "rules/data.smk"
 include: "rules/train.smk"
 include: "rules/aggregate.smk"
+include: "rules/sine.smk"
 
 
 rule all:
     input:
-        rules.aggregate_scores.output,
+        aggregate_targets(),
+        rules.sine.output,
     default_target: True

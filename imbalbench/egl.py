@@ -51,20 +51,31 @@ def meta_batches(n_train: int, n_synthetic: int, n_valid: int, batch_size: int, 
     return steps
 
 
+def bce(outputs: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
+    return F.binary_cross_entropy_with_logits(outputs, targets)
+
+
 class ExplicitGradientStep:
     """One EGL step on a model's parameters given as a dict of tensors (``torch.func`` style).
 
-    ``__call__(params, X1, y1, Xs, X2, y2)`` returns the parameters after the virtual step
-    (theta' = theta - eta1 * grad L(X1 u Xs; theta), ``inner_steps`` times), the moved synthetic rows
-    (Xs - eta2 * d L(X2; theta'(Xs)) / d Xs, clipped to ``bounds``) and the training loss.
-    Losses are means over their batch.
+    ``__call__(params, X1, y1, Xs, ys, X2, y2)`` returns
+
+    - the parameters after the virtual step theta' = theta - eta1 * grad L(X1 u Xs; theta)
+      (``inner_steps`` times; computed before the synthetic rows move),
+    - the moved synthetic rows Xs - eta2 * d L(X2; theta'(Xs)) / d Xs, clipped to ``bounds``
+      (and their targets ys moved likewise when ``learn_targets``, as in the sine illustration),
+    - the training loss L(X1 u Xs; theta).
+
+    ``loss(outputs, targets)`` is a mean over the batch (default: binary cross-entropy on logits).
     """
 
-    def __init__(self, model: torch.nn.Module, eta1: float, eta2: float, inner_steps: int = 1, bounds=None):
-        self.model, self.eta1, self.eta2, self.inner_steps, self.bounds = model, eta1, eta2, inner_steps, bounds
+    def __init__(self, model: torch.nn.Module, eta1: float, eta2: float, inner_steps: int = 1, bounds=None,
+                 loss=bce, learn_targets: bool = False):
+        self.model, self.eta1, self.eta2, self.inner_steps = model, eta1, eta2, inner_steps
+        self.bounds, self.loss_fn, self.learn_targets = bounds, loss, learn_targets
 
     def loss(self, params: dict, X: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
-        return F.binary_cross_entropy_with_logits(functional_call(self.model, params, (X,)), y)
+        return self.loss_fn(functional_call(self.model, params, (X,)), y)
 
     def virtual_step(self, params: dict, X: torch.Tensor, y: torch.Tensor, create_graph: bool):
         """theta - eta1 * grad L(X; theta), ``inner_steps`` times; returns it and the first loss."""
@@ -76,21 +87,24 @@ class ExplicitGradientStep:
             params = {name: w - self.eta1 * g for (name, w), g in zip(params.items(), grads)}
         return params, first_loss
 
-    def synthetic_gradient(self, params, X1, y1, Xs, X2, y2):
-        """d L(X2; theta'(Xs)) / d Xs, and theta'(Xs) detached, and the training loss."""
+    def synthetic_gradient(self, params, X1, y1, Xs, ys, X2, y2):
+        """Gradients of L(X2; theta'(Xs, ys)) with respect to Xs (and ys when learned; else None),
+        theta' detached, and the training loss."""
         Xs = Xs.detach().requires_grad_(True)
-        X = torch.cat([X1, Xs])
-        y = torch.cat([y1, y1.new_ones(len(Xs))])
-        moved, train_loss = self.virtual_step(params, X, y, create_graph=True)
-        (grad,) = torch.autograd.grad(self.loss(moved, X2, y2), Xs)
-        return grad, {name: w.detach() for name, w in moved.items()}, train_loss.detach()
+        ys = ys.detach().requires_grad_(self.learn_targets)
+        moved, train_loss = self.virtual_step(params, torch.cat([X1, Xs]), torch.cat([y1, ys]), create_graph=True)
+        wrt = [Xs, ys] if self.learn_targets else [Xs]
+        grads = torch.autograd.grad(self.loss(moved, X2, y2), wrt)
+        grad_ys = grads[1] if self.learn_targets else None
+        return grads[0], grad_ys, {name: w.detach() for name, w in moved.items()}, train_loss.detach()
 
-    def __call__(self, params, X1, y1, Xs, X2, y2):
-        grad, moved, train_loss = self.synthetic_gradient(params, X1, y1, Xs, X2, y2)
-        new_Xs = Xs - self.eta2 * grad
+    def __call__(self, params, X1, y1, Xs, ys, X2, y2):
+        grad_Xs, grad_ys, moved, train_loss = self.synthetic_gradient(params, X1, y1, Xs, ys, X2, y2)
+        new_Xs = Xs - self.eta2 * grad_Xs
         if self.bounds is not None:
             new_Xs = torch.clamp(new_Xs, *self.bounds)
-        return moved, new_Xs, train_loss
+        new_ys = ys - self.eta2 * grad_ys if self.learn_targets else ys
+        return moved, new_Xs, new_ys, train_loss
 
 
 @dataclass(frozen=True)
@@ -145,6 +159,7 @@ def fit_egl(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, seed
     bounds = (X.min(dim=0).values, X.max(dim=0).values) if settings.clip else None
     step = ExplicitGradientStep(model, settings.eta1, settings.eta2, settings.inner_steps, bounds)
     targets, valid_targets = y.to(torch.float32), y_valid.to(torch.float32)
+    ones = targets.new_ones(settings.synthetic_batch_size)
     optimizer = recipe.make_optimizer(model.parameters()) if settings.classifier_step == "optimizer" else None
     generator = torch.Generator(device=device).manual_seed(seed)
     best = BestEpoch(model, X_valid, y_valid)
@@ -156,8 +171,8 @@ def fit_egl(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, seed
                             settings.synthetic_batch_size, generator)
         for rows, synthetic_rows, valid_rows in plan:
             params = {name: p.detach().requires_grad_(True) for name, p in model.named_parameters()}
-            moved, new_rows, loss = step(params, X[rows], targets[rows], synthetic[synthetic_rows],
-                                         X_valid[valid_rows], valid_targets[valid_rows])
+            moved, new_rows, _, loss = step(params, X[rows], targets[rows], synthetic[synthetic_rows],
+                                            ones[: len(synthetic_rows)], X_valid[valid_rows], valid_targets[valid_rows])
             synthetic[synthetic_rows] = new_rows.detach()
             if optimizer is None:  # theta <- theta': the virtual step made real
                 with torch.no_grad():
@@ -166,8 +181,8 @@ def fit_egl(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, seed
             else:
                 optimizer.zero_grad(set_to_none=True)
                 batch = torch.cat([X[rows], synthetic[synthetic_rows]])
-                batch_targets = torch.cat([targets[rows], targets.new_ones(len(synthetic_rows))])
-                F.binary_cross_entropy_with_logits(model(batch), batch_targets).backward()
+                batch_targets = torch.cat([targets[rows], ones[: len(synthetic_rows)]])
+                bce(model(batch), batch_targets).backward()
                 optimizer.step()
             total += loss
         values = {"train_loss": float(total) / len(plan), "valid_auc_pr": best.update(epoch),

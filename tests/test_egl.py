@@ -38,7 +38,7 @@ def test_synthetic_gradient_equals_central_finite_differences(activation, inner_
                                      create_graph=False)
         return float(step.loss(moved, X2, y2).detach())
 
-    grad, _, _ = step.synthetic_gradient(params, X1, y1, Xs, X2, y2)
+    grad, _, _, _ = step.synthetic_gradient(params, X1, y1, Xs, torch.ones(4, dtype=torch.float64), X2, y2)
     eps = 1e-6
     numeric = torch.zeros_like(Xs)
     for index in np.ndindex(*Xs.shape):
@@ -148,3 +148,22 @@ def test_sampler_keeps_list_input_as_lists(data):
     X_array, y_array = SAMPLER.fit_resample(X[:80], y[:80])
     assert isinstance(X_list, list) and isinstance(y_list, list)
     assert np.allclose(X_list, X_array) and list(y_array) == y_list
+
+
+def test_synthetic_target_gradient_equals_finite_differences():
+    """The sine illustration learns the synthetic targets too (MSE loss)."""
+    torch.manual_seed(1)
+    model = MLP(1, (5,), "tanh").double()
+    params = {name: p.detach().clone().requires_grad_(True) for name, p in model.named_parameters()}
+    step = ExplicitGradientStep(model, eta1=0.1, eta2=1.0, loss=torch.nn.functional.mse_loss, learn_targets=True)
+    X1, X2, Xs = (torch.rand(n, 1, dtype=torch.float64) * 10 - 5 for n in (5, 5, 8))
+    y1, y2, ys = torch.sin(X1[:, 0]), torch.sin(X2[:, 0]), torch.rand(8, dtype=torch.float64)
+
+    def f(ys_value):
+        moved, _ = step.virtual_step(params, torch.cat([X1, Xs]), torch.cat([y1, ys_value]), create_graph=False)
+        return float(step.loss(moved, X2, y2).detach())
+
+    _, grad, _, _ = step.synthetic_gradient(params, X1, y1, Xs, ys, X2, y2)
+    eps = 1e-6
+    numeric = torch.tensor([(f(ys + eps * e) - f(ys - eps * e)) / (2 * eps) for e in torch.eye(8, dtype=torch.float64)])
+    assert torch.linalg.norm(grad - numeric) / torch.linalg.norm(numeric) < 1e-6

@@ -1,0 +1,114 @@
+"""Result tables in the layout researchers publish: one row per dataset, mean ± std over folds
+for every method, then the mean over datasets and the mean rank, the best per row marked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from .stats import ranks
+
+METRIC_NAMES = {"auc_pr": "AUC-PR", "auc_roc": "AUC-ROC"}
+
+
+def fold_summary(scores: pd.DataFrame, metric: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Mean and standard deviation (ddof=1) over folds: two (dataset x method) frames.
+
+    A dataset x method pair with a failed fold is NaN in both (the method did not run there).
+    """
+    ok = scores.assign(value=scores[metric].where(scores["status"] == "ok"))
+    grouped = ok.groupby(["dataset", "method"], sort=False)["value"]
+    failed = grouped.apply(lambda v: v.isna().any())
+    mean = grouped.mean().mask(failed).unstack("method")
+    std = grouped.std(ddof=1).mask(failed).unstack("method")
+    return mean, std
+
+
+@dataclass
+class ResultTable:
+    """Mean and std (dataset x method), with the summary rows derived from them."""
+
+    metric: str
+    mean: pd.DataFrame
+    std: pd.DataFrame
+    n_folds: int
+
+    @classmethod
+    def from_scores(cls, scores: pd.DataFrame, metric: str, datasets=None, methods=None) -> "ResultTable":
+        mean, std = fold_summary(scores, metric)
+        datasets = list(datasets) if datasets is not None else sorted(mean.index)
+        methods = list(methods) if methods is not None else list(mean.columns)
+        n_folds = int(scores.groupby(["dataset", "method"]).size().max())
+        return cls(metric, mean.reindex(index=datasets, columns=methods), std.reindex(index=datasets, columns=methods),
+                   n_folds)
+
+    @property
+    def mean_over_datasets(self) -> pd.Series:
+        return self.mean.mean(axis=0)
+
+    @property
+    def mean_rank(self) -> pd.Series:
+        return ranks(self.mean).mean(axis=0)
+
+    @property
+    def missed(self) -> pd.Series:
+        return self.mean.isna().sum(axis=0)
+
+    def caption(self) -> str:
+        name = METRIC_NAMES.get(self.metric, self.metric)
+        missed = ", ".join(f"{m} {int(n)}" for m, n in self.missed.items() if n) or "none"
+        return (f"{name} on the test parts, mean ± standard deviation over {self.n_folds} folds; best per row "
+                f"in bold (mean rank: lowest). N/A: the method failed on that dataset. Ranks (1 = best, ties share "
+                f"the average rank) are among the methods that ran on each dataset; the mean row is over the "
+                f"datasets where the method ran. Datasets missed: {missed}.")
+
+    def _rows(self) -> list[tuple[str, list[tuple[str, bool]]]]:
+        """Body rows: (label, [(cell text, is the row's best)])."""
+        rows = []
+        for dataset in self.mean.index:
+            means, stds = self.mean.loc[dataset], self.std.loc[dataset]
+            best = means.max()
+            rows.append((str(dataset), [("N/A", False) if np.isnan(m) else (f"{m:.3f} ± {s:.3f}", m == best)
+                                        for m, s in zip(means, stds)]))
+        for label, values, pick, digits in (("mean", self.mean_over_datasets, np.nanmax, 3),
+                                            ("mean rank", self.mean_rank, np.nanmin, 2)):
+            target = pick(values.to_numpy())
+            rows.append((label, [("N/A", False) if np.isnan(v) else (f"{v:.{digits}f}", v == target) for v in values]))
+        return rows
+
+    def to_markdown(self) -> str:
+        header = ["dataset", *self.mean.columns]
+        lines = [f"Table: {self.caption()}", "", "| " + " | ".join(header) + " |",
+                 "|" + "|".join(["---"] + ["---:"] * len(self.mean.columns)) + "|"]
+        for label, cells in self._rows():
+            lines.append("| " + " | ".join([label] + [f"**{t}**" if best else t for t, best in cells]) + " |")
+        return "\n".join(lines) + "\n"
+
+    def to_latex(self) -> str:
+        escape = lambda text: str(text).replace("_", r"\_").replace("±", r"$\pm$")
+        lines = [r"\begin{table}", r"\centering", rf"\caption{{{escape(self.caption())}}}",
+                 rf"\begin{{tabular}}{{l{'r' * len(self.mean.columns)}}}", r"\toprule",
+                 " & ".join(escape(c) for c in ["dataset", *self.mean.columns]) + r" \\", r"\midrule"]
+        rows = self._rows()
+        for i, (label, cells) in enumerate(rows):
+            if i == len(rows) - 2:
+                lines.append(r"\midrule")
+            texts = [rf"\textbf{{{escape(t)}}}" if best else escape(t) for t, best in cells]
+            lines.append(" & ".join([escape(label), *texts]) + r" \\")
+        lines += [r"\bottomrule", r"\end{tabular}", r"\end{table}"]
+        return "\n".join(lines) + "\n"
+
+    def to_frame(self) -> pd.DataFrame:
+        """Machine-readable form: per dataset (and the summary rows) each method's mean and std."""
+        frame = pd.concat({"mean": self.mean, "std": self.std}, axis=1).swaplevel(axis=1)
+        frame.columns = [f"{method}_{stat}" for method, stat in frame.columns]
+        frame = frame[[f"{m}_{s}" for m in self.mean.columns for s in ("mean", "std")]]
+        summary = pd.DataFrame([{f"{m}_mean": v for m, v in self.mean_over_datasets.items()},
+                                {f"{m}_mean": v for m, v in self.mean_rank.items()},
+                                {f"{m}_mean": v for m, v in self.missed.items()}],
+                               index=["mean", "mean rank", "datasets missed"])
+        frame = pd.concat([frame, summary])
+        frame.index.name = "dataset"
+        return frame

@@ -1,0 +1,15 @@
+"""Rule sine: the sine-wave illustration -> results/sine/sine.png and sine.json."""
+
+import json
+from pathlib import Path
+
+from imbalbench.jobs import job_logging
+
+with job_logging(snakemake.log[0], threads=snakemake.threads) as log:
+    from imbalbench.sine import plot_sine, run_sine
+
+    result = run_sine(**snakemake.params.sine)
+    plot_sine(result, snakemake.output.figure)
+    summary = result.summary()
+    log.info("%s", summary)
+    Path(snakemake.output.summary).write_text(json.dumps(summary, indent=2) + "\n")

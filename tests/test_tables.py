@@ -1,0 +1,50 @@
+import json
+
+import pandas as pd
+
+from imbalbench.aggregate import collect_scores
+from imbalbench.tables import ResultTable
+
+EXPECTED_MARKDOWN = """\
+Table: AUC-PR on the test parts, mean ± standard deviation over 2 folds; best per row in bold (mean rank: lowest). N/A: the method failed on that dataset. Ranks (1 = best, ties share the average rank) are among the methods that ran on each dataset; the mean row is over the datasets where the method ran. Datasets missed: smote 1.
+
+| dataset | ce | smote | egl |
+|---|---:|---:|---:|
+| alpha | 0.500 ± 0.141 | N/A | **0.700 ± 0.000** |
+| beta | 0.300 ± 0.000 | **0.400 ± 0.141** | **0.400 ± 0.000** |
+| mean | 0.400 | 0.400 | **0.550** |
+| mean rank | 2.50 | 1.50 | **1.25** |
+"""
+
+
+def _write_run(root, dataset, method, fold, auc_pr, status="ok"):
+    run = root / dataset / method / f"fold{fold}"
+    run.mkdir(parents=True)
+    scores = {"dataset": dataset, "method": method, "fold": fold, "status": status}
+    if status == "ok":
+        scores.update(auc_pr=auc_pr, auc_roc=auc_pr + 0.2)
+    else:
+        scores["reason"] = "too few neighbours"
+    (run / "scores.json").write_text(json.dumps(scores))
+    return run / "scores.json"
+
+
+def test_markdown_table_of_a_tiny_results_tree(tmp_path):
+    runs = [
+        ("alpha", "ce", 0, 0.4), ("alpha", "ce", 1, 0.6),
+        ("alpha", "smote", 0, 0.5), ("alpha", "smote", 1, None),
+        ("alpha", "egl", 0, 0.7), ("alpha", "egl", 1, 0.7),
+        ("beta", "ce", 0, 0.3), ("beta", "ce", 1, 0.3),
+        ("beta", "smote", 0, 0.3), ("beta", "smote", 1, 0.5),
+        ("beta", "egl", 0, 0.4), ("beta", "egl", 1, 0.4),
+    ]
+    paths = [_write_run(tmp_path, d, m, k, v, "ok" if v is not None else "failed") for d, m, k, v in runs]
+    scores = collect_scores(paths)
+    assert len(scores) == 12 and scores["reason"].notna().sum() == 1
+    table = ResultTable.from_scores(scores, "auc_pr", ["alpha", "beta"], ["ce", "smote", "egl"])
+    assert table.to_markdown() == EXPECTED_MARKDOWN
+    latex = table.to_latex()
+    assert r"\textbf{0.700 $\pm$ 0.000}" in latex and "N/A" in latex and latex.count(r"\midrule") == 2
+    frame = table.to_frame()
+    assert frame.loc["alpha", "ce_mean"] == 0.5 and pd.isna(frame.loc["alpha", "smote_mean"])
+    assert frame.loc["datasets missed", "smote_mean"] == 1
