@@ -16,10 +16,12 @@ include: "rules/data.smk"
 include: "rules/train.smk"
 include: "rules/aggregate.smk"
 include: "rules/sine.smk"
+include: "rules/induced.smk"
 
 
 rule all:
     input:
         aggregate_targets(),
+        induced_targets(),
         rules.sine.output,
     default_target: True

@@ -12,9 +12,17 @@ from .datasets import known_names
 from .errors import ConfigError
 
 
+def dataset_specs(config: dict) -> dict:
+    """Every dataset the workflow prepares: the benchmark's and the induced-imbalance experiment's."""
+    specs = dict(config["datasets"])
+    if config.get("induced"):
+        specs[config["induced"]["dataset"]] = config["induced"]["source"]
+    return specs
+
+
 def check(config: dict, workdir: Path = Path(".")) -> None:
     """Raise :class:`ConfigError` for unknown dataset names or missing files."""
-    for name, spec in config["datasets"].items():
+    for name, spec in dataset_specs(config).items():
         source = spec["source"]
         names = known_names(source)
         wanted = spec.get("file", name)

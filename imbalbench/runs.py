@@ -48,13 +48,14 @@ def run_method(name: str, params: dict, fold: Fold, recipe: Recipe, seed: int, d
     """
     method = make_method(name, params)
     log.info("method %r on %d train rows (%d minority), device %s", method, len(fold.y_train), int(fold.y_train.sum()), device)
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     scores = {"method": name, "params": method.get_params(), "seed": seed, "device": str(device)}
     try:
         result = method.fit(fold, recipe, seed, device)
     except MethodNotApplicable as error:
         log.warning("run failed: %s", error)
-        return RunOutcome({**scores, "status": "failed", "reason": str(error), "wall_seconds": time.perf_counter() - start})
+        return RunOutcome({**scores, "status": "failed", "reason": str(error), "wall_seconds": time.perf_counter() - start,
+                           "fit_cpu_seconds": time.process_time() - start_cpu})
     logits = predict_logits(result.model, fold.X_test).double().cpu()
     y_true = torch.as_tensor(fold.y_test)
     scores.update(
@@ -64,6 +65,7 @@ def run_method(name: str, params: dict, fold: Fold, recipe: Recipe, seed: int, d
         best_epoch=result.best_epoch,
         best_valid_auc_pr=result.best_valid_auc_pr,
         wall_seconds=time.perf_counter() - start,
+        fit_cpu_seconds=time.process_time() - start_cpu,
     )
     log.info("test AUC-PR %.4f, AUC-ROC %.4f (epoch %d)", scores["auc_pr"], scores["auc_roc"], result.best_epoch)
     return RunOutcome(scores, fold.y_test, logits.numpy(), result.trace, result.extras)
@@ -136,17 +138,28 @@ def write_run(outcome: RunOutcome, scores: Path, predictions: Path, trace: Path,
 
 
 def train_job(*, data: str, splits: str, dataset: str, method: str, fold: int, params: dict, training: dict,
-              seed: int, device: str, threads: int, log: str, outputs: dict) -> None:
+              seed: int, device: str, threads: int, log: str, outputs: dict, induced: dict | None = None) -> None:
     """The ``train`` rule's work: one method on one fold, outputs written at the end.
 
     ``outputs`` maps ``scores``, ``predictions``, ``trace`` (and ``synthetic`` for EGL) to paths.
+    ``induced`` (``ratio``, ``pca_components``): a fold of the induced-imbalance experiment, whose
+    ``splits`` come from :func:`imbalbench.induced.induced_splits`.
     """
     from .jobs import job_logging
     from .splits import load_fold
     from .training import pick_device
 
     with job_logging(log, threads):
-        fold_data = load_fold(data, splits, fold)
+        if induced is None:
+            fold_data = load_fold(data, splits, fold)
+        else:
+            from .induced import load_induced_fold
+
+            fold_data = load_induced_fold(data, splits, induced["ratio"], fold, induced["pca_components"], seed)
         outcome = run_method(method, params, fold_data, Recipe.from_config(training), seed, pick_device(device))
-        outcome.scores.update(dataset=dataset, fold=fold)
+        # The job's whole CPU time (with imports, unless it runs in a forked warm worker) for benchmarks/job_overhead.py.
+        outcome.scores.update(dataset=dataset, fold=fold, job_cpu_seconds=time.process_time(),
+                              in_worker=os.environ.get("IMBALBENCH_IN_WORKER") == "1")
+        if induced is not None:
+            outcome.scores["imbalance_ratio"] = float(induced["ratio"])
         write_run(outcome, outputs["scores"], outputs["predictions"], outputs["trace"], outputs.get("synthetic"))

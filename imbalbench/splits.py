@@ -71,6 +71,8 @@ class Fold:
     y_valid: np.ndarray
     X_test: np.ndarray
     y_test: np.ndarray
+    X_heldout: np.ndarray | None = None
+    """Real minority rows held back from training (induced-imbalance runs only), scaled like the rest."""
 
 
 def scale_fold(X: np.ndarray, y: np.ndarray, split: dict) -> Fold:

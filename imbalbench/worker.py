@@ -208,7 +208,7 @@ def _fork_job(connection: socket.socket, listener: socket.socket) -> int:
                 signal.signal(signum, signal.SIG_DFL)
             os.chdir(request["cwd"])
             os.environ.clear()
-            os.environ.update(request["env"])
+            os.environ.update(request["env"], IMBALBENCH_IN_WORKER="1")
             error = None
             try:
                 call(request["function"], request["kwargs"])

@@ -7,6 +7,7 @@ from imbalbench.methods import method_spec
 imbalbench.config.check(config, Path(workflow.basedir))
 
 DATASETS = list(config["datasets"])
+DATASET_SPECS = imbalbench.config.dataset_specs(config)
 METHODS = list(config["methods"])
 FOLDS = list(range(config["folds"]))
 PACKAGE = Path(imbalbench.__file__).parent
@@ -15,13 +16,13 @@ CORE_SOURCES = [PACKAGE / name for name in ("training.py", "mlp.py", "metrics.py
 
 
 wildcard_constraints:
-    dataset="|".join(map(re.escape, DATASETS)),
-    method="|".join(METHODS),
+    dataset="|".join(map(re.escape, DATASET_SPECS)),
+    method="|".join([*METHODS, *config.get("induced", {}).get("methods", [])]),
     fold=r"\d+",
 
 
 def dataset_spec(wildcards):
-    return config["datasets"][wildcards.dataset]
+    return DATASET_SPECS[wildcards.dataset]
 
 
 def method_sources(wildcards):

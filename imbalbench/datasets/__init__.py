@@ -19,7 +19,7 @@ from typing import Callable
 
 import numpy as np
 
-from . import keel, tabular, uci, zenodo
+from . import adult, keel, tabular, uci, zenodo
 from ..errors import DatasetError, DownloadError
 from .download import sha256_of
 
@@ -44,6 +44,7 @@ SOURCES = {
     "imblearn": Source(lambda name, spec, dest, cache: zenodo.fetch(name, spec, cache), zenodo.load),
     "csv": Source(lambda name, spec, dest, cache: tabular.csv_raw_files(name, spec), tabular.load),
     "url": Source(lambda name, spec, dest, cache: tabular.fetch_url(name, spec, dest), tabular.load),
+    "adult": Source(lambda name, spec, dest, cache: adult.fetch(name, spec, dest), adult.load),
 }
 
 

@@ -36,6 +36,7 @@ METHODS = {
     "focal": MethodSpec("focal", "FocalLoss"),
     "ldam": MethodSpec("ldam", "LDAMLoss"),
     "egl": MethodSpec("egl", "ExplicitGradientLearning", ("egl.py",)),
+    "potential": MethodSpec("potential", "Potential"),
 }
 
 

@@ -1,0 +1,106 @@
+"""Share of the training jobs' CPU time spent starting jobs rather than training.
+
+Reads a finished run of a config (default: config.yaml, results under results/) and, per training
+job, compares the CPU time of method.fit (``fit_cpu_seconds`` in scores.json) with the job's whole
+CPU time: the Snakemake job process (``cpu_time`` of its benchmark file, which also counts a warm
+worker that the job started) plus, when the job ran in the warm worker, the forked child's own
+CPU time (``job_cpu_seconds``).
+
+With ``--compare K`` it also runs K of those jobs again the old way, each in a fresh process
+(``IMBALBENCH_WORKER=0``: every import paid by the job), writing into a temporary folder, and
+prints their share in the same units, so the two numbers come from the same machine and run.
+
+    python benchmarks/job_overhead.py [--results results] [--compare 12]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def job_costs(results: Path) -> list[dict]:
+    jobs = []
+    for scores_path in sorted(results.glob("runs/*/*/fold*/scores.json")):
+        scores = json.loads(scores_path.read_text())
+        if "job_cpu_seconds" not in scores:
+            continue
+        dataset, method, fold = scores_path.parts[-4], scores_path.parts[-3], scores_path.parts[-2]
+        bench = results / "benchmarks" / "train" / dataset / method / f"{fold}.tsv"
+        with open(bench) as handle:
+            client_cpu = float(next(csv.DictReader(handle, delimiter="\t"))["cpu_time"])
+        total = client_cpu + (scores["job_cpu_seconds"] if scores["in_worker"] else 0.0)
+        jobs.append({"dataset": dataset, "method": method, "fold": int(fold[4:]), "fit": scores["fit_cpu_seconds"],
+                     "total": max(total, scores["fit_cpu_seconds"])})
+    return jobs
+
+
+def share(jobs: list[dict]) -> tuple[float, float, float]:
+    fit = sum(j["fit"] for j in jobs)
+    total = sum(j["total"] for j in jobs)
+    return 1 - fit / total, fit, total
+
+
+def rerun_without_worker(jobs: list[dict], config: dict, results: Path) -> list[dict]:
+    """Run the given jobs in fresh processes (no worker); return their costs."""
+    costs = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for job in jobs:
+            out = Path(tmp) / f"{job['dataset']}-{job['method']}-{job['fold']}"
+            kwargs = dict(
+                data=str(results / "data" / f"{job['dataset']}.npz"),
+                splits=str(results / "splits" / f"{job['dataset']}.json"),
+                dataset=job["dataset"], method=job["method"], fold=job["fold"],
+                params=config["methods"][job["method"]], training=config.get("training", {}),
+                seed=1000 * config.get("seed", 0) + job["fold"], device="cpu", threads=1, log=str(out / "train.log"),
+                outputs={name: str(out / f"{name}.{ext}") for name, ext in
+                         (("scores", "json"), ("predictions", "parquet"), ("trace", "csv"), ("synthetic", "parquet"))},
+            )
+            code = ("import json, sys, resource; from imbalbench.worker import run_job; "
+                    f"code = run_job('imbalbench.runs:train_job', json.loads({json.dumps(json.dumps(kwargs))})); "
+                    "u = resource.getrusage(resource.RUSAGE_SELF); print(u.ru_utime + u.ru_stime); sys.exit(code)")
+            env = {**os.environ, "IMBALBENCH_WORKER": "0"}
+            done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+            total = float(done.stdout.strip().splitlines()[-1])
+            fit = json.loads((out / "scores.json").read_text())["fit_cpu_seconds"]
+            costs.append({**job, "fit": fit, "total": total})
+    return costs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--results", type=Path, default=Path("results"))
+    parser.add_argument("--config", type=Path, default=Path("config.yaml"))
+    parser.add_argument("--compare", type=int, default=0, help="rerun this many jobs without the warm worker")
+    args = parser.parse_args()
+    jobs = job_costs(args.results)
+    if not jobs:
+        sys.exit(f"no finished training jobs with CPU records under {args.results}/runs; run the workflow first")
+    overhead, fit, total = share(jobs)
+    print(f"{len(jobs)} training jobs: {total:.0f} s CPU in all, {fit:.0f} s of it training")
+    print(f"start-up share with the warm worker: {overhead:.1%}")
+    if args.compare:
+        import yaml
+
+        config = yaml.safe_load(args.config.read_text())
+        step = max(1, len(jobs) // args.compare)
+        sample = jobs[::step][: args.compare]
+        start = time.perf_counter()
+        fresh = rerun_without_worker(sample, config, args.results)
+        same = [next(j for j in jobs if (j["dataset"], j["method"], j["fold"]) == (f["dataset"], f["method"], f["fold"]))
+                for f in fresh]
+        print(f"{len(fresh)} of them rerun in fresh processes ({time.perf_counter() - start:.0f} s):")
+        print(f"  start-up share without the worker: {share(fresh)[0]:.1%}")
+        print(f"  the same jobs with the worker:     {share(same)[0]:.1%}")
+        print(f"  CPU per job, without / with:      {share(fresh)[2] / len(fresh):.2f} s / {share(same)[2] / len(same):.2f} s")
+
+
+if __name__ == "__main__":
+    main()

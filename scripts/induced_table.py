@@ -1,0 +1,20 @@
+"""Rule induced_table: AUC-PR, Δ to potential and precision at recall 0.75 / 0.5 / 0.25 per ratio and method."""
+
+import re
+from pathlib import Path
+
+from imbalbench import induced
+from imbalbench.jobs import job_logging
+
+with job_logging(snakemake.log[0]):
+    pattern = re.compile(r"ir([^/]+)/([^/]+)/fold(\d+)/scores\.json$")
+    runs = {}
+    for scores, predictions in zip(snakemake.input.scores, snakemake.input.predictions):
+        ratio, method, fold = pattern.search(scores).groups()
+        runs[(ratio, method, int(fold))] = (scores, predictions)
+    p = snakemake.params
+    table = induced.summary_table(induced.collect_runs(runs), p.methods)
+    table.to_csv(snakemake.output.csv, index=False, float_format="%.6g")
+    caption = induced.caption(p.folds, p.imbalance_valid_test, p.dataset)
+    Path(snakemake.output.markdown).write_text(induced.to_markdown(table, caption))
+    Path(snakemake.output.latex).write_text(induced.to_latex(table, caption))
