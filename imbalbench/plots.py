@@ -28,9 +28,19 @@ def method_colors(methods=None) -> dict[str, tuple]:
 
     palette = sns.color_palette("tab20", len(_ORDER)) if len(_ORDER) > 10 else sns.color_palette("tab10")
     colors = dict(zip(_ORDER, palette))
-    extra = [m for m in (methods or []) if m not in colors]
+    extra = [m for m in (list(methods) if methods is not None else []) if m not in colors]
     colors.update(zip(extra, sns.color_palette("husl", max(len(extra), 1))))
     return colors
+
+
+def plot_message(message: str, path) -> None:
+    """A figure that says why the real one could not be drawn (so that the output still exists)."""
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(6, 1.5))
+    ax.text(0.5, 0.5, message, ha="center", va="center", wrap=True)
+    ax.axis("off")
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
 
 
 def _legend_right(ax) -> None:

@@ -106,28 +106,45 @@ def performance_profile(scores: pd.DataFrame, thetas) -> pd.DataFrame:
     return pd.DataFrame(shares, index=pd.Index(thetas, name="theta"))
 
 
+def complete_block(scores: pd.DataFrame) -> pd.DataFrame:
+    """The rows and columns that the rank tests can use: every dataset where all methods ran; if that
+    leaves fewer than two datasets, the methods that ran everywhere instead."""
+    complete = scores.dropna()
+    if len(complete) >= 2:
+        return complete
+    return scores.dropna(axis=1).dropna()
+
+
 def significance_report(scores: pd.DataFrame, control: str, alpha: float = 0.05) -> dict:
     """Everything of the significance file: Friedman / Iman-Davenport, Holm against the control,
-    the Nemenyi critical difference, and which datasets were left out as incomplete."""
-    complete = scores.dropna()
-    result = friedman(scores)
-    report = {"metric_higher_is_better": True, "alpha": alpha, "control": control, **asdict(result),
-              "datasets_used": list(complete.index), "datasets_left_out": sorted(set(scores.index) - set(complete.index)),
-              "mean_ranks": mean_ranks(complete).round(6).to_dict(),
-              "nemenyi_cd": nemenyi_critical_difference(result.n_methods, result.n_datasets, alpha),
-              "nemenyi_p": nemenyi_p_values(scores).round(6).to_dict()}
-    if control in scores.columns:
-        report["holm"] = compare_with_control(scores, control).reset_index(names="method").to_dict(orient="records")
+    the Nemenyi critical difference and p-values, and which datasets and methods were left out."""
+    block = complete_block(scores)
+    report = {"metric_higher_is_better": True, "alpha": alpha, "control": control,
+              "datasets_left_out": sorted(set(scores.index) - set(block.index)),
+              "methods_left_out": [m for m in scores.columns if m not in block.columns]}
+    if block.shape[0] < 2 or block.shape[1] < 3:
+        report["error"] = (f"not enough complete results for rank tests: {block.shape[0]} datasets x "
+                           f"{block.shape[1]} methods (needs 2 x 3)")
+        return report
+    result = friedman(block)
+    report.update(asdict(result), datasets_used=list(block.index), mean_ranks=mean_ranks(block).round(6).to_dict(),
+                  nemenyi_cd=nemenyi_critical_difference(result.n_methods, result.n_datasets, alpha),
+                  nemenyi_p=nemenyi_p_values(block).round(6).to_dict())
+    if control in block.columns:
+        report["holm"] = compare_with_control(block, control).reset_index(names="method").to_dict(orient="records")
     return report
 
 
 def significance_markdown(report: dict, metric_name: str) -> str:
     """The significance report as Markdown."""
+    if "error" in report:
+        return f"# Significance of the differences in {metric_name}\n\n{report['error']}.\n"
     lines = [
         f"# Significance of the differences in {metric_name}",
         "",
         f"{report['n_methods']} methods on {report['n_datasets']} datasets where every method ran"
-        + (f" (left out: {', '.join(report['datasets_left_out'])})" if report["datasets_left_out"] else "") + ".",
+        + (f" (datasets left out: {', '.join(report['datasets_left_out'])})" if report["datasets_left_out"] else "")
+        + (f" (methods left out: {', '.join(report['methods_left_out'])})" if report["methods_left_out"] else "") + ".",
         "",
         f"- Friedman χ² = {report['chi2']:.3f} (p = {report['chi2_p']:.3g})",
         f"- Iman-Davenport F = {report['iman_davenport_f']:.3f} on ({report['df1']}, {report['df2']}) degrees of "

@@ -129,11 +129,10 @@ def aggregate_targets():
     targets = [
         rules.aggregate_scores.output.table,
         *rules.tables.output,
+        *rules.significance.output,
         *rules.performance_profile.output,
         rules.pr_curves.output.figure,
     ]
-    if len(METHODS) >= 3 and len(DATASETS) >= 2:
-        targets += rules.significance.output
     if "egl" in METHODS:
         targets.append(rules.egl_convergence.output.figure)
     return targets

@@ -25,10 +25,14 @@ def dataset_spec(wildcards):
     return DATASET_SPECS[wildcards.dataset]
 
 
-def method_sources(wildcards):
-    # Relative where the package lies inside the working directory, so a moved checkout keeps its results.
-    files = [*method_spec(wildcards.method).source_files(), *CORE_SOURCES]
+def source_inputs(files):
+    """Source files as job inputs: relative where the package lies inside the working directory,
+    so that a moved checkout keeps its results."""
     return [p.relative_to(Path.cwd()) if p.is_relative_to(Path.cwd()) else p for p in files]
+
+
+def method_sources(wildcards):
+    return source_inputs([*method_spec(wildcards.method).source_files(), *CORE_SOURCES])
 
 
 def run_seed(wildcards):

@@ -50,6 +50,7 @@ rule preprocess:
         metadata="results/data/{dataset}.json",
     params:
         spec=dataset_spec,
+        allow_balanced=lambda wc: wc.dataset == config.get("induced", {}).get("dataset"),
     log:
         "results/logs/preprocess/{dataset}.log",
     benchmark:

@@ -3,7 +3,7 @@
 
 rule sine:
     input:
-        code=[PACKAGE / "sine.py", PACKAGE / "egl.py"],
+        code=source_inputs([PACKAGE / "sine.py", PACKAGE / "egl.py"]),
     output:
         figure=report("results/sine/sine.png", caption="../report/sine.rst", category="EGL"),
         summary="results/sine/sine.json",

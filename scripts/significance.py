@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 
 from imbalbench.jobs import job_logging
-from imbalbench.plots import plot_critical_difference
+from imbalbench.plots import plot_critical_difference, plot_message
 from imbalbench.stats import significance_markdown, significance_report
 from imbalbench.tables import METRIC_NAMES, fold_summary
 
@@ -15,11 +15,15 @@ with job_logging(snakemake.log[0]) as log:
     mean, _ = fold_summary(pd.read_csv(snakemake.input.scores), p.metric)
     mean = mean.reindex(columns=p.methods)
     report = significance_report(mean, p.control, p.alpha)
-    log.info("Friedman chi2 %.3f, Iman-Davenport F %.3f (p %.3g)", report["chi2"], report["iman_davenport_f"],
-             report["iman_davenport_p"])
     Path(snakemake.output.json).write_text(json.dumps(report, indent=2) + "\n")
     Path(snakemake.output.markdown).write_text(significance_markdown(report, METRIC_NAMES[p.metric]))
-    plot_critical_difference(pd.Series(report["mean_ranks"]), pd.DataFrame(report["nemenyi_p"]), report["nemenyi_cd"],
-                             p.alpha, snakemake.output.cd_diagram,
-                             f"Mean ranks by {METRIC_NAMES[p.metric]} over {report['n_datasets']} datasets "
-                             f"(Nemenyi, α = {p.alpha})")
+    if "error" in report:
+        log.warning("%s", report["error"])
+        plot_message(report["error"], snakemake.output.cd_diagram)
+    else:
+        log.info("Friedman chi2 %.3f, Iman-Davenport F %.3f (p %.3g)", report["chi2"], report["iman_davenport_f"],
+                 report["iman_davenport_p"])
+        plot_critical_difference(pd.Series(report["mean_ranks"]), pd.DataFrame(report["nemenyi_p"]), report["nemenyi_cd"],
+                                 p.alpha, snakemake.output.cd_diagram,
+                                 f"Mean ranks by {METRIC_NAMES[p.metric]} over {report['n_datasets']} datasets "
+                                 f"(Nemenyi, α = {p.alpha})")

@@ -80,8 +80,9 @@ def tiny_config(data_file: Path, methods: dict | None = None, epochs: int = 3) -
             "toy": {"source": "csv", "path": str(data_file), "target": "label", "positive": "pos"},
             "ecoli": {"source": "uci"},
         },
-        "methods": methods or {"ce": {}, "ros": {}},
+        "methods": methods or {"ce": {}, "ros": {}, "egl": {"meta_epochs": 2}},
         "training": {"hidden": [8], "epochs": epochs, "batch_size": 32},
+        "sine": {"steps": 20},
     }
 
 

@@ -114,7 +114,7 @@ def test_adult_download_and_parsing_against_a_local_server(tmp_path):
     with serve({"/adult/adult.data": train, "/adult/adult.test": test}) as base:
         spec = {"source": "adult", "url": f"{base}/adult/", "balance_seed": 0,
                 "sha256": {"adult.data": hashlib.sha256(train).hexdigest(), "adult.test": hashlib.sha256(test).hexdigest()}}
-        data = load_dataset("adult", spec, fetch_raw("adult", spec, tmp_path / "raw", tmp_path))
+        data = load_dataset("adult", spec, fetch_raw("adult", spec, tmp_path / "raw", tmp_path), allow_balanced=True)
     # Rows without '?': train 5 of 6 per copy (3 <=50K, 2 >50K), test 2 of 4 (1 and 1): 3 + 1 = 4 negatives
     # and 2 + 1 = 3 positives per copy; balanced: 120 positives and 120 negatives.
     assert data.X.shape[0] == 240 and data.y.sum() == 120

@@ -3,6 +3,7 @@
 import json
 import shutil
 
+import numpy as np
 import pandas as pd
 import pytest
 import yaml
@@ -11,15 +12,26 @@ from .conftest import REPO, Workflow, make_workflow
 
 pytestmark = pytest.mark.slow
 
+# What a change to one method's results replans besides its training jobs.
+AGGREGATION = {"aggregate_scores": 1, "tables": 1, "significance": 1, "performance_profile": 1, "pr_curves": 1,
+               "all": 1}
+
 
 def test_dry_run_of_the_default_config_plans_every_job(workflow):
     workflow.write_config(yaml.safe_load((REPO / "config.yaml").read_text()))
     config = yaml.safe_load((REPO / "config.yaml").read_text())
     n_datasets, n_methods, n_folds = len(config["datasets"]), len(config["methods"]), config["folds"]
     planned = workflow.planned_jobs()
-    assert planned["download"] == planned["preprocess"] == planned["split"] == n_datasets == 18
-    assert planned["train"] == n_datasets * n_methods * n_folds
-    assert planned["aggregate_scores"] == 1
+    # The 18 benchmark datasets and the induced-imbalance experiment's source (Adult).
+    assert planned["download"] == planned["preprocess"] == planned["split"] == n_datasets + 1 == 19
+    assert planned["train"] + planned["train_egl"] == n_datasets * n_methods * n_folds
+    assert planned["train_egl"] == n_datasets * n_folds
+    induced = config["induced"]
+    n_induced = len(induced["imbalance_ratios"]) * len(induced["methods"]) * n_folds
+    assert planned["induced_train"] + planned["induced_train_egl"] == n_induced
+    for rule in ("aggregate_scores", "tables", "significance", "performance_profile", "pr_curves", "egl_convergence",
+                 "induced_split", "induced_table", "induced_pr_curves", "sine", "all"):
+        assert planned[rule] == 1, rule
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +51,7 @@ def finished(finished_template, tmp_path):
 def test_tiny_run_writes_every_output(finished):
     root = finished.root
     scores = pd.read_csv(root / "results" / "scores.csv")
-    assert len(scores) == 2 * 2 * 2 and set(scores["status"]) == {"ok"}
+    assert len(scores) == 2 * 3 * 2 and set(scores["status"]) == {"ok"}
     run = root / "results" / "runs" / "toy" / "ros" / "fold1"
     predictions = pd.read_parquet(run / "predictions.parquet")
     assert list(predictions.columns) == ["y_true", "logit", "probability"]
@@ -47,7 +59,22 @@ def test_tiny_run_writes_every_output(finished):
     assert json.loads((run / "scores.json").read_text())["status"] == "ok"
     assert (run / "train.log").read_text().count("epoch") >= 1
     assert (root / "results" / "benchmarks" / "train" / "toy" / "ros" / "fold1.tsv").exists()
+    synthetic = pd.read_parquet(root / "results" / "runs" / "ecoli" / "egl" / "fold0" / "synthetic.parquet")
+    assert set(synthetic["stage"]) == {"start", "learned"} and synthetic.shape[1] == 2 + 7
+    for name in ("auc_pr.md", "auc_pr.tex", "auc_roc.csv", "significance.md", "significance.json"):
+        assert (root / "results" / "tables" / name).stat().st_size > 100
+    for name in ("performance_profile.png", "critical_difference.png", "pr_curves.png", "egl_convergence.png"):
+        assert (root / "results" / "figures" / name).stat().st_size > 10_000
+    assert json.loads((root / "results" / "sine" / "sine.json").read_text())["egl_test_mse"] > 0
     assert finished.planned_jobs() == {}
+
+
+def test_html_report_names_every_figure(finished):
+    finished.snakemake("--report", "results/report.html")
+    html = (finished.root / "results" / "report.html").read_text(errors="replace")
+    for figure in ("performance_profile.png", "critical_difference.png", "pr_curves.png", "egl_convergence.png",
+                   "sine.png"):
+        assert figure in html, figure
 
 
 def _edit_config(flow, edit):
@@ -58,19 +85,19 @@ def _edit_config(flow, edit):
 
 def test_changing_one_methods_parameter_reruns_only_its_jobs(finished):
     _edit_config(finished, lambda c: c["methods"].update(ros={"augmentation": 0.5}))
-    assert finished.planned_jobs() == {"train": 4, "aggregate_scores": 1, "all": 1}
+    assert finished.planned_jobs() == {"train": 4, **AGGREGATION}
 
 
 def test_editing_one_methods_source_reruns_only_its_jobs(finished):
     source = finished.root / "imbalbench" / "methods" / "ros.py"
     source.write_text(source.read_text() + "\n# edited\n")
-    assert finished.planned_jobs() == {"train": 4, "aggregate_scores": 1, "all": 1}
+    assert finished.planned_jobs() == {"train": 4, **AGGREGATION}
 
 
 def test_changing_a_datasets_definition_reruns_only_that_dataset(finished):
     _edit_config(finished, lambda c: c["datasets"]["toy"].update(drop=["x3"]))
-    assert finished.planned_jobs() == {"download": 1, "preprocess": 1, "split": 1, "train": 4,
-                                       "aggregate_scores": 1, "all": 1}
+    assert finished.planned_jobs() == {"download": 1, "preprocess": 1, "split": 1, "train": 4, "train_egl": 2,
+                                       "egl_convergence": 1, **AGGREGATION}
 
 
 def test_a_method_that_cannot_run_fails_alone(workflow):
@@ -81,6 +108,7 @@ def test_a_method_that_cannot_run_fails_alone(workflow):
     assert set(failed["method"]) == {"smote"} and len(failed) == 4
     assert failed["reason"].str.contains("neighbo").all()
     assert set(scores.loc[scores["method"] != "smote", "status"]) == {"ok"}
+    assert "Datasets missed: smote 2." in (workflow.root / "results" / "tables" / "auc_pr.md").read_text()
 
 
 def test_a_crashing_job_leaves_no_outputs_and_the_others_complete(workflow):
@@ -96,4 +124,25 @@ def test_a_crashing_job_leaves_no_outputs_and_the_others_complete(workflow):
     assert "Traceback" not in log
     assert not (workflow.root / "results" / "data" / "bad.npz").exists()
     for dataset in ("toy", "ecoli"):
-        assert len(list((workflow.root / "results" / "runs" / dataset).glob("*/fold*/scores.json"))) == 4
+        assert len(list((workflow.root / "results" / "runs" / dataset).glob("*/fold*/scores.json"))) == 3 * 2
+
+
+def test_induced_experiment_end_to_end_on_a_small_balanced_dataset(workflow):
+    rng = np.random.default_rng(0)
+    y = np.array([0, 1] * 300)
+    frame = pd.DataFrame(rng.normal(size=(600, 4)) + 1.5 * y[:, None], columns=list("abcd"))
+    frame["label"] = y
+    frame.to_csv(workflow.root / "balanced.csv", index=False)
+    _edit_config(workflow, lambda c: c.update(
+        methods={"ce": {}}, datasets={"toy": c["datasets"]["toy"]},
+        induced={"dataset": "balanced", "source": {"source": "csv", "path": "balanced.csv", "target": "label",
+                                                   "positive": 1},
+                 "imbalance_ratios": [5, 20], "methods": ["ce", "egl", "potential"], "pca_components": 2}))
+    workflow.snakemake()
+    table = pd.read_csv(workflow.root / "results" / "induced" / "table.csv")
+    assert sorted(table["imbalance_ratio"].unique()) == [5, 20]
+    assert set(table["method"]) == {"ce", "egl", "potential"} and table["auc_pr"].notna().all()
+    assert table.loc[table["method"] == "potential", "delta_percent"].abs().max() == 0
+    markdown = (workflow.root / "results" / "induced" / "table.md").read_text()
+    assert "keep the balanced distribution of the source" in markdown and "| 20:1 | egl |" in markdown
+    assert (workflow.root / "results" / "induced" / "pr_curves.png").stat().st_size > 10_000

@@ -105,11 +105,19 @@ def fetch_raw(name: str, spec: dict, dest: Path, cache: Path) -> Path:
     return path
 
 
-def load_dataset(name: str, spec: dict, manifest: Path) -> Dataset:
-    """Read the raw files listed in ``manifest`` (written by :func:`fetch_raw`) as a checked :class:`Dataset`."""
+def load_dataset(name: str, spec: dict, manifest: Path, allow_balanced: bool = False) -> Dataset:
+    """Read the raw files listed in ``manifest`` (written by :func:`fetch_raw`) as a checked :class:`Dataset`.
+
+    Label 1 must be the smaller class; equal classes only with ``allow_balanced`` (the source of
+    the induced-imbalance experiment).
+    """
     manifest = Path(manifest)
     entries = json.loads(manifest.read_text())["files"]
     files = [manifest.parent / entry["file"] for entry in entries]
     X, y = _source(name, spec).load(name, spec, files)
+    n_pos = int(y.sum())
+    if n_pos > len(y) - n_pos or (n_pos == len(y) - n_pos and not allow_balanced):
+        raise DatasetError(f"dataset {name!r}: the positive class has {n_pos} of {len(y)} rows; "
+                           "label 1 must be the minority class")
     combined = hashlib.sha256("".join(entry["sha256"] for entry in entries).encode()).hexdigest()
     return Dataset(name=name, source=spec["source"], X=X, y=y, sha256=entries[0]["sha256"] if len(entries) == 1 else combined)

@@ -23,13 +23,11 @@ def one_hot(frame: pd.DataFrame, columns) -> pd.DataFrame:
     return pd.concat(parts, axis=1)
 
 
-def to_xy(name: str, features: pd.DataFrame, positive: pd.Series,
-          allow_balanced: bool = False) -> tuple[np.ndarray, np.ndarray]:
+def to_xy(name: str, features: pd.DataFrame, positive: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """Check a feature table and a boolean minority indicator, and return ``X`` (float64) and ``y`` (0/1).
 
-    Raises :class:`DatasetError` naming the dataset for non-numeric columns, missing values,
-    a single class, or a "positive" class that is the larger one (equal sizes only with
-    ``allow_balanced``, for sources of the induced-imbalance experiment).
+    Raises :class:`DatasetError` naming the dataset for non-numeric columns, missing values or a
+    single class.
     """
     non_numeric = [c for c in features.columns if not pd.api.types.is_numeric_dtype(features[c])]
     if non_numeric:
@@ -48,11 +46,6 @@ def to_xy(name: str, features: pd.DataFrame, positive: pd.Series,
     n_pos = int(y.sum())
     if n_pos == 0 or n_pos == len(y):
         raise DatasetError(f"dataset {name!r}: labels are not binary (only one class present)")
-    if n_pos > len(y) - n_pos or (n_pos == len(y) - n_pos and not allow_balanced):
-        raise DatasetError(
-            f"dataset {name!r}: the positive class has {n_pos} of {len(y)} rows; "
-            "label 1 must be the minority class"
-        )
     return X, y
 
 

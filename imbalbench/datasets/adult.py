@@ -66,4 +66,4 @@ def load(name: str, spec: dict, files: list[Path]):
     rng = np.random.default_rng(spec.get("balance_seed", 0))
     majority = np.flatnonzero(~positive)
     keep = np.sort(np.concatenate([np.flatnonzero(positive), rng.choice(majority, positive.sum(), replace=False)]))
-    return to_xy(name, features.iloc[keep], pd.Series(positive[keep]), allow_balanced=True)
+    return to_xy(name, features.iloc[keep], pd.Series(positive[keep]))
