@@ -1,10 +1,11 @@
 """Time one EGL step against one plain training step of the same MLP and batch, in one process.
 
-Plain step: forward, backward and Adam on a batch of 128 rows (the training core's step).
-EGL step: ExplicitGradientStep on 128 training + 128 synthetic rows and 128 validation rows, then
-theta <- theta' (the default classifier step). Both on 64 features, the MLP of METHOD.md, one
-CPU thread. Prints the median time of each and their ratio; the two are timed in alternation so
-that drift in machine speed affects both alike.
+Plain step: forward, backward and Adam on a batch of 128 rows, timed twice: with the optimizer
+the training core uses (fused Adam where torch has it) and with torch's default Adam (the
+reference of the EGL issue). EGL step: ExplicitGradientStep on 128 training + 128 synthetic rows
+and 128 validation rows, then theta <- theta' (the default classifier step), as fit_egl runs it.
+All on 64 features, the MLP of METHOD.md, one CPU thread. Prints the median time of each and the
+ratios; they are timed in alternation so that drift in machine speed affects all alike.
 
     python benchmarks/meta_step.py [--features 64] [--repeats 15] [--steps 200]
 """
@@ -38,40 +39,46 @@ def main() -> None:
     y1, y2 = (torch.rand(n) < 0.1).float(), (torch.rand(n) < 0.1).float()
     ones = torch.ones(n)
 
-    plain_model = recipe.make_model(d)
-    optimizer = recipe.make_optimizer(plain_model.parameters())
+    def plain(optimizer_for):
+        model = recipe.make_model(d)
+        optimizer = optimizer_for(model.parameters())
 
-    def plain_steps():
-        for _ in range(args.steps):
-            optimizer.zero_grad(set_to_none=True)
-            F.binary_cross_entropy_with_logits(plain_model(X1), y1).backward()
-            optimizer.step()
+        def steps():
+            for _ in range(args.steps):
+                optimizer.zero_grad(set_to_none=True)
+                F.binary_cross_entropy_with_logits(model(X1), y1).backward()
+                optimizer.step()
+        return steps
+
+    project_plain = plain(recipe.make_optimizer)
+    default_plain = plain(lambda p: torch.optim.Adam(p, lr=recipe.lr, betas=recipe.betas))
 
     egl_model = recipe.make_model(d)
     step = ExplicitGradientStep(egl_model, eta1=1e-2, eta2=1e3, bounds=(torch.zeros(d), torch.ones(d)))
 
-    def egl_steps():
-        nonlocal Xs
-        for _ in range(args.steps):
-            params = {name: p.detach().requires_grad_(True) for name, p in egl_model.named_parameters()}
-            moved, Xs, _, _ = step(params, X1, y1, Xs, ones, X2, y2)
-            with torch.no_grad():
-                for name, p in egl_model.named_parameters():
-                    p.copy_(moved[name])
+    params = {name: p.detach() for name, p in egl_model.named_parameters()}
 
-    timings = {"plain": [], "egl": []}
-    for work in (plain_steps, egl_steps):  # warm-up
-        work()
+    def egl_steps():
+        nonlocal Xs, params
+        for _ in range(args.steps):
+            params = {name: p.requires_grad_(True) for name, p in params.items()}
+            params, Xs, _, _ = step(params, X1, y1, Xs, ones, X2, y2)
+
+    work = {"plain (project's Adam)": project_plain, "plain (default Adam)": default_plain, "EGL": egl_steps}
+    timings = {name: [] for name in work}
+    for steps in work.values():  # warm-up
+        steps()
     for _ in range(args.repeats):
-        for name, work in (("plain", plain_steps), ("egl", egl_steps)):
+        for name, steps in work.items():
             start = time.perf_counter()
-            work()
+            steps()
             timings[name].append((time.perf_counter() - start) / args.steps)
-    plain, egl = statistics.median(timings["plain"]), statistics.median(timings["egl"])
+    median = {name: statistics.median(values) for name, values in timings.items()}
     print(f"torch {torch.__version__}, {args.threads} thread(s), batch {n} (+{n} synthetic), {d} features")
-    print(f"plain training step: {plain * 1e3:.3f} ms")
-    print(f"EGL step:            {egl * 1e3:.3f} ms")
-    print(f"ratio EGL / plain:   {egl / plain:.2f}")
+    for name, seconds in median.items():
+        print(f"{name + ' step:':32s} {seconds * 1e3:.3f} ms")
+    for name in ("plain (project's Adam)", "plain (default Adam)"):
+        print(f"ratio EGL / {name}: {median['EGL'] / median[name]:.2f}")
 
 
 if __name__ == "__main__":

@@ -75,7 +75,8 @@ class ExplicitGradientStep:
         self.bounds, self.loss_fn, self.learn_targets = bounds, loss, learn_targets
 
     def loss(self, params: dict, X: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
-        return self.loss_fn(functional_call(self.model, params, (X,)), y)
+        # Every parameter is given and none is tied: skipping those checks halves functional_call's overhead.
+        return self.loss_fn(functional_call(self.model, params, (X,), tie_weights=False, strict=False), y)
 
     def virtual_step(self, params: dict, X: torch.Tensor, y: torch.Tensor, create_graph: bool):
         """theta - eta1 * grad L(X; theta), ``inner_steps`` times; returns it and the first loss."""
@@ -169,22 +170,26 @@ def fit_egl(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, seed
         total = torch.zeros((), device=device)
         plan = meta_batches(len(y), len(synthetic), len(y_valid), recipe.batch_size,
                             settings.synthetic_batch_size, generator)
+        params = {name: p.detach() for name, p in model.named_parameters()}
         for rows, synthetic_rows, valid_rows in plan:
-            params = {name: p.detach().requires_grad_(True) for name, p in model.named_parameters()}
+            params = {name: p.requires_grad_(True) for name, p in params.items()}
             moved, new_rows, _, loss = step(params, X[rows], targets[rows], synthetic[synthetic_rows],
                                             ones[: len(synthetic_rows)], X_valid[valid_rows], valid_targets[valid_rows])
             synthetic[synthetic_rows] = new_rows.detach()
             if optimizer is None:  # theta <- theta': the virtual step made real
-                with torch.no_grad():
-                    for name, p in model.named_parameters():
-                        p.copy_(moved[name])
+                params = moved
             else:
                 optimizer.zero_grad(set_to_none=True)
                 batch = torch.cat([X[rows], synthetic[synthetic_rows]])
                 batch_targets = torch.cat([targets[rows], ones[: len(synthetic_rows)]])
                 bce(model(batch), batch_targets).backward()
                 optimizer.step()
+                params = {name: p.detach() for name, p in model.named_parameters()}
             total += loss
+        if optimizer is None:
+            with torch.no_grad():
+                for name, p in model.named_parameters():
+                    p.copy_(params[name])
         values = {"train_loss": float(total) / len(plan), "valid_auc_pr": best.update(epoch),
                   "mean_displacement": float((synthetic - start).norm(dim=1).mean())}
         for key, value in {"phase": "meta", "epoch": epoch, **values}.items():

@@ -50,9 +50,16 @@ class Recipe:
         return MLP(in_features, self.hidden, self.activation)
 
     def make_optimizer(self, params) -> torch.optim.Optimizer:
+        params = list(params)
         if self.optimizer == "sgd":
             return torch.optim.SGD(params, lr=self.lr, weight_decay=self.weight_decay)
-        return torch.optim.Adam(params, lr=self.lr, betas=self.betas, weight_decay=self.weight_decay)
+        settings = dict(lr=self.lr, betas=self.betas, weight_decay=self.weight_decay)
+        try:
+            # One fused kernel instead of a dozen small ops per tensor: half the time of a plain
+            # step for this MLP on CPU (benchmarks/meta_step.py). CPU support came in torch 2.4.
+            return torch.optim.Adam(params, fused=True, **settings)
+        except (RuntimeError, TypeError):
+            return torch.optim.Adam(params, **settings)
 
 
 def pick_device(preference: str = "auto") -> torch.device:
