@@ -1,5 +1,7 @@
 # imbalbench: which method really helps a neural network on imbalanced tabular data?
 # Run: snakemake --cores 2   (config.yaml is the embedded, offline default)
+import os
+
 from snakemake.utils import min_version, validate
 
 min_version("8.0")
@@ -9,6 +11,9 @@ configfile: "config.yaml"
 
 
 validate(config, "schemas/config.schema.yaml")
+
+# Jobs import the package from this checkout (also inside conda environments and on cluster nodes).
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [workflow.basedir, os.environ.get("PYTHONPATH")]))
 
 
 include: "rules/common.smk"
@@ -23,5 +28,5 @@ rule all:
     input:
         aggregate_targets(),
         induced_targets(),
-        rules.sine.output,
+        rules.sine.output if config["sine"] is not False else [],
     default_target: True

@@ -4,6 +4,7 @@ project's known errors into one clear line instead of a stack trace."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,21 +13,16 @@ from .errors import UserError
 
 
 @contextmanager
-def job_logging(log_file: str | Path, threads: int | None = None):
-    """Send logging (and warnings) to ``log_file`` and stderr; with ``threads``, cap torch's threads.
-
-    Two jobs that each let torch use every core run several times slower than one thread each,
-    so a job uses exactly the threads its rule declares.
-    """
+def job_logging(log_file: str | Path):
+    """Send logging (and warnings) to ``log_file`` and stderr."""
     Path(log_file).parent.mkdir(parents=True, exist_ok=True)
     handlers = [logging.FileHandler(log_file, mode="w"), logging.StreamHandler(sys.stderr)]
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s",
                         handlers=handlers, force=True)
     logging.captureWarnings(True)
-    if threads is not None:
-        import torch
-
-        torch.set_num_threads(threads)
+    if "SLURM_JOB_ID" in os.environ:
+        logging.getLogger("imbalbench.job").info("SLURM job %s on %s", os.environ["SLURM_JOB_ID"],
+                                                 os.environ.get("SLURMD_NODENAME", "?"))
     try:
         yield logging.getLogger("imbalbench.job")
     except Exception as error:

@@ -147,9 +147,10 @@ def train_job(*, data: str, splits: str, dataset: str, method: str, fold: int, p
     """
     from .jobs import job_logging
     from .splits import load_fold
-    from .training import pick_device
+    from .training import pick_device, use_threads
 
-    with job_logging(log, threads):
+    with job_logging(log):
+        use_threads(threads)
         if induced is None:
             fold_data = load_fold(data, splits, fold)
         else:

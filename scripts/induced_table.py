@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from imbalbench import induced
+from imbalbench import induced_tables as induced
 from imbalbench.jobs import job_logging
 
 with job_logging(snakemake.log[0]):

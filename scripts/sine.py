@@ -5,9 +5,11 @@ from pathlib import Path
 
 from imbalbench.jobs import job_logging
 
-with job_logging(snakemake.log[0], threads=snakemake.threads) as log:
+with job_logging(snakemake.log[0]) as log:
     from imbalbench.sine import plot_sine, run_sine
+    from imbalbench.training import use_threads
 
+    use_threads(snakemake.threads)
     result = run_sine(**snakemake.params.sine)
     plot_sine(result, snakemake.output.figure)
     summary = result.summary()

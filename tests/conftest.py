@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 REPO = Path(__file__).resolve().parents[1]
-WORKFLOW_PARTS = ["Snakefile", "rules", "scripts", "schemas", "envs", "report", "imbalbench", "config.yaml"]
+WORKFLOW_PARTS = ["Snakefile", "rules", "scripts", "schemas", "envs", "report", "profiles", "imbalbench", "config.yaml"]
 
 
 def separable_table(n: int = 240, minority: int = 30, d: int = 4, seed: int = 0) -> pd.DataFrame:

@@ -6,7 +6,8 @@ import pytest
 import torch
 
 from imbalbench.datasets import fetch_raw, load_dataset
-from imbalbench.induced import FoldTransform, induce, induced_splits, load_induced_fold, summary_table
+from imbalbench.induced import FoldTransform, induced_splits, load_induced_fold
+from imbalbench.induced_tables import summary_table
 from imbalbench.methods.potential import Potential
 from imbalbench.splits import make_splits
 from imbalbench.training import Recipe

@@ -1,0 +1,97 @@
+"""Tables of the induced-imbalance experiment: per imbalance ratio and method, AUC-PR, the
+relative gap to ``potential`` and precision at fixed recall levels (METHOD.md section 6)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+RECALL_LEVELS = (0.75, 0.5, 0.25)
+
+
+def collect_runs(runs: dict[tuple[str, str, int], tuple[str, str]]) -> pd.DataFrame:
+    """One row per (ratio, method, fold): status, AUC-PR and precision at :data:`RECALL_LEVELS`.
+
+    ``runs`` maps (ratio, method, fold) to the run's (scores.json, predictions.parquet).
+    """
+    from .metrics import precision_at_recall
+
+    rows = []
+    for (ratio, method, fold), (scores_path, predictions_path) in runs.items():
+        scores = json.loads(Path(scores_path).read_text())
+        row = {"imbalance_ratio": float(ratio), "method": method, "fold": fold, "status": scores["status"],
+               "auc_pr": scores.get("auc_pr", np.nan)}
+        predictions = pd.read_parquet(predictions_path)
+        precisions = (precision_at_recall(predictions["y_true"].to_numpy(), predictions["logit"].to_numpy(),
+                                          RECALL_LEVELS) if scores["status"] == "ok" else [np.nan] * 3)
+        row.update({f"precision_at_{r}": p for r, p in zip(RECALL_LEVELS, precisions)})
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def summary_table(runs: pd.DataFrame, methods) -> pd.DataFrame:
+    """Mean over folds per (ratio, method): AUC-PR (with std), Δ = relative AUC-PR gap to
+    ``potential`` in percent, precision at each recall level. A method with a failed fold is NaN."""
+    metrics = ["auc_pr", *(f"precision_at_{r}" for r in RECALL_LEVELS)]
+    grouped = runs.groupby(["imbalance_ratio", "method"])
+    table = grouped[metrics].mean()
+    table.insert(1, "auc_pr_std", grouped["auc_pr"].std(ddof=1))
+    table[grouped["status"].apply(lambda s: (s != "ok").any())] = np.nan
+    if "potential" in runs["method"].values:
+        potential = table.xs("potential", level="method")["auc_pr"]
+        ratio_level = table.index.get_level_values("imbalance_ratio")
+        table.insert(2, "delta_percent", 100 * (potential.reindex(ratio_level).to_numpy() - table["auc_pr"]) /
+                     potential.reindex(ratio_level).to_numpy())
+    order = {m: i for i, m in enumerate(methods)}
+    return table.reset_index().sort_values(["imbalance_ratio", "method"], key=lambda c: c.map(order) if c.name == "method" else c,
+                                           ignore_index=True)
+
+
+def caption(n_folds: int, imbalance_valid_test: bool, dataset: str) -> str:
+    where = ("validation and test rows made imbalanced alike" if imbalance_valid_test else
+             "validation and test rows keep the balanced distribution of the source")
+    return (f"Induced imbalance on {dataset}: training rows made imbalanced at each ratio ({where}). "
+            f"Mean over {n_folds} stratified folds of test AUC-PR (± std), Δ = relative AUC-PR gap to potential "
+            f"(%, lower is better), and precision at recall 0.75, 0.5, 0.25 (interpolated). Potential adds as many "
+            f"held-back real minority rows as the training minority holds; best AUC-PR per ratio (potential aside) in bold.")
+
+
+def _rows(table: pd.DataFrame):
+    for ratio, block in table.groupby("imbalance_ratio", sort=False):
+        best = block.loc[block["method"] != "potential", "auc_pr"].max()
+        for _, row in block.iterrows():
+            cells = [f"{ratio:g}:1", row["method"]]
+            if np.isnan(row["auc_pr"]):
+                cells += ["N/A"] * (2 + len(RECALL_LEVELS))
+            else:
+                cells.append((f"{row['auc_pr']:.3f} ± {row['auc_pr_std']:.3f}", row["auc_pr"] == best and row["method"] != "potential"))
+                cells.append(f"{row['delta_percent']:.1f}" if "delta_percent" in row else "")
+                cells += [f"{row[f'precision_at_{r}']:.3f}" for r in RECALL_LEVELS]
+            yield cells
+
+
+HEADER = ["IR", "method", "AUC-PR", "Δ (%)", *(f"P@R={r}" for r in RECALL_LEVELS)]
+
+
+def to_markdown(table, caption_text: str) -> str:
+    lines = [f"Table: {caption_text}", "", "| " + " | ".join(HEADER) + " |", "|---|---|" + "---:|" * (len(HEADER) - 2)]
+    for cells in _rows(table):
+        texts = [f"**{c[0]}**" if isinstance(c, tuple) and c[1] else (c[0] if isinstance(c, tuple) else c) for c in cells]
+        lines.append("| " + " | ".join(texts) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def to_latex(table, caption_text: str) -> str:
+    escape = lambda t: str(t).replace("_", r"\_").replace("±", r"$\pm$").replace("Δ", r"$\Delta$").replace("%", r"\%")
+    lines = [r"\begin{table}", r"\centering", rf"\caption{{{escape(caption_text)}}}",
+             rf"\begin{{tabular}}{{ll{'r' * (len(HEADER) - 2)}}}", r"\toprule", " & ".join(map(escape, HEADER)) + r" \\",
+             r"\midrule"]
+    for cells in _rows(table):
+        texts = [rf"\textbf{{{escape(c[0])}}}" if isinstance(c, tuple) and c[1] else escape(c[0] if isinstance(c, tuple) else c)
+                 for c in cells]
+        lines.append(" & ".join(texts) + r" \\")
+    lines += [r"\bottomrule", r"\end{tabular}", r"\end{table}"]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,137 @@
+"""A real single-node SLURM (munge, slurmctld, slurmd; no accounting) for the SLURM tests.
+
+Needs root and Debian's packages ``slurmctld slurmd slurm-client munge`` (``.ci/run`` installs
+them). :class:`Cluster` writes its configuration and state under a folder of its own, starts the
+daemons, records their PIDs and stops exactly those, in reverse order.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+BINARIES = ("munged", "slurmctld", "slurmd", "sinfo", "sbatch", "squeue")
+SYSTEM_CONF = Path("/etc/slurm/slurm.conf")
+
+
+def missing_binaries() -> list[str]:
+    return [name for name in BINARIES if shutil.which(name) is None and not Path(f"/usr/sbin/{name}").exists()]
+
+
+def _which(name: str) -> str:
+    return shutil.which(name) or f"/usr/sbin/{name}"
+
+
+class Cluster:
+    def __init__(self, state: Path):
+        self.state = Path(state)
+        self.processes: list[subprocess.Popen] = []
+        self._backup = self.state / "slurm.conf.before"
+        self.host = socket.gethostname().split(".")[0]
+
+    def _node_line(self) -> str:
+        described = subprocess.run([_which("slurmd"), "-C"], capture_output=True, text=True, check=True).stdout
+        fields = dict(item.split("=", 1) for item in described.split("\n")[0].split() if "=" in item)
+        memory = int(int(fields["RealMemory"]) * 0.9)
+        hardware = " ".join(f"{key}={fields[key]}" for key in ("CPUs", "Boards", "SocketsPerBoard",
+                                                                 "CoresPerSocket", "ThreadsPerCore") if key in fields)
+        return f"NodeName={self.host} NodeAddr=127.0.0.1 {hardware} RealMemory={memory} State=UNKNOWN"
+
+    def write_config(self) -> Path:
+        for sub in ("slurmctld", "slurmd", "log"):
+            (self.state / sub).mkdir(parents=True, exist_ok=True)
+        s = self.state
+        config = f"""\
+ClusterName=localcluster
+SlurmctldHost={self.host}(127.0.0.1)
+SlurmUser=root
+SlurmdUser=root
+AuthType=auth/munge
+CredType=cred/munge
+MpiDefault=none
+StateSaveLocation={s}/slurmctld
+SlurmdSpoolDir={s}/slurmd
+SlurmctldPidFile={s}/slurmctld.pid
+SlurmdPidFile={s}/slurmd.pid
+SlurmctldLogFile={s}/log/slurmctld.log
+SlurmdLogFile={s}/log/slurmd.log
+ProctrackType=proctrack/linuxproc
+TaskPlugin=task/none
+SelectType=select/cons_tres
+SelectTypeParameters=CR_CPU_Memory
+SchedulerType=sched/backfill
+ReturnToService=2
+MinJobAge=600
+AccountingStorageType=accounting_storage/none
+JobAcctGatherType=jobacct_gather/none
+JobCompType=jobcomp/none
+{self._node_line()}
+PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP
+"""
+        # Job steps (srun inside a batch job) read the default path, whatever SLURM_CONF says.
+        SYSTEM_CONF.parent.mkdir(parents=True, exist_ok=True)
+        if SYSTEM_CONF.exists() and not self._backup.exists():
+            shutil.copy2(SYSTEM_CONF, self._backup)
+        SYSTEM_CONF.write_text(config)
+        return SYSTEM_CONF
+
+    def environment(self) -> dict:
+        return {**os.environ, "SLURM_CONF": str(SYSTEM_CONF)}
+
+    def _start(self, command: list[str], **kwargs) -> None:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                   env=self.environment(), **kwargs)
+        self.processes.append(process)
+
+    def start(self, timeout: float = 60) -> None:
+        self.write_config()
+        self._start_munge()
+        self._start([_which("slurmctld"), "-D"])
+        time.sleep(1)
+        self._start([_which("slurmd"), "-D"])
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            state = subprocess.run(["sinfo", "-h", "-o", "%t"], capture_output=True, text=True, env=self.environment())
+            if state.stdout.strip() == "idle":
+                return
+            if any(p.poll() is not None for p in self.processes):
+                break
+            time.sleep(0.5)
+        self.stop()
+        raise RuntimeError(f"SLURM did not come up; see {self.state / 'log'}")
+
+    def _start_munge(self) -> None:
+        key = Path("/etc/munge/munge.key")
+        if not key.exists():
+            subprocess.run(["dd", "if=/dev/urandom", f"of={key}", "bs=1024", "count=1"], check=True,
+                           capture_output=True)
+        run_dir = Path("/run/munge")
+        run_dir.mkdir(parents=True, exist_ok=True)
+        for path in (key, run_dir, Path("/var/lib/munge"), Path("/var/log/munge"), Path("/etc/munge")):
+            if path.exists():
+                shutil.chown(path, "munge", "munge")
+        key.chmod(0o400)
+        if subprocess.run(["pgrep", "-x", "munged"], capture_output=True).returncode == 0:
+            return  # a munged of the machine's own is running: use it, leave it alone
+        self._start(["setpriv", "--reuid=munge", "--regid=munge", "--init-groups", _which("munged"), "-F"])
+        time.sleep(0.5)
+
+    def stop(self) -> None:
+        for process in reversed(self.processes):
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+                try:
+                    process.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+        self.processes.clear()
+        if self._backup.exists():
+            shutil.copy2(self._backup, SYSTEM_CONF)
+        else:
+            SYSTEM_CONF.unlink(missing_ok=True)

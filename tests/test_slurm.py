@@ -1,0 +1,115 @@
+"""The workflow on a real single-node SLURM through Snakemake's SLURM executor plugin.
+
+Skipped unless SLURM's daemons are installed and the tests run as root (``.ci/run`` installs
+Debian's packages when it can). The cluster is started once for the module and stopped by PID.
+"""
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+
+import pandas as pd
+import pytest
+import yaml
+
+from .conftest import make_workflow
+from .slurm_cluster import Cluster, missing_binaries
+
+pytestmark = [pytest.mark.slurm, pytest.mark.slow]
+
+if missing_binaries() or os.geteuid() != 0:
+    pytest.skip(f"no SLURM here (missing: {missing_binaries() or 'root'}); .ci/run installs it",
+                allow_module_level=True)
+
+SLURM_OPTIONS = ["--workflow-profile", "profiles/slurm", "--slurm-status-command", "squeue", "--slurm-no-account",
+                 "--slurm-init-seconds-before-status-checks", "3", "--jobs", "4"]
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory):
+    cluster = Cluster(tmp_path_factory.mktemp("slurm"))
+    cluster.start()
+    try:
+        yield cluster
+    finally:
+        subprocess.run(["scancel", "--user", "root"], env=cluster.environment(), capture_output=True)
+        cluster.stop()
+
+
+def _tiny(flow, **extra):
+    config = yaml.safe_load((flow.root / "config.yaml").read_text())
+    config.update(datasets={"toy": config["datasets"]["toy"]}, methods={"ce": {}, "ros": {}}, sine=False, **extra)
+    flow.write_config(config)
+    return config
+
+
+def _slurm(flow, cluster, *args, check=True, timeout=900):
+    command = [sys.executable, "-m", "snakemake", *SLURM_OPTIONS, *args]
+    env = {**flow.env(), **cluster.environment()}
+    result = subprocess.run(command, cwd=flow.root, env=env, capture_output=True, text=True, timeout=timeout)
+    if check and result.returncode != 0:
+        raise AssertionError(f"snakemake on SLURM failed:\n{result.stdout[-3000:]}\n{result.stderr[-6000:]}")
+    return result
+
+
+def _job_logs(root):
+    return [*root.glob("results/logs/**/*.log"), *root.glob("results/runs/**/train.log")]
+
+
+def test_workflow_runs_through_sbatch_and_equals_a_local_run(cluster, tmp_path):
+    local = make_workflow(tmp_path / "local")
+    _tiny(local)
+    local.snakemake()
+
+    remote = make_workflow(tmp_path / "remote")
+    _tiny(remote)
+    _slurm(remote, cluster)
+    logs = _job_logs(remote.root)
+    assert len(logs) >= 10
+    for log in logs:
+        assert re.search(r"SLURM job \d+ on ", log.read_text()), f"{log} did not run under SLURM"
+    columns = ["dataset", "method", "fold", "status", "auc_pr", "auc_roc", "best_epoch"]
+    on_slurm = pd.read_csv(remote.root / "results" / "scores.csv")[columns]
+    on_laptop = pd.read_csv(local.root / "results" / "scores.csv")[columns]
+    pd.testing.assert_frame_equal(on_slurm, on_laptop)
+
+
+def test_a_failing_job_is_reported_and_the_others_finish(cluster, tmp_path):
+    flow = make_workflow(tmp_path)
+    config = _tiny(flow)
+    (flow.root / "bad.csv").write_text("x0,label\n1,pos\n2,neg\n3,neg\nnot-a-number,neg\n")
+    config["datasets"]["bad"] = {"source": "csv", "path": "bad.csv", "target": "label", "positive": "pos"}
+    flow.write_config(config)
+    result = _slurm(flow, cluster, check=False)
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert "Error in rule preprocess" in output and "FAILED" in output
+    assert len(list((flow.root / "results" / "runs" / "toy").glob("*/fold*/scores.json"))) == 4
+    assert not (flow.root / "results" / "data" / "bad.npz").exists()
+
+
+def test_a_killed_run_completes_after_a_rerun(cluster, tmp_path):
+    flow = make_workflow(tmp_path)
+    _tiny(flow)
+    command = [sys.executable, "-m", "snakemake", *SLURM_OPTIONS]
+    env = {**flow.env(), **cluster.environment()}
+    process = subprocess.Popen(command, cwd=flow.root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and not list(flow.root.glob("results/splits/*.json")):
+        time.sleep(1)
+    os.killpg(process.pid, signal.SIGKILL)  # snakemake and its children, mid-way
+    process.wait()
+    assert not (flow.root / "results" / "scores.csv").exists()
+    subprocess.run(["scancel", "--user", "root"], env=cluster.environment(), capture_output=True)
+    subprocess.run([sys.executable, "-m", "snakemake", "--unlock"], cwd=flow.root, env=env, check=True,
+                   capture_output=True)
+    _slurm(flow, cluster)
+    scores = pd.read_csv(flow.root / "results" / "scores.csv")
+    assert len(scores) == 4 and set(scores["status"]) == {"ok"}
+    for path in flow.root.glob("results/runs/*/*/fold*/scores.json"):
+        assert json.loads(path.read_text())["status"] == "ok"
