@@ -26,7 +26,7 @@ from .methods import make_method
 from .methods.base import MethodNotApplicable
 from .metrics import average_precision, roc_auc
 from .splits import Fold
-from .training import Recipe, predict_logits
+from .training import Recipe
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ def run_method(name: str, params: dict, fold: Fold, recipe: Recipe, seed: int, d
         log.warning("run failed: %s", error)
         return RunOutcome({**scores, "status": "failed", "reason": str(error), "wall_seconds": time.perf_counter() - start,
                            "fit_cpu_seconds": time.process_time() - start_cpu})
-    logits = predict_logits(result.model, fold.X_test).double().cpu()
+    logits = torch.as_tensor(result.scores(fold.X_test))
     y_true = torch.as_tensor(fold.y_test)
     scores.update(
         status="ok",

@@ -59,10 +59,12 @@ class ResultTable:
     def caption(self) -> str:
         name = METRIC_NAMES.get(self.metric, self.metric)
         missed = ", ".join(f"{m} {int(n)}" for m, n in self.missed.items() if n) or "none"
+        trees = (" mesa is an ensemble of decision trees, not the MLP that every other method trains."
+                 if "mesa" in self.mean.columns else "")
         return (f"{name} on the test parts, mean ± standard deviation over {self.n_folds} folds; best per row "
                 f"in bold (mean rank: lowest). N/A: the method failed on that dataset. Ranks (1 = best, ties share "
                 f"the average rank) are among the methods that ran on each dataset; the mean row is over the "
-                f"datasets where the method ran. Datasets missed: {missed}.")
+                f"datasets where the method ran. Datasets missed: {missed}.{trees}")
 
     def _rows(self) -> list[tuple[str, list[tuple[str, bool]]]]:
         """Body rows: (label, [(cell text, is the row's best)])."""

@@ -128,6 +128,14 @@ class TrainResult:
     trace: dict[str, list] = field(default_factory=dict)
     extras: dict = field(default_factory=dict)
     """Method-specific outputs (EGL: the learned synthetic rows)."""
+    predict: Callable | None = None
+    """Scores (n,) for rows (n, d), for a model that is not a torch module (MESA's trees)."""
+
+    def scores(self, X) -> np.ndarray:
+        """Scores (n,) for rows ``X`` (n, d), higher = more likely minority: the MLP's logits, or ``predict``."""
+        if self.predict is not None:
+            return np.asarray(self.predict(X), dtype=np.float64)
+        return predict_logits(self.model, X).double().cpu().numpy()
 
 
 def as_tensors(device: torch.device, *arrays):

@@ -43,7 +43,8 @@ PRELOAD = (
     "imbalbench.runs", "imbalbench.training", "imbalbench.egl", "imbalbench.splits",
     "imbalbench.methods.ce", "imbalbench.methods.ros", "imbalbench.methods.smote", "imbalbench.methods.adasyn",
     "imbalbench.methods.bsmote", "imbalbench.methods.rs", "imbalbench.methods.focal", "imbalbench.methods.ldam",
-    "imbalbench.methods.egl",
+    "imbalbench.methods.egl", "imbalbench.methods.cwgan", "imbalbench.methods.mesa", "imbalbench.methods.potential",
+    "imbalbench.induced",
 )
 _PACKAGE = Path(__file__).resolve().parent
 _START_TIMEOUT = 180.0

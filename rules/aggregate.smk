@@ -12,6 +12,8 @@ rule aggregate_scores:
         scores=run_outputs("scores.json"),
     output:
         table=report("results/scores.csv", caption="../report/scores.rst", category="Scores"),
+    resources:
+        **SMALL_JOB,
     log:
         "results/logs/aggregate_scores.log",
     benchmark:
@@ -38,6 +40,8 @@ rule tables:
     params:
         datasets=DATASETS,
         methods=METHODS,
+    resources:
+        **SMALL_JOB,
     log:
         "results/logs/tables.log",
     benchmark:
@@ -62,6 +66,8 @@ rule significance:
         alpha=config["aggregate"]["alpha"],
         metric="auc_pr",
         methods=METHODS,
+    resources:
+        **SMALL_JOB,
     log:
         "results/logs/significance.log",
     benchmark:
@@ -81,6 +87,8 @@ rule performance_profile:
     params:
         metric="auc_pr",
         methods=METHODS,
+    resources:
+        **SMALL_JOB,
     log:
         "results/logs/performance_profile.log",
     benchmark:
@@ -98,6 +106,8 @@ rule pr_curves:
         figure=report("results/figures/pr_curves.png", caption="../report/pr_curves.rst", category="Figures"),
     params:
         runs={f"{d}|{m}": files for (d, m), files in runs_by("predictions.parquet").items()},
+    resources:
+        **SMALL_JOB,
     log:
         "results/logs/pr_curves.log",
     benchmark:
@@ -115,6 +125,8 @@ rule egl_convergence:
         figure=report("results/figures/egl_convergence.png", caption="../report/egl_convergence.rst", category="EGL"),
     params:
         runs={f"{d}|{k}": f"results/runs/{d}/egl/fold{k}/trace.csv" for d in DATASETS for k in FOLDS},
+    resources:
+        **SMALL_JOB,
     log:
         "results/logs/egl_convergence.log",
     benchmark:

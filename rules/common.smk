@@ -42,3 +42,12 @@ def run_seed(wildcards):
 
 def run_outputs(name):
     return expand(f"results/runs/{{dataset}}/{{method}}/fold{{fold}}/{name}", dataset=DATASETS, method=METHODS, fold=FOLDS)
+
+
+def folder_mb(path):
+    """Size in MB of the files beside ``path`` (a dataset's raw files beside its manifest)."""
+    folder = Path(path).parent
+    return sum(f.stat().st_size for f in folder.iterdir() if f.is_file()) / 1e6 if folder.exists() else 0.0
+
+
+SMALL_JOB = {"mem_mb": 2000, "runtime": 15}

@@ -5,6 +5,9 @@ rule zenodo_archive:
     # imbalanced-learn's benchmark archive, fetched once for every dataset of source "imblearn".
     output:
         marker="resources/imblearn/zenodo.done",
+    resources:
+        mem_mb=1000,
+        runtime=60,
     log:
         "results/logs/zenodo_archive.log",
     benchmark:
@@ -32,6 +35,9 @@ rule download:
     params:
         spec=dataset_spec,
         cache="resources/imblearn",
+    resources:
+        mem_mb=1000,
+        runtime=30,
     log:
         "results/logs/download/{dataset}.log",
     benchmark:
@@ -51,6 +57,10 @@ rule preprocess:
     params:
         spec=dataset_spec,
         allow_balanced=lambda wc: wc.dataset == config.get("induced", {}).get("dataset"),
+    resources:
+        # pandas holds a raw table several times over while parsing and encoding it
+        mem_mb=lambda wc, input: 1000 + int(20 * folder_mb(input.manifest)),
+        runtime=lambda wc, input: 5 + int(folder_mb(input.manifest)),
     log:
         "results/logs/preprocess/{dataset}.log",
     benchmark:
@@ -70,6 +80,9 @@ rule split:
         folds=config["folds"],
         valid_size=config["valid_size"],
         seed=config["seed"],
+    resources:
+        mem_mb=lambda wc, input: 1000 + int(10 * input.size_mb),
+        runtime=5,
     log:
         "results/logs/split/{dataset}.log",
     benchmark:

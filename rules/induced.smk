@@ -20,6 +20,8 @@ if INDUCED:
             ratios=INDUCED["imbalance_ratios"],
             seed=config["seed"],
             imbalance_valid_test=INDUCED["imbalance_valid_test"],
+        resources:
+            **SMALL_JOB,
         log:
             "results/logs/induced_split/{dataset}.log",
         benchmark:
@@ -79,6 +81,8 @@ if INDUCED:
             methods=INDUCED["methods"],
             folds=config["folds"],
             imbalance_valid_test=INDUCED["imbalance_valid_test"],
+        resources:
+            **SMALL_JOB,
         log:
             "results/logs/induced_table.log",
         benchmark:
@@ -96,6 +100,8 @@ if INDUCED:
                           category="Induced imbalance"),
         params:
             ratios=RATIOS,
+        resources:
+            **SMALL_JOB,
         log:
             "results/logs/induced_pr_curves.log",
         benchmark:

@@ -9,6 +9,8 @@ rule sine:
         summary="results/sine/sine.json",
     params:
         sine=config["sine"],
+    resources:
+        **SMALL_JOB,
     log:
         "results/logs/sine.log",
     benchmark:

@@ -1,5 +1,5 @@
 # Training: one job per method x dataset x fold. EGL has a rule of its own for its extra output
-# (the learned synthetic rows) and its GPU request.
+# (the learned synthetic rows); EGL and cWGAN ask for a GPU when the config says device: cuda.
 
 RUN = "results/runs/{dataset}/{method}/fold{fold}"
 
@@ -39,6 +39,7 @@ rule train:
     resources:
         mem_mb=train_mem_mb,
         runtime=train_runtime,
+        gpu=lambda wc: gpus(wc) if wc.method == "cwgan" else 0,
     log:
         f"{RUN}/train.log",
     benchmark:

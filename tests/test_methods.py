@@ -97,8 +97,10 @@ def test_every_method_learns_a_separable_problem(fold, name):
     share = fold.y_test.mean()
     assert outcome.scores["status"] == "ok"
     assert outcome.scores["auc_pr"] > 0.8 > 4 * share
-    # EGL's trace holds its warm start and its meta epochs (as many as the recipe's by default).
-    assert len(outcome.trace["valid_auc_pr"]) == FAST.epochs * (2 if name == "egl" else 1)
+    # EGL's trace holds its warm start and its meta epochs (as many as the recipe's by default);
+    # MESA's, one entry per tree of its ensemble.
+    expected = {"egl": 2 * FAST.epochs, "mesa": make_method("mesa").n_estimators}.get(name, FAST.epochs)
+    assert len(outcome.trace["valid_auc_pr"]) == expected
 
 
 def test_potential_runs_only_with_held_back_rows(fold):

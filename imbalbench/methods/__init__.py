@@ -37,6 +37,8 @@ METHODS = {
     "ldam": MethodSpec("ldam", "LDAMLoss"),
     "egl": MethodSpec("egl", "ExplicitGradientLearning", ("egl.py",)),
     "potential": MethodSpec("potential", "Potential"),
+    "cwgan": MethodSpec("cwgan", "CWGANOversampling", ("cwgan.py",)),
+    "mesa": MethodSpec("mesa", "MESA", ("mesa.py",)),
 }
 
 

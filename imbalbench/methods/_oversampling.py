@@ -21,7 +21,7 @@ class ImblearnOversampling(Method):
     def make_sampler(self, target_minority: int, seed: int):
         raise NotImplementedError
 
-    def resample(self, X, y, seed):
+    def resample(self, X, y, seed, device=None):
         n_minority = int(y.sum())
         n_new = int(round(self.augmentation * n_minority))
         sampler = self.make_sampler(n_minority + n_new, seed)

@@ -19,8 +19,9 @@ class Method:
     def get_params(self) -> dict:
         return dict(vars(self))
 
-    def resample(self, X: np.ndarray, y: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray]:
-        """Training rows to use: ``X`` (n, d), ``y`` (n,) in; (n', d), (n',) out."""
+    def resample(self, X: np.ndarray, y: np.ndarray, seed: int, device=None) -> tuple[np.ndarray, np.ndarray]:
+        """Training rows to use: ``X`` (n, d), ``y`` (n,) in; (n', d), (n',) out (``device``: where a
+        learned sampler may train)."""
         return X, y
 
     def make_loss(self, y: np.ndarray) -> Loss:
@@ -31,7 +32,7 @@ class Method:
         return shuffled_batches
 
     def fit(self, fold: Fold, recipe: Recipe, seed: int, device: torch.device) -> TrainResult:
-        X, y = self.resample(fold.X_train, fold.y_train, seed)
+        X, y = self.resample(fold.X_train, fold.y_train, seed, device)
         return train_classifier(
             X.astype(np.float32), y, fold.X_valid, fold.y_valid, recipe,
             loss=self.make_loss(y), batches=self.batch_plan(), seed=seed, device=device,
