@@ -10,7 +10,7 @@ class CWGANOversampling(Method):
     """Adds as many generated minority rows as the other oversamplers (``augmentation`` per minority
     row), then trains the MLP as usual; the GAN trains on the job's device."""
 
-    def __init__(self, augmentation: float = 1.0, generator_steps: int = 2000, critic_steps: int = 5,
+    def __init__(self, augmentation: float = 1.0, generator_steps: int = 1000, critic_steps: int = 5,
                  noise_dim: int = 32, batch_size: int = 128):
         self.augmentation = augmentation
         self.generator_steps = generator_steps
