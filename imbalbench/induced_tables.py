@@ -9,6 +9,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .tables import Cell, latex_table, markdown_table
+
 RECALL_LEVELS = (0.75, 0.5, 0.25)
 
 
@@ -59,7 +61,8 @@ def caption(n_folds: int, imbalance_valid_test: bool, dataset: str) -> str:
             f"held-back real minority rows as the training minority holds; best AUC-PR per ratio (potential aside) in bold.")
 
 
-def _rows(table: pd.DataFrame):
+def _rows(table: pd.DataFrame) -> list[list[Cell]]:
+    rows = []
     for ratio, block in table.groupby("imbalance_ratio", sort=False):
         best = block.loc[block["method"] != "potential", "auc_pr"].max()
         for _, row in block.iterrows():
@@ -67,31 +70,20 @@ def _rows(table: pd.DataFrame):
             if np.isnan(row["auc_pr"]):
                 cells += ["N/A"] * (2 + len(RECALL_LEVELS))
             else:
-                cells.append((f"{row['auc_pr']:.3f} ± {row['auc_pr_std']:.3f}", row["auc_pr"] == best and row["method"] != "potential"))
+                cells.append(f"{row['auc_pr']:.3f} ± {row['auc_pr_std']:.3f}")
                 cells.append(f"{row['delta_percent']:.1f}" if "delta_percent" in row else "")
                 cells += [f"{row[f'precision_at_{r}']:.3f}" for r in RECALL_LEVELS]
-            yield cells
+            winner = not np.isnan(row["auc_pr"]) and row["auc_pr"] == best and row["method"] != "potential"
+            rows.append([(text, winner and column == 2) for column, text in enumerate(cells)])
+    return rows
 
 
 HEADER = ["IR", "method", "AUC-PR", "Δ (%)", *(f"P@R={r}" for r in RECALL_LEVELS)]
 
 
-def to_markdown(table, caption_text: str) -> str:
-    lines = [f"Table: {caption_text}", "", "| " + " | ".join(HEADER) + " |", "|---|---|" + "---:|" * (len(HEADER) - 2)]
-    for cells in _rows(table):
-        texts = [f"**{c[0]}**" if isinstance(c, tuple) and c[1] else (c[0] if isinstance(c, tuple) else c) for c in cells]
-        lines.append("| " + " | ".join(texts) + " |")
-    return "\n".join(lines) + "\n"
+def to_markdown(table: pd.DataFrame, caption_text: str) -> str:
+    return markdown_table(caption_text, HEADER, _rows(table), n_left=2)
 
 
-def to_latex(table, caption_text: str) -> str:
-    escape = lambda t: str(t).replace("_", r"\_").replace("±", r"$\pm$").replace("Δ", r"$\Delta$").replace("%", r"\%")
-    lines = [r"\begin{table}", r"\centering", rf"\caption{{{escape(caption_text)}}}",
-             rf"\begin{{tabular}}{{ll{'r' * (len(HEADER) - 2)}}}", r"\toprule", " & ".join(map(escape, HEADER)) + r" \\",
-             r"\midrule"]
-    for cells in _rows(table):
-        texts = [rf"\textbf{{{escape(c[0])}}}" if isinstance(c, tuple) and c[1] else escape(c[0] if isinstance(c, tuple) else c)
-                 for c in cells]
-        lines.append(" & ".join(texts) + r" \\")
-    lines += [r"\bottomrule", r"\end{tabular}", r"\end{table}"]
-    return "\n".join(lines) + "\n"
+def to_latex(table: pd.DataFrame, caption_text: str) -> str:
+    return latex_table(caption_text, HEADER, _rows(table), n_left=2)

@@ -12,6 +12,37 @@ from .stats import ranks
 
 METRIC_NAMES = {"auc_pr": "AUC-PR", "auc_roc": "AUC-ROC"}
 
+Cell = tuple[str, bool]
+"""A table cell: its text, and whether it is the best of its row (set in bold)."""
+
+
+def markdown_table(caption: str, header: list[str], rows: list[list[Cell]], n_left: int = 1) -> str:
+    """A pipe table under a ``Table:`` caption; the first ``n_left`` columns left-aligned, the rest right."""
+    n = len(header)
+    lines = [f"Table: {caption}", "", "| " + " | ".join(header) + " |",
+             "|" + "|".join(["---"] * n_left + ["---:"] * (n - n_left)) + "|"]
+    lines += ["| " + " | ".join(f"**{text}**" if best else text for text, best in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def _latex_escape(text) -> str:
+    return str(text).replace("_", r"\_").replace("±", r"$\pm$").replace("Δ", r"$\Delta$").replace("%", r"\%")
+
+
+def latex_table(caption: str, header: list[str], rows: list[list[Cell]], n_left: int = 1,
+                midrule_before: int | None = None) -> str:
+    """A booktabs table; ``midrule_before``: index of the row that a rule separates from those above."""
+    lines = [r"\begin{table}", r"\centering", rf"\caption{{{_latex_escape(caption)}}}",
+             rf"\begin{{tabular}}{{{'l' * n_left}{'r' * (len(header) - n_left)}}}", r"\toprule",
+             " & ".join(map(_latex_escape, header)) + r" \\", r"\midrule"]
+    for i, row in enumerate(rows):
+        if i == midrule_before:
+            lines.append(r"\midrule")
+        lines.append(" & ".join(rf"\textbf{{{_latex_escape(t)}}}" if best else _latex_escape(t) for t, best in row)
+                     + r" \\")
+    lines += [r"\bottomrule", r"\end{tabular}", r"\end{table}"]
+    return "\n".join(lines) + "\n"
+
 
 def fold_summary(scores: pd.DataFrame, metric: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Mean and standard deviation (ddof=1) over folds: two (dataset x method) frames.
@@ -66,41 +97,27 @@ class ResultTable:
                 f"the average rank) are among the methods that ran on each dataset; the mean row is over the "
                 f"datasets where the method ran. Datasets missed: {missed}.{trees}")
 
-    def _rows(self) -> list[tuple[str, list[tuple[str, bool]]]]:
-        """Body rows: (label, [(cell text, is the row's best)])."""
+    def _rows(self) -> list[list[Cell]]:
+        """Body rows: the label, then one cell per method."""
         rows = []
         for dataset in self.mean.index:
             means, stds = self.mean.loc[dataset], self.std.loc[dataset]
             best = means.max()
-            rows.append((str(dataset), [("N/A", False) if np.isnan(m) else (f"{m:.3f} ± {s:.3f}", m == best)
-                                        for m, s in zip(means, stds)]))
+            rows.append([(str(dataset), False)] + [("N/A", False) if np.isnan(m) else (f"{m:.3f} ± {s:.3f}", m == best)
+                                                   for m, s in zip(means, stds)])
         for label, values, pick, digits in (("mean", self.mean_over_datasets, np.nanmax, 3),
                                             ("mean rank", self.mean_rank, np.nanmin, 2)):
             target = pick(values.to_numpy())
-            rows.append((label, [("N/A", False) if np.isnan(v) else (f"{v:.{digits}f}", v == target) for v in values]))
+            rows.append([(label, False)] + [("N/A", False) if np.isnan(v) else (f"{v:.{digits}f}", v == target)
+                                            for v in values])
         return rows
 
     def to_markdown(self) -> str:
-        header = ["dataset", *self.mean.columns]
-        lines = [f"Table: {self.caption()}", "", "| " + " | ".join(header) + " |",
-                 "|" + "|".join(["---"] + ["---:"] * len(self.mean.columns)) + "|"]
-        for label, cells in self._rows():
-            lines.append("| " + " | ".join([label] + [f"**{t}**" if best else t for t, best in cells]) + " |")
-        return "\n".join(lines) + "\n"
+        return markdown_table(self.caption(), ["dataset", *self.mean.columns], self._rows())
 
     def to_latex(self) -> str:
-        escape = lambda text: str(text).replace("_", r"\_").replace("±", r"$\pm$")
-        lines = [r"\begin{table}", r"\centering", rf"\caption{{{escape(self.caption())}}}",
-                 rf"\begin{{tabular}}{{l{'r' * len(self.mean.columns)}}}", r"\toprule",
-                 " & ".join(escape(c) for c in ["dataset", *self.mean.columns]) + r" \\", r"\midrule"]
         rows = self._rows()
-        for i, (label, cells) in enumerate(rows):
-            if i == len(rows) - 2:
-                lines.append(r"\midrule")
-            texts = [rf"\textbf{{{escape(t)}}}" if best else escape(t) for t, best in cells]
-            lines.append(" & ".join([escape(label), *texts]) + r" \\")
-        lines += [r"\bottomrule", r"\end{tabular}", r"\end{table}"]
-        return "\n".join(lines) + "\n"
+        return latex_table(self.caption(), ["dataset", *self.mean.columns], rows, midrule_before=len(rows) - 2)
 
     def to_frame(self) -> pd.DataFrame:
         """Machine-readable form: per dataset (and the summary rows) each method's mean and std."""
