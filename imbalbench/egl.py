@@ -22,9 +22,9 @@ from torch.func import functional_call
 
 from imblearn.base import BaseSampler
 from sklearn.base import BaseEstimator, ClassifierMixin, clone
-from sklearn.utils.multiclass import check_classification_targets
-from sklearn.utils.validation import check_array, check_is_fitted, check_X_y
+from sklearn.utils.validation import check_array, check_is_fitted
 
+from .estimators import binary_fit_data
 from .training import (BestEpoch, Progress, Recipe, TrainResult, as_tensors, pick_device, predict_logits,
                        train_classifier)
 
@@ -259,23 +259,9 @@ class EGLClassifier(ClassifierMixin, BaseEstimator):
 
         Without ``X_valid``/``y_valid``, a stratified ``valid_size`` share of the rows is held out.
         """
-        X, y = check_X_y(X, y, dtype=np.float32)
-        check_classification_targets(y)
-        self.classes_, counts = np.unique(y, return_counts=True)
-        if len(self.classes_) != 2:
-            raise ValueError(f"EGL needs exactly two classes, y has {len(self.classes_)} class(es)")
-        self.minority_class_ = self.classes_[np.argmin(counts)]
-        self.n_features_in_ = X.shape[1]
-        if X_valid is None:
-            from sklearn.model_selection import train_test_split
-
-            X, X_valid, y, y_valid = train_test_split(X, y, test_size=self.valid_size, stratify=y,
-                                                      random_state=self.random_state)
-        X_valid, y_valid = check_X_y(X_valid, y_valid, dtype=np.float32)
+        X, y, X_valid, y_valid = binary_fit_data(self, X, y, X_valid, y_valid, dtype=np.float32)
         device = pick_device(self.device) if isinstance(self.device, str) else torch.device(self.device)
-        result = fit_egl(X, (y == self.minority_class_).astype(np.int64), X_valid,
-                         (y_valid == self.minority_class_).astype(np.int64), self.recipe or Recipe(),
-                         self.settings(), self.random_state, device)
+        result = fit_egl(X, y, X_valid, y_valid, self.recipe or Recipe(), self.settings(), self.random_state, device)
         self.model_, self.best_epoch_, self.best_valid_auc_pr_ = result.model, result.best_epoch, result.best_valid_auc_pr
         self.trace_ = result.trace
         self.synthetic_start_, self.synthetic_X_ = result.extras["synthetic_start"], result.extras["synthetic"]

@@ -20,10 +20,10 @@ import torch
 import torch.nn.functional as F
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.tree import DecisionTreeClassifier
-from sklearn.utils.multiclass import check_classification_targets
-from sklearn.utils.validation import check_array, check_is_fitted, check_X_y
+from sklearn.utils.validation import check_array, check_is_fitted
 from torch import nn
 
+from .estimators import binary_fit_data
 from .metrics import average_precision
 from .training import Progress
 
@@ -149,20 +149,7 @@ class MESAClassifier(ClassifierMixin, BaseEstimator):
 
     def fit(self, X, y, X_valid=None, y_valid=None):
         """Fit on ``X`` (n, d), binary ``y``; the less frequent class is the minority."""
-        X, y = check_X_y(X, y)
-        check_classification_targets(y)
-        self.classes_, counts = np.unique(y, return_counts=True)
-        if len(self.classes_) != 2:
-            raise ValueError(f"MESA needs exactly two classes, y has {len(self.classes_)} class(es)")
-        self.minority_class_ = self.classes_[np.argmin(counts)]
-        if X_valid is None:
-            from sklearn.model_selection import train_test_split
-
-            X, X_valid, y, y_valid = train_test_split(X, y, test_size=self.valid_size, stratify=y,
-                                                      random_state=self.random_state)
-        X_valid, y_valid = check_X_y(X_valid, y_valid)
-        y01, y_valid01 = (y == self.minority_class_).astype(int), (y_valid == self.minority_class_).astype(int)
-        self.n_features_in_ = X.shape[1]
+        X, y01, X_valid, y_valid01 = binary_fit_data(self, X, y, X_valid, y_valid)
         self.sampler_ = SoftActorCritic(2 * self.bins, seed=self.random_state)
         rng = np.random.default_rng(self.random_state)
         self.episode_rewards_ = []
