@@ -1,16 +1,34 @@
 # imbalbench: which method really helps a neural network on imbalanced tabular data?
 # Run: snakemake --cores 2   (config.yaml is the embedded, offline default)
+# A config given with --configfile is the whole experiment: config.yaml is then not read.
 import os
+import sys
+from pathlib import Path
 
-from snakemake.utils import min_version, validate
+from snakemake.utils import min_version
+
+import imbalbench.config
+import imbalbench.errors
 
 min_version("8.0")
 
 
-configfile: "config.yaml"
+if not workflow.config_settings.configfiles:
+
+    configfile: "config.yaml"
 
 
-validate(config, "schemas/config.schema.yaml")
+try:
+    imbalbench.config.prepare(
+        config,
+        schema=Path(workflow.basedir) / "schemas" / "config.schema.yaml",
+        configfiles=workflow.config_settings.configfiles or [Path(workflow.basedir) / "config.yaml"],
+        cli_config=workflow.config_settings.config,
+        cwd=Path.cwd(),
+        log=Path("results/logs/config.log"),
+    )
+except imbalbench.errors.ConfigError as error:
+    sys.exit(f"Config error: {error}")  # the message says it all: no traceback
 
 # Jobs import the package from this checkout (also inside conda environments and on cluster nodes).
 os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [workflow.basedir, os.environ.get("PYTHONPATH")]))
@@ -24,9 +42,15 @@ include: "rules/sine.smk"
 include: "rules/induced.smk"
 
 
+onstart:
+    # Only where this machine runs the jobs itself: cluster jobs land on GPU nodes.
+    if workflow.local_exec and not workflow.remote_exec:
+        imbalbench.config.check_device(config["device"])
+
+
 rule all:
     input:
         aggregate_targets(),
         induced_targets(),
-        rules.sine.output if config["sine"] is not False else [],
+        sine_targets(),
     default_target: True

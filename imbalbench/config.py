@@ -1,15 +1,150 @@
-"""Checks of a configuration beyond what its JSON schema can say (files, dataset names).
+"""What a configuration means, checked before any job is planned.
 
-The workflow validates ``config.yaml`` against ``schemas/config.schema.yaml`` first, then calls
-:func:`check`, so that every mistake stops the run before any job is planned.
+The workflow's config is exactly one file: ``config.yaml`` when no ``--configfile`` is given,
+otherwise the given file(s) alone. :func:`prepare` then
+
+1. rejects duplicate keys in those files (YAML would let the last one win silently);
+2. re-reads nested ``--config`` values with their types (Snakemake parses ``--config
+   training='{epochs: 3}'`` as the text ``'3'``) and merges them into the config;
+3. validates against ``schemas/config.schema.yaml`` with Snakemake's validator, which fills in
+   the schema's defaults; a failure is one line naming the key and the allowed values, with the
+   full report in ``results/logs/config.log``;
+4. applies ``only_methods`` / ``only_datasets`` (a subset run without editing files);
+5. cross-checks what the schema cannot say (:func:`check`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
-from .datasets import known_names
+import yaml
+
 from .errors import ConfigError
+
+# The schema's bounds on ``folds`` and ``seed``, so that every derived training seed (run_seed) is
+# distinct and below 2**32, the bound numpy's seeding accepts.
+MAX_FOLDS = 1000
+MAX_SEED = (2**32 - MAX_FOLDS) // MAX_FOLDS
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a key given twice in one mapping."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise ConfigError(
+                    f"{Path(self.name).name}: key {key!r} appears twice in one mapping "
+                    f"(lines {seen[key] + 1} and {key_node.start_mark.line + 1}); YAML would keep only the last"
+                )
+            seen[key] = key_node.start_mark.line
+        return super().construct_mapping(node, deep=deep)
+
+
+def load_yaml(path: str | Path) -> dict:
+    """Read a YAML config file, raising :class:`ConfigError` on a duplicate key or bad YAML."""
+    path = Path(path)
+    try:
+        with open(path) as handle:
+            return yaml.load(handle, Loader=_StrictLoader) or {}
+    except yaml.YAMLError as error:
+        raise ConfigError(f"{path.name}: not valid YAML: {error}") from None
+
+
+def _typed(value):
+    """A value parsed by Snakemake's ``--config`` (nested scalars as text) with numbers, booleans and
+    null restored, as YAML would read them (``1e-3`` included)."""
+    if isinstance(value, Mapping):
+        return {key: _typed(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_typed(item) for item in value]
+    if not isinstance(value, str):
+        return value
+    for parse in (int, float):
+        try:
+            return parse(value)
+        except ValueError:
+            pass
+    return {"true": True, "false": False, "null": None, "~": None}.get(value.lower(), value)
+
+
+def _merge(base: dict, override: Mapping) -> None:
+    for key, value in override.items():
+        if isinstance(value, Mapping) and isinstance(base.get(key), dict):
+            _merge(base[key], value)
+        else:
+            base[key] = value
+
+
+def _describe(error) -> str:
+    """One line for a jsonschema ValidationError: the key, what is wrong, what is allowed."""
+    key = ".".join(str(part) for part in error.absolute_path) or "(top level)"
+    message = error.message
+    if error.validator == "additionalProperties" and isinstance(error.schema.get("properties"), dict):
+        message += f"; allowed: {', '.join(error.schema['properties'])}"
+    elif error.validator == "type" and isinstance(error.instance, str):
+        message += " (quote nothing: write 3, not '3')"
+    if len(message) > 300:
+        message = message[:300] + " ..."
+    return f"config key {key}: {message}"
+
+
+def validate(config: dict, schema: Path, log: Path | None = None) -> None:
+    """Validate ``config`` against ``schema`` with Snakemake's validator, which fills in the schema's
+    defaults. Raises :class:`ConfigError` with one line; the full report goes to ``log``."""
+    import jsonschema
+    from snakemake.exceptions import WorkflowError
+    from snakemake.utils import validate as snakemake_validate
+
+    schema = Path(schema).resolve()
+    try:
+        snakemake_validate(config, str(schema))
+    except WorkflowError as error:
+        # Snakemake's error holds the report as text; the structured error names the key.
+        validator = jsonschema.Draft202012Validator(yaml.safe_load(schema.read_text()))
+        cause = jsonschema.exceptions.best_match(validator.iter_errors(config))
+        if cause is None:
+            raise
+        where = ""
+        if log is not None:
+            Path(log).parent.mkdir(parents=True, exist_ok=True)
+            Path(log).write_text(f"{error}\n")
+            where = f" (full report: {log})"
+        raise ConfigError(_describe(cause) + where) from None
+
+
+def select(config: dict) -> None:
+    """Keep only the methods and datasets named by ``only_methods`` / ``only_datasets``."""
+    for key, section in (("only_methods", "methods"), ("only_datasets", "datasets")):
+        wanted = config.pop(key, None)
+        if wanted is None:
+            continue
+        unknown = [name for name in wanted if name not in config[section]]
+        if unknown:
+            raise ConfigError(f"{key}: {unknown} not in {section}; configured: {', '.join(config[section])}")
+        config[section] = {name: spec for name, spec in config[section].items() if name in wanted}
+
+
+def prepare(config: dict, *, schema: Path, configfiles, cli_config: Mapping, cwd: Path,
+            log: Path | None = None) -> dict:
+    """Turn the config Snakemake loaded into the run's config, in place (see the module docstring)."""
+    for path in configfiles:
+        load_yaml(path)
+    _merge(config, _typed(dict(cli_config)))
+    validate(config, schema, log)
+    select(config)
+    check(config, cwd)
+    return config
+
+
+def run_seed(seed: int, fold: int) -> int:
+    """Training seed of one fold: the same for every method, so that methods are compared on equal terms."""
+    if not (0 <= seed <= MAX_SEED and 0 <= fold < MAX_FOLDS):
+        raise ConfigError(f"seed {seed} / fold {fold} out of range (seed <= {MAX_SEED}, folds <= {MAX_FOLDS})")
+    return MAX_FOLDS * seed + fold
 
 
 def dataset_specs(config: dict) -> dict:
@@ -20,8 +155,28 @@ def dataset_specs(config: dict) -> dict:
     return specs
 
 
+def control_method(config: dict) -> str:
+    """The method every other is compared with: ``aggregate.control``, else ``egl`` when it runs,
+    else the first method."""
+    methods = list(config["methods"])
+    return config["aggregate"].get("control") or ("egl" if "egl" in methods else methods[0])
+
+
 def check(config: dict, workdir: Path = Path(".")) -> None:
-    """Raise :class:`ConfigError` for unknown dataset names or missing files."""
+    """Raise :class:`ConfigError` for what the schema cannot see: unknown dataset names, missing
+    files, names that collide, a control that does not run, too few minority rows for the folds."""
+    from .datasets import known_minority, known_names
+    from .splits import required_minority
+
+    control = config["aggregate"].get("control")
+    if control is not None and control not in config["methods"]:
+        raise ConfigError(f"aggregate.control: {control!r} is not a configured method; "
+                          f"configured: {', '.join(config['methods'])}")
+    induced = config.get("induced")
+    if induced and induced["dataset"] in config["datasets"]:
+        raise ConfigError(f"induced.dataset: {induced['dataset']!r} is also a benchmark dataset; "
+                          "give the induced-imbalance source another name")
+    needed = required_minority(config["folds"], config["valid_size"])
     for name, spec in dataset_specs(config).items():
         source = spec["source"]
         names = known_names(source)
@@ -30,4 +185,22 @@ def check(config: dict, workdir: Path = Path(".")) -> None:
             shown = ", ".join(names[:30]) + (" ..." if len(names) > 30 else "")
             raise ConfigError(f"datasets.{name}: {wanted!r} is not a dataset of source {source!r}; known: {shown}")
         if source == "csv" and not (Path(workdir) / spec["path"]).is_file():
-            raise ConfigError(f"datasets.{name}.path: file {spec['path']!r} does not exist")
+            raise ConfigError(f"datasets.{name}.path: file {spec['path']!r} does not exist "
+                              f"(relative paths are read from the working directory, {Path(workdir).resolve()})")
+        minority = known_minority(source, wanted)
+        if minority is not None and minority < needed:
+            raise ConfigError(
+                f"datasets.{name}: {minority} minority rows, but {config['folds']} folds with valid_size "
+                f"{config['valid_size']} need at least {needed} (one per test fold and per validation part)"
+            )
+
+
+def check_device(device: str) -> None:
+    """``device: cuda`` on a machine that runs jobs itself but has no GPU: an error before any job."""
+    if device != "cuda":
+        return
+    import torch
+
+    if not torch.cuda.is_available():
+        raise ConfigError("device: 'cuda' but torch sees no GPU on this machine; use device: auto or cpu, "
+                          "or submit to a cluster with GPU nodes (--workflow-profile profiles/slurm)")

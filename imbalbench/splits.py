@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from .errors import DatasetError
+
+
+def required_minority(folds: int, valid_size: float) -> int:
+    """Fewest minority rows for ``folds`` folds: one in every test fold, and enough for the
+    validation part (``valid_size`` of the other folds' minority rows) to hold one in every fold."""
+    return max(folds, 2, math.ceil(folds / ((folds - 1) * valid_size) - 1e-9))
 
 
 def make_splits(name: str, y: np.ndarray, folds: int, valid_size: float, seed: int) -> list[dict]:
@@ -23,8 +30,10 @@ def make_splits(name: str, y: np.ndarray, folds: int, valid_size: float, seed: i
 
     y = np.asarray(y)
     n_minority = int(y.sum())
-    if n_minority < folds:
-        raise DatasetError(f"dataset {name!r}: {n_minority} minority rows, fewer than the {folds} folds")
+    needed = required_minority(folds, valid_size)
+    if n_minority < needed:
+        raise DatasetError(f"dataset {name!r}: {n_minority} minority rows; {folds} folds with valid_size "
+                           f"{valid_size} need at least {needed} (one per test fold and per validation part)")
     outer = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     splits = []
     for fold, (rest, test) in enumerate(outer.split(np.zeros(len(y)), y)):

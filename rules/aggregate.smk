@@ -62,7 +62,7 @@ rule significance:
             "results/figures/critical_difference.png", caption="../report/critical_difference.rst", category="Figures"
         ),
     params:
-        control=config["aggregate"]["control"],
+        control=imbalbench.config.control_method(config),
         alpha=config["aggregate"]["alpha"],
         metric="auc_pr",
         methods=METHODS,

@@ -4,8 +4,6 @@ from pathlib import Path
 import imbalbench.config
 from imbalbench.methods import method_spec
 
-imbalbench.config.check(config, Path(workflow.basedir))
-
 DATASETS = list(config["datasets"])
 DATASET_SPECS = imbalbench.config.dataset_specs(config)
 METHODS = list(config["methods"])
@@ -36,8 +34,7 @@ def method_sources(wildcards):
 
 
 def run_seed(wildcards):
-    """Training seed of one fold: the same for every method, so methods are compared on equal terms."""
-    return 1000 * config["seed"] + int(wildcards.fold)
+    return imbalbench.config.run_seed(config["seed"], int(wildcards.fold))
 
 
 def run_outputs(name):

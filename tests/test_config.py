@@ -1,9 +1,9 @@
 import copy
+import subprocess
+import sys
 
 import pytest
 import yaml
-from snakemake.exceptions import WorkflowError
-from snakemake.utils import validate
 
 import imbalbench.config
 from imbalbench.errors import ConfigError
@@ -18,16 +18,17 @@ def default_config():
     return yaml.safe_load((REPO / "config.yaml").read_text())
 
 
-def _check(config):
-    validate(config, SCHEMA)
-    imbalbench.config.check(config, REPO)
+def validate(config):
+    imbalbench.config.validate(config, SCHEMA)
 
 
 def test_shipped_configs_are_valid(default_config):
-    _check(copy.deepcopy(default_config))
-    paper = yaml.safe_load((REPO / "configs" / "paper.yaml").read_text())
-    validate(paper, SCHEMA)
-    assert len(paper["datasets"]) == 27
+    validate(default_config := copy.deepcopy(default_config))
+    imbalbench.config.check(default_config, REPO)
+    paper = imbalbench.config.load_yaml(REPO / "configs" / "paper.yaml")
+    validate(paper)
+    imbalbench.config.check(paper, REPO)
+    assert len(paper["datasets"]) == 27 and "egl" in paper["methods"]
     assert {spec["source"] for spec in paper["datasets"].values()} == {"imblearn"}
 
 
@@ -47,33 +48,86 @@ DELETE = object()
 
 BAD = [
     # (where, value, words the message must contain)
-    (["folds"], 1, ["instance['folds']", "minimum of 2"]),
-    (["folds"], "four", ["instance['folds']"]),
-    (["valid_size"], 1.5, ["instance['valid_size']"]),
-    (["device"], "tpu", ["instance['device']", "tpu"]),
-    (["methods", "magic"], {}, ["instance['methods']", "'magic' was unexpected"]),
-    (["methods", "focal"], {"gamma": -1}, ["instance['methods']['focal']['gamma']"]),
-    (["methods", "smote"], {"k_neighbours": 3}, ["instance['methods']['smote']", "k_neighbours"]),
-    (["methods", "ros"], {"augmentation": 0}, ["instance['methods']['ros']['augmentation']"]),
-    (["training", "lr"], -0.1, ["instance['training']['lr']"]),
-    (["training", "epochs"], 0, ["instance['training']['epochs']"]),
-    (["datasets", "ecoli"], {"source": "ftp"}, ["instance['datasets']['ecoli']['source']"]),
-    (["datasets", "mine"], {"source": "csv", "path": "x.csv"}, ["instance['datasets']['mine']", "'target' is a required"]),
+    (["folds"], 1, ["config key folds:", "minimum of 2"]),
+    (["folds"], "four", ["config key folds:", "not of type 'integer'"]),
+    (["valid_size"], 1.5, ["config key valid_size:"]),
+    (["device"], "tpu", ["config key device:", "'tpu' is not one of ['auto', 'cpu', 'cuda']"]),
+    (["methods", "magic"], {}, ["config key methods:", "'magic' was unexpected", "allowed: ce, ros"]),
+    (["methods", "focal"], {"gamma": -1}, ["config key methods.focal.gamma:"]),
+    (["methods", "smote"], {"k_neighbours": 3}, ["config key methods.smote:", "k_neighbours"]),
+    (["methods", "ros"], {"augmentation": 0}, ["config key methods.ros.augmentation:"]),
+    (["training", "lr"], -0.1, ["config key training.lr:"]),
+    (["training", "epochs"], 0, ["config key training.epochs:"]),
+    (["datasets", "ecoli"], {"source": "ftp"}, ["config key datasets.ecoli.source:"]),
+    (["datasets", "mine"], {"source": "csv", "path": "x.csv"}, ["config key datasets.mine:", "'target' is a required"]),
     (["datasets", "web"], {"source": "url", "url": "http://x/y.csv", "sha256": "abc", "target": "t", "positive": 1},
-     ["instance['datasets']['web']['sha256']"]),
-    (["seed"], -3, ["instance['seed']"]),
-    (["methods"], {}, ["instance['methods']"]),
+     ["config key datasets.web.sha256:"]),
+    (["seed"], -3, ["config key seed:"]),
+    (["seed"], imbalbench.config.MAX_SEED + 1, ["config key seed:", "maximum"]),
+    (["methods"], {}, ["config key methods:"]),
 ]
 
 
 @pytest.mark.parametrize("where, value, words", BAD, ids=[".".join(b[0]) for b in BAD])
-def test_schema_rejects_bad_values_naming_the_key(default_config, where, value, words):
+def test_schema_rejects_bad_values_in_one_line_naming_the_key(default_config, where, value, words, tmp_path):
     config = _set(copy.deepcopy(default_config), where, value)
-    with pytest.raises(WorkflowError) as error:
-        validate(config, SCHEMA)
+    log = tmp_path / "config.log"
+    with pytest.raises(ConfigError) as error:
+        imbalbench.config.validate(config, SCHEMA, log)
     message = str(error.value)
+    assert "\n" not in message and len(message) < 400 and str(log) in message
     for word in words:
         assert word in message
+    assert "Failed validating" in log.read_text()  # the full report is kept
+
+
+def test_every_derived_training_seed_is_distinct_and_accepted_by_numpy():
+    import numpy as np
+
+    schema = yaml.safe_load(open(SCHEMA))["properties"]
+    assert schema["seed"]["maximum"] == imbalbench.config.MAX_SEED
+    assert schema["folds"]["maximum"] == imbalbench.config.MAX_FOLDS
+    largest = imbalbench.config.run_seed(imbalbench.config.MAX_SEED, imbalbench.config.MAX_FOLDS - 1)
+    np.random.RandomState(largest)  # raises beyond 2**32 - 1
+    assert largest < 2**32
+    assert imbalbench.config.run_seed(1, 0) != imbalbench.config.run_seed(0, 999)
+    with pytest.raises(ConfigError):
+        imbalbench.config.run_seed(imbalbench.config.MAX_SEED + 1, 0)
+
+
+def test_schema_defaults_are_filled_in_and_optional_experiments_stay_off():
+    config = {"datasets": {"ecoli": {"source": "uci"}}, "methods": {"ce": {}, "ros": {}}}
+    validate(config)
+    assert config["folds"] == 4 and config["valid_size"] == 0.2 and config["aggregate"]["alpha"] == 0.05
+    assert "induced" not in config and "sine" not in config
+    assert imbalbench.config.control_method(config) == "ce"
+    config["methods"]["egl"] = {}
+    assert imbalbench.config.control_method(config) == "egl"
+
+
+def test_duplicate_keys_are_an_error_naming_the_lines(tmp_path):
+    path = tmp_path / "dup.yaml"
+    path.write_text("datasets: {ecoli: {source: uci}}\nmethods: {ce: {}}\ntraining:\n  epochs: 3\n  epochs: 4\n")
+    with pytest.raises(ConfigError, match=r"dup.yaml: key 'epochs' appears twice in one mapping \(lines 4 and 5\)"):
+        imbalbench.config.load_yaml(path)
+
+
+def test_nested_command_line_values_get_their_types():
+    config = {"datasets": {"ecoli": {"source": "uci"}}, "methods": {"ce": {}}, "training": {"hidden": [8]}}
+    cli = {"training": {"epochs": "3", "lr": "1e-3", "betas": ["0.5", "0.9"]}, "methods": {"egl": {"clip": "false"}}}
+    imbalbench.config.prepare(config, schema=SCHEMA, configfiles=[], cli_config=cli, cwd=REPO)
+    assert config["training"] == {"hidden": [8], "epochs": 3, "lr": 1e-3, "betas": [0.5, 0.9]}
+    assert config["methods"]["egl"] == {"clip": False}
+
+
+def test_only_methods_and_only_datasets_select_a_subset():
+    config = {"datasets": {"ecoli": {"source": "uci"}, "yeast1": {"source": "keel"}},
+              "methods": {"ce": {}, "ros": {}, "egl": {}}, "only_methods": ["ce", "egl"], "only_datasets": ["yeast1"]}
+    imbalbench.config.prepare(config, schema=SCHEMA, configfiles=[], cli_config={}, cwd=REPO)
+    assert list(config["methods"]) == ["ce", "egl"] and list(config["datasets"]) == ["yeast1"]
+    config = {"datasets": {"ecoli": {"source": "uci"}}, "methods": {"ce": {}}, "only_methods": ["egl"]}
+    with pytest.raises(ConfigError, match=r"only_methods: \['egl'\] not in methods; configured: ce"):
+        imbalbench.config.prepare(config, schema=SCHEMA, configfiles=[], cli_config={}, cwd=REPO)
 
 
 @pytest.mark.parametrize(
@@ -82,21 +136,75 @@ def test_schema_rejects_bad_values_naming_the_key(default_config, where, value, 
         (["datasets", "nonsense"], {"source": "uci"}, "datasets.nonsense: 'nonsense' is not a dataset of source 'uci'"),
         (["datasets", "yeast99"], {"source": "keel"}, "datasets.yeast99: 'yeast99' is not a dataset of source 'keel'"),
         (["datasets", "mine"], {"source": "csv", "path": "no/such.csv", "target": "t", "positive": 1},
-         "datasets.mine.path: file 'no/such.csv' does not exist"),
+         "datasets.mine.path: file 'no/such.csv' does not exist (relative paths are read from the working"),
+        (["aggregate", "control"], "magic", "aggregate.control: 'magic' is not a configured method; configured: ce,"),
+        (["induced", "dataset"], "ecoli", "induced.dataset: 'ecoli' is also a benchmark dataset"),
+        (["folds"], 40, "datasets.ecoli: 35 minority rows, but 40 folds with valid_size 0.2 need at least 40"),
+        (["valid_size"], 0.05, "datasets.libras_move: 24 minority rows, but 4 folds with valid_size 0.05 need at least 27"),
     ],
 )
 def test_semantic_checks_name_the_key(default_config, where, value, message):
     config = _set(copy.deepcopy(default_config), where, value)
-    validate(config, SCHEMA)
-    with pytest.raises(ConfigError, match=message.replace(".", r"\.")):
+    validate(config)
+    with pytest.raises(ConfigError, match=message.replace(".", r"\.").replace("(", r"\(")):
         imbalbench.config.check(config, REPO)
 
 
-def test_a_bad_config_stops_snakemake_before_planning(workflow):
+def test_a_bad_config_stops_snakemake_before_planning_with_one_line(workflow):
     config = yaml.safe_load((workflow.root / "config.yaml").read_text())
     config["folds"] = 1
     workflow.write_config(config, "bad.yaml")
     result = workflow.snakemake("-n", "--configfile", "bad.yaml", check=False)
     assert result.returncode != 0
-    assert "instance['folds']" in result.stderr + result.stdout
-    assert "Job stats" not in result.stdout
+    errors = [line for line in result.stderr.splitlines() if "error" in line.lower()]
+    assert errors == ["Config error: config key folds: 1 is less than the minimum of 2 "
+                      "(full report: results/logs/config.log)"]
+    assert "Traceback" not in result.stderr and "Job stats" not in result.stdout
+
+
+@pytest.mark.slow
+def test_a_configfile_is_the_whole_experiment(workflow):
+    tiny = yaml.safe_load((workflow.root / "config.yaml").read_text())
+    workflow.write_config(tiny, "tiny.yaml")
+    workflow.write_config(yaml.safe_load((REPO / "config.yaml").read_text()))  # the big default beside it
+    planned = workflow.planned_jobs("--configfile", "tiny.yaml")
+    # 2 datasets x (ce, ros | egl) x 2 folds; no induced experiment, as tiny.yaml has none.
+    assert planned["train"] == 8 and planned["train_egl"] == 4 and planned["download"] == 2
+    assert not any(rule.startswith("induced") for rule in planned)
+    # Without --configfile, config.yaml runs as it is.
+    assert workflow.planned_jobs()["induced_table"] == 1
+    paper = workflow.planned_jobs("--configfile", str(REPO / "configs" / "paper.yaml"))
+    assert planned and paper["train"] + paper["train_egl"] == 27 * 11 * 4 and paper["train_egl"] == 27 * 4
+
+
+@pytest.mark.slow
+def test_command_line_subsets_and_nested_overrides(workflow):
+    planned = workflow.planned_jobs("--config", "only_methods=[ce]", "only_datasets=[toy]", "training={epochs: 5}")
+    assert planned["train"] == 2 and "train_egl" not in planned and planned["download"] == 1
+    result = workflow.snakemake("-n", "--config", "only_methods=[magic]", check=False)
+    assert result.returncode != 0 and "Config error: only_methods: ['magic'] not in methods" in result.stderr
+
+
+@pytest.mark.slow
+def test_csv_paths_are_read_from_the_working_directory(workflow, tmp_path):
+    data_dir = tmp_path / "elsewhere"
+    data_dir.mkdir()
+    (workflow.root / "toy.csv").rename(data_dir / "toy.csv")
+    command = [sys.executable, "-m", "snakemake", "-n", "--cores", "1", "-s", str(workflow.root / "Snakefile"),
+               "--configfile", str(workflow.root / "config.yaml")]
+    run = lambda *args: subprocess.run([*command, *args], cwd=tmp_path, env=workflow.env(),  # noqa: E731
+                                       capture_output=True, text=True)
+    assert run("--directory", str(data_dir)).returncode == 0
+    missing = run("--directory", str(workflow.root))
+    assert missing.returncode != 0 and "datasets.toy.path: file 'toy.csv' does not exist" in missing.stderr
+
+
+@pytest.mark.slow
+def test_cuda_without_a_gpu_stops_a_local_run_before_any_job(workflow):
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has a GPU")
+    result = workflow.snakemake("--config", "device=cuda", check=False)
+    assert result.returncode != 0 and "device: 'cuda' but torch sees no GPU" in result.stderr
+    assert not (workflow.root / "results" / "data").exists()

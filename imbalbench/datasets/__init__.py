@@ -23,7 +23,8 @@ from . import adult, keel, tabular, uci, zenodo
 from ..errors import DatasetError, DownloadError
 from .download import sha256_of
 
-__all__ = ["Dataset", "DatasetError", "DownloadError", "SOURCES", "fetch_raw", "load_dataset", "known_names"]
+__all__ = ["Dataset", "DatasetError", "DownloadError", "SOURCES", "fetch_raw", "load_dataset", "known_names",
+           "known_minority"]
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,12 @@ def known_names(source: str) -> list[str] | None:
     return {"uci": uci.available, "keel": lambda: list(keel.available()), "imblearn": lambda: zenodo.NAMES}.get(
         source, lambda: None
     )()
+
+
+def known_minority(source: str, name: str) -> int | None:
+    """Minority rows of a dataset known without reading it (the UCI rebuilds and their imbalanced-learn
+    originals), else None."""
+    return uci.MINORITY.get(name) if source in ("uci", "imblearn") else None
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,13 @@ RECIPES = {
     "us_crime": (["regression/communities/communities.data"], _us_crime),
 }
 
+# Minority rows of each rebuild (DATASETS.md; the same as imbalanced-learn's files), so that a
+# config asking for more folds than a dataset can fill is rejected before any job.
+MINORITY = {
+    "ecoli": 35, "satimage": 626, "abalone": 391, "abalone_19": 32, "car_eval_34": 134, "car_eval_4": 65,
+    "libras_move": 24, "yeast_me2": 51, "wine_quality": 183, "us_crime": 150,
+}
+
 
 def available() -> list[str]:
     return list(RECIPES)
