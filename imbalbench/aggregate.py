@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from .artifacts import read_scores
 from .metrics import precision_at_recall
 
 COLUMNS = ["dataset", "method", "fold", "status", "auc_pr", "auc_roc", "best_epoch", "best_valid_auc_pr",
@@ -16,7 +15,7 @@ COLUMNS = ["dataset", "method", "fold", "status", "auc_pr", "auc_roc", "best_epo
 
 def collect_scores(paths) -> pd.DataFrame:
     """One row per ``scores.json``, columns :data:`COLUMNS` (failed runs have NaN scores and a reason)."""
-    rows = [json.loads(Path(p).read_text()) for p in paths]
+    rows = [read_scores(p) for p in paths]
     table = pd.DataFrame(rows).reindex(columns=COLUMNS)
     return table.sort_values(["dataset", "method", "fold"], ignore_index=True)
 

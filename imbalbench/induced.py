@@ -9,7 +9,6 @@ min-max scaling to [0, 1].
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import numpy as np
@@ -83,9 +82,10 @@ class FoldTransform:
 
 
 def load_induced_fold(data: Path, splits: Path, ratio: str, fold: int, pca_components: int | None, seed: int) -> Fold:
-    with np.load(data) as arrays:
-        X, y = arrays["X"], arrays["y"]
-    part = json.loads(Path(splits).read_text())[str(ratio)][fold]
+    from .artifacts import read_arrays, read_json
+
+    X, y = read_arrays(data, "X", "y")
+    part = read_json(splits)[str(ratio)][fold]
     transform = FoldTransform(pca_components, seed).fit(X[part["train"]])
     take = lambda name: (transform.transform(X[part[name]]), y[part[name]])
     (X_train, y_train), (X_valid, y_valid), (X_test, y_test) = take("train"), take("valid"), take("test")

@@ -3,12 +3,11 @@ relative gap to ``potential`` and precision at fixed recall levels (METHOD.md se
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from .artifacts import read_scores
 from .tables import Cell, latex_table, markdown_table
 
 RECALL_LEVELS = (0.75, 0.5, 0.25)
@@ -23,7 +22,7 @@ def collect_runs(runs: dict[tuple[str, str, int], tuple[str, str]]) -> pd.DataFr
 
     rows = []
     for (ratio, method, fold), (scores_path, predictions_path) in runs.items():
-        scores = json.loads(Path(scores_path).read_text())
+        scores = read_scores(scores_path)
         row = {"imbalance_ratio": float(ratio), "method": method, "fold": fold, "status": scores["status"],
                "auc_pr": scores.get("auc_pr", np.nan)}
         predictions = pd.read_parquet(predictions_path)

@@ -11,17 +11,16 @@ A run's outputs (``results/runs/{dataset}/{method}/fold{k}/``):
 from __future__ import annotations
 
 import csv
-import json
 import logging
 import os
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import torch
 
+from .artifacts import atomic, seal, sha256_of, write_json
 from .methods import make_method
 from .methods.base import MethodNotApplicable
 from .metrics import average_precision, roc_auc
@@ -71,24 +70,6 @@ def run_method(name: str, params: dict, fold: Fold, recipe: Recipe, seed: int, d
     return RunOutcome(scores, fold.y_test, logits.numpy(), result.trace, result.extras)
 
 
-@contextmanager
-def _atomic(path: Path):
-    """Yield a temporary path beside ``path``; rename it to ``path`` only if the block succeeds."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        yield partial
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-
-
-def write_json(data: dict, path: Path) -> None:
-    with _atomic(path) as partial:
-        partial.write_text(json.dumps(data, indent=2) + "\n")
-
-
 def write_predictions(y_true, logits, path: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -99,12 +80,12 @@ def write_predictions(y_true, logits, path: Path) -> None:
         "logit": logits,
         "probability": 1.0 / (1.0 + np.exp(-logits)),
     })
-    with _atomic(path) as partial:
+    with atomic(path) as partial:
         pq.write_table(table, partial)
 
 
 def write_trace(trace: dict, path: Path) -> None:
-    with _atomic(path) as partial, open(partial, "w", newline="") as handle:
+    with atomic(path) as partial, open(partial, "w", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(trace.keys())
         writer.writerows(zip(*trace.values()))
@@ -124,17 +105,21 @@ def write_synthetic(extras: dict, path: Path) -> None:
         "stage": ["start"] * len(start) + ["learned"] * len(learned),
         **{f"x{j}": stacked[:, j].astype(np.float64) for j in range(stacked.shape[1])},
     }
-    with _atomic(path) as partial:
+    with atomic(path) as partial:
         pq.write_table(pa.table(columns), partial)
 
 
 def write_run(outcome: RunOutcome, scores: Path, predictions: Path, trace: Path, synthetic: Path | None = None) -> None:
-    """Write a run's outputs; ``scores.json`` last, so that it marks a complete run."""
+    """Write a run's outputs; ``scores.json`` last, so that it marks a complete run. It records the
+    sha256 of the other outputs and is sealed with a digest of its own content
+    (:func:`imbalbench.artifacts.read_scores` checks it)."""
     write_predictions(outcome.y_true, outcome.logits, predictions)
     write_trace(outcome.trace or {"epoch": []}, trace)
+    others = {"predictions": predictions, "trace": trace}
     if synthetic is not None:
         write_synthetic(outcome.extras, synthetic)
-    write_json(outcome.scores, scores)
+        others["synthetic"] = synthetic
+    write_json(seal({**outcome.scores, "outputs_sha256": {k: sha256_of(v) for k, v in others.items()}}), scores)
 
 
 def train_job(*, data: str, splits: str, dataset: str, method: str, fold: int, params: dict, training: dict,

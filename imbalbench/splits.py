@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,6 +96,7 @@ def scale_fold(X: np.ndarray, y: np.ndarray, split: dict) -> Fold:
 
 def load_fold(data: Path, splits: Path, fold: int) -> Fold:
     """Read ``results/data/{dataset}.npz`` and ``results/splits/{dataset}.json`` and return fold ``fold`` scaled."""
-    with np.load(data) as arrays:
-        X, y = arrays["X"], arrays["y"]
-    return scale_fold(X, y, json.loads(Path(splits).read_text())["folds"][fold])
+    from .artifacts import read_arrays, read_json
+
+    X, y = read_arrays(data, "X", "y")
+    return scale_fold(X, y, read_json(splits)["folds"][fold])

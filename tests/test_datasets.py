@@ -151,3 +151,17 @@ def test_imblearn_source_goes_through_fetch_datasets(tmp_path, monkeypatch):
         monkeypatch.setattr(zenodo_module, "URL", f"{base}/benchmark.tar.gz")
         data = _load(tmp_path, "ecoli", {"source": "imblearn"})
     assert data.X.shape == (20, 2) and data.y.tolist() == [1, 1, 1] + [0] * 17
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "toy.csv is empty"),
+    (b"x0,label\n", "toy.csv has a header but no rows"),
+    (bytes(range(256)) * 4, "toy.csv is not UTF-8 text"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10", "toy.csv is not UTF-8 text"),
+])
+def test_an_empty_or_binary_csv_is_one_clear_error(tmp_path, content, message):
+    path = tmp_path / "toy.csv"
+    path.write_bytes(content)
+    spec = {"source": "csv", "path": str(path), "target": "label", "positive": "pos"}
+    with pytest.raises(DatasetError, match=f"dataset 'toy': {message}"):
+        _load(tmp_path, "toy", spec)

@@ -3,6 +3,7 @@ import json
 import pandas as pd
 
 from imbalbench.aggregate import collect_scores
+from imbalbench.artifacts import seal
 from imbalbench.tables import ResultTable
 
 EXPECTED_MARKDOWN = """\
@@ -25,7 +26,7 @@ def _write_run(root, dataset, method, fold, auc_pr, status="ok"):
         scores.update(auc_pr=auc_pr, auc_roc=auc_pr + 0.2)
     else:
         scores["reason"] = "too few neighbours"
-    (run / "scores.json").write_text(json.dumps(scores))
+    (run / "scores.json").write_text(json.dumps(seal(scores)))
     return run / "scores.json"
 
 

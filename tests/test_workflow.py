@@ -83,6 +83,20 @@ def _edit_config(flow, edit):
     flow.write_config(config)
 
 
+def test_aggregation_names_an_edited_or_truncated_scores_file(finished):
+    path = finished.root / "results" / "runs" / "toy" / "ros" / "fold1" / "scores.json"
+    scores = json.loads(path.read_text())
+    path.write_text(json.dumps({**scores, "auc_pr": 1.0}))
+    result = finished.snakemake("--forcerun", "aggregate_scores", "--until", "aggregate_scores", check=False)
+    log = (finished.root / "results" / "logs" / "aggregate_scores.log").read_text()
+    assert result.returncode != 0 and "Traceback" not in log
+    assert f"ArtifactError: {path.relative_to(finished.root)} was changed after its run wrote it" in log
+    path.write_text(path.read_text()[:40])
+    finished.snakemake("--forcerun", "aggregate_scores", "--until", "aggregate_scores", check=False)
+    log = (finished.root / "results" / "logs" / "aggregate_scores.log").read_text()
+    assert f"{path.relative_to(finished.root)} is damaged or truncated (JSONDecodeError" in log
+
+
 def test_changing_one_methods_parameter_reruns_only_its_jobs(finished):
     _edit_config(finished, lambda c: c["methods"].update(ros={"augmentation": 0.5}))
     assert finished.planned_jobs() == {"train": 4, **AGGREGATION}

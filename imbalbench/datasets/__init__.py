@@ -21,7 +21,7 @@ import numpy as np
 
 from . import adult, keel, tabular, uci, zenodo
 from ..errors import DatasetError, DownloadError
-from .download import sha256_of
+from ..artifacts import sha256_of
 
 __all__ = ["Dataset", "DatasetError", "DownloadError", "SOURCES", "fetch_raw", "load_dataset", "known_names",
            "known_minority"]

@@ -11,18 +11,11 @@ import urllib.request
 from http.client import HTTPException
 from pathlib import Path
 
+from ..artifacts import sha256_of
 from ..errors import DownloadError
 
 log = logging.getLogger(__name__)
 _CHUNK = 1 << 20
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(_CHUNK), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def download(url: str, target: Path, sha256: str, timeout: float = 60.0) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -12,10 +13,34 @@ from ._frame import binary_target, one_hot, to_xy
 from .download import download
 
 
-def read_table(path: Path, spec: dict) -> pd.DataFrame:
-    if Path(path).suffix.lower() in {".parquet", ".pq"}:
-        return pd.read_parquet(path)
-    return pd.read_csv(path, sep=spec.get("sep", ","), na_values=spec.get("na_values"))
+def read_table(name: str, path: Path, spec: dict) -> pd.DataFrame:
+    """The table of a ``csv`` or ``url`` dataset; a file that is empty, binary or not a table is a
+    :class:`DatasetError` naming the dataset and the file."""
+    path = Path(path)
+    if path.suffix.lower() in {".parquet", ".pq"}:
+        try:
+            return pd.read_parquet(path)
+        except Exception as error:  # pyarrow's errors have no common base beyond Exception
+            raise DatasetError(f"dataset {name!r}: {path.name} is not a readable Parquet file ({error})") from None
+    sep = spec.get("sep", ",")
+    with open(path, "rb") as handle:
+        head = handle.read(1 << 16)
+    try:
+        if b"\0" in head:
+            raise UnicodeDecodeError("utf-8", head, head.index(b"\0"), head.index(b"\0") + 1, "NUL byte")
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+        frame = pd.read_csv(path, sep=sep, na_values=spec.get("na_values"))
+    except pd.errors.EmptyDataError:
+        raise DatasetError(f"dataset {name!r}: {path.name} is empty") from None
+    except UnicodeDecodeError as error:
+        raise DatasetError(f"dataset {name!r}: {path.name} is not UTF-8 text (binary or another encoding; "
+                           f"byte {error.start}); give a CSV or Parquet file") from None
+    except pd.errors.ParserError as error:
+        reason = str(error).strip()
+        raise DatasetError(f"dataset {name!r}: {path.name} cannot be read as a table with sep {sep!r} ({reason})") from None
+    if frame.empty:
+        raise DatasetError(f"dataset {name!r}: {path.name} has a header but no rows")
+    return frame
 
 
 def table_to_xy(name: str, spec: dict, frame: pd.DataFrame):
@@ -43,4 +68,4 @@ def fetch_url(name: str, spec: dict, dest: Path) -> list[Path]:
 
 
 def load(name: str, spec: dict, files: list[Path]):
-    return table_to_xy(name, spec, read_table(files[0], spec))
+    return table_to_xy(name, spec, read_table(name, files[0], spec))

@@ -1,0 +1,52 @@
+"""The workflow's files between jobs: atomic writes, damaged files named, edited scores detected."""
+
+import json
+import os
+
+import numpy as np
+import pytest
+
+from imbalbench.artifacts import (ArtifactError, atomic, read_arrays, read_json, read_scores, seal, write_arrays,
+                                  write_json)
+from imbalbench.splits import load_fold
+
+
+def test_a_failed_write_leaves_nothing_and_writers_never_share_a_partial_file(tmp_path):
+    target = tmp_path / "out.json"
+    with pytest.raises(RuntimeError):
+        with atomic(target) as partial:
+            partial.write_text("half")
+            raise RuntimeError("killed")
+    assert list(tmp_path.iterdir()) == []
+    with atomic(target) as first, atomic(target) as second:
+        assert first != second and str(os.getpid()) in first.name
+        first.write_text("1")
+        second.write_text("2")
+    assert target.read_text() in ("1", "2") and list(tmp_path.iterdir()) == [target]
+
+
+def test_truncated_npz_and_json_are_named_with_the_rebuild_command(tmp_path):
+    data, splits = tmp_path / "toy.npz", tmp_path / "toy.json"
+    write_arrays(data, X=np.ones((50, 3)), y=np.arange(50) % 2)
+    write_json({"folds": [{"train": [1, 2], "valid": [3], "test": [4]}]}, splits)
+    assert read_arrays(data, "y")[0].sum() == 25 and read_json(splits)["folds"][0]["test"] == [4]
+    data.write_bytes(data.read_bytes()[:100])
+    with pytest.raises(ArtifactError, match=f"{data} is damaged or truncated .*--forcerun {data}"):
+        load_fold(data, splits, 0)
+    splits.write_text(splits.read_text()[:20])
+    with pytest.raises(ArtifactError, match=f"{splits} is damaged or truncated .*--forcerun {splits}"):
+        read_json(splits)
+
+
+def test_an_edited_score_is_reported_not_tabled(tmp_path):
+    path = tmp_path / "scores.json"
+    write_json(seal({"status": "ok", "auc_pr": 0.61, "method": "ce"}), path)
+    assert read_scores(path)["auc_pr"] == 0.61
+    edited = json.loads(path.read_text())
+    edited["auc_pr"] = 0.99
+    path.write_text(json.dumps(edited))
+    with pytest.raises(ArtifactError, match="was changed after its run wrote it"):
+        read_scores(path)
+    path.write_text(json.dumps(edited)[:30])
+    with pytest.raises(ArtifactError, match="damaged or truncated"):
+        read_scores(path)
