@@ -9,6 +9,13 @@ status; the child writes the job's outputs and log exactly as the job would have
 
 Safety:
 
+- the socket lies in a directory only the user can enter (mode 0700: ``$XDG_RUNTIME_DIR/imbalbench``,
+  else ``imbalbench-{uid}`` in the temporary directory), checked to be the user's own before use;
+  the client checks that the socket belongs to the user before it sends anything, and the worker
+  serves only peers of its own uid (``SO_PEERCRED``) and only the entry points in :data:`ALLOWED`;
+- a job dies with its client: the client asks the kernel to signal it when its parent (Snakemake)
+  dies, forwards SIGTERM / SIGINT to the job, and the job kills itself when the client's end of
+  the connection closes (a SIGKILLed client included);
 - the socket's name includes a fingerprint of the Python executable and of every source file of
   the package (path, size, modification time): edited code never runs in an old worker;
 - the worker imports modules only; it runs no torch operation and never touches CUDA, so
@@ -22,6 +29,7 @@ The worker exits after ``IMBALBENCH_WORKER_IDLE`` seconds (default 120) without 
 
 from __future__ import annotations
 
+import ctypes
 import fcntl
 import hashlib
 import importlib
@@ -31,9 +39,11 @@ import selectors
 import signal
 import socket
 import struct
+import stat
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import traceback
 from pathlib import Path
@@ -46,21 +56,40 @@ PRELOAD = (
     "imbalbench.methods.egl", "imbalbench.methods.cwgan", "imbalbench.methods.mesa", "imbalbench.methods.potential",
     "imbalbench.induced",
 )
+# What a worker runs; anything else a client asks for is refused.
+ALLOWED = frozenset({"imbalbench.runs:train_job"})
 _PACKAGE = Path(__file__).resolve().parent
 _START_TIMEOUT = 180.0
+_PR_SET_PDEATHSIG = 1
 
 
 def enabled() -> bool:
     return os.environ.get("IMBALBENCH_WORKER", "1") != "0" and "SLURM_JOB_ID" not in os.environ
 
 
+def private_directory() -> Path:
+    """A directory only this user can enter, for the worker's socket; :class:`OSError` where the
+    place is taken by someone else or open to others."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    folder = Path(runtime) / "imbalbench" if runtime else Path(tempfile.gettempdir()) / f"imbalbench-{os.getuid()}"
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        pass
+    info = os.lstat(folder)
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
+        raise OSError(f"{folder} is not a private directory of this user (owner uid {info.st_uid}, "
+                      f"mode {oct(info.st_mode & 0o777)})")
+    return folder
+
+
 def socket_path() -> Path:
     """Where the worker for this interpreter and this exact package source listens."""
     fingerprint = hashlib.sha256(sys.executable.encode())
     for path in sorted(_PACKAGE.rglob("*.py")):
-        stat = path.stat()
-        fingerprint.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())
-    return Path(tempfile.gettempdir()) / f"imbalbench-{os.getuid()}-{fingerprint.hexdigest()[:20]}.sock"
+        info = path.stat()
+        fingerprint.update(f"{path}:{info.st_size}:{info.st_mtime_ns}".encode())
+    return private_directory() / f"worker-{fingerprint.hexdigest()[:20]}.sock"
 
 
 def call(function: str, kwargs: dict):
@@ -81,14 +110,16 @@ def _exit_code(error: BaseException | None) -> int:
 # ---------------------------------------------------------------- client
 
 
-def run_job(function: str, kwargs: dict) -> int:
-    """Run ``function(**kwargs)`` in a child of the warm worker; return its exit status (0: success).
+def run_job(function: str, kwargs: dict, path: Path | None = None) -> int:
+    """Run ``function(**kwargs)`` in a child of the warm worker listening at ``path`` (default:
+    :func:`socket_path`); return its exit status (0: success).
 
     Falls back to running in this process where the worker is disabled or unreachable.
     """
     if enabled():
         try:
-            connection = _connect()
+            _die_with_parent()
+            connection = _connect(path or socket_path())
         except OSError as error:
             print(f"imbalbench worker unavailable ({error}); running in this process", file=sys.stderr)
         else:
@@ -101,16 +132,38 @@ def run_job(function: str, kwargs: dict) -> int:
     return 0
 
 
-def _connect() -> socket.socket:
-    path = socket_path()
+def _die_with_parent() -> None:
+    """Have the kernel send SIGTERM (forwarded to the job) when the process that started this one
+    dies, so that a SIGKILLed Snakemake leaves no job writing into ``results/`` (Linux only)."""
+    if not sys.platform.startswith("linux"):
+        return
+    parent = os.getppid()
+    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
+def _owned_socket(path: Path) -> bool:
+    """Whether ``path`` is a socket of this user (checked before anything is sent to it)."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return False
+    if not stat.S_ISSOCK(info.st_mode) or info.st_uid != os.getuid():
+        raise OSError(f"{path} is not a socket of this user (owner uid {info.st_uid}); not using it")
+    return True
+
+
+def _connect(path: Path) -> socket.socket:
     deadline, server = time.monotonic() + _START_TIMEOUT, None
     while True:
-        connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        try:
-            connection.connect(str(path))
-            return connection
-        except OSError:
-            connection.close()
+        if _owned_socket(path):
+            connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                connection.connect(str(path))
+                return connection
+            except OSError:
+                connection.close()
         if server is None:
             log = open(f"{path}.log", "ab")
             server = subprocess.Popen([sys.executable, "-m", "imbalbench.worker", str(path)],
@@ -126,7 +179,11 @@ def _delegate(connection: socket.socket, function: str, kwargs: dict) -> int:
     socket.send_fds(connection, [struct.pack("!I", len(request))], [sys.stdout.fileno(), sys.stderr.fileno()])
     connection.sendall(request.encode())
     replies = connection.makefile("r")
-    child = json.loads(replies.readline())["pid"]
+    accepted = json.loads(replies.readline() or '{"error": "connection closed"}')
+    if "pid" not in accepted:
+        print(f"imbalbench worker refused the job: {accepted.get('error')}", file=sys.stderr)
+        return 2
+    child = accepted["pid"]
 
     def forward(signum, frame):
         os.kill(child, signum)
@@ -146,7 +203,9 @@ def _delegate(connection: socket.socket, function: str, kwargs: dict) -> int:
 # ---------------------------------------------------------------- server
 
 
-def serve(path: Path, idle_timeout: float) -> None:
+def serve(path: Path, idle_timeout: float, allowed=ALLOWED) -> None:
+    """Listen at ``path`` and run each accepted request (an entry point in ``allowed``) in a forked
+    child, until ``idle_timeout`` seconds pass without a job."""
     lock = open(f"{path}.lock", "w")
     try:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -167,8 +226,8 @@ def serve(path: Path, idle_timeout: float) -> None:
             for key, _ in selector.select(timeout=0.05):
                 connection, _ = listener.accept()
                 try:
-                    pid = _fork_job(connection, listener)
-                except (OSError, ValueError, json.JSONDecodeError):
+                    pid = _fork_job(connection, listener, allowed)
+                except (OSError, ValueError, json.JSONDecodeError, PermissionError):
                     connection.close()
                     continue
                 children[pid] = connection
@@ -193,14 +252,32 @@ def _receive(connection: socket.socket) -> tuple[dict, list[int]]:
     return json.loads(body), fds
 
 
-def _fork_job(connection: socket.socket, listener: socket.socket) -> int:
+def peer_uid(connection: socket.socket) -> int:
+    """The uid of the process at the other end of a Unix socket (Linux ``SO_PEERCRED``)."""
+    credentials = connection.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+    return struct.unpack("3i", credentials)[1]
+
+
+def _refuse(connection: socket.socket, fds, reason: str):
+    for fd in fds:
+        os.close(fd)
+    connection.sendall((json.dumps({"error": reason}) + "\n").encode())
+    raise PermissionError(reason)
+
+
+def _fork_job(connection: socket.socket, listener: socket.socket, allowed=ALLOWED) -> int:
+    if peer_uid(connection) != os.getuid():
+        connection.close()  # nothing read from, nothing sent to another user
+        raise PermissionError("peer of another user")
     request, fds = _receive(connection)
+    if request.get("function") not in allowed:
+        _refuse(connection, fds, f"{request.get('function')!r} is not an allowed entry point")
     pid = os.fork()
     if pid == 0:  # child: become the job
         code = 1
         try:
             listener.close()
-            connection.close()
+            _exit_when_closed(connection)
             os.dup2(fds[0], 1)
             os.dup2(fds[1], 2)
             sys.stdout = os.fdopen(1, "w", buffering=1, closefd=False)
@@ -224,6 +301,18 @@ def _fork_job(connection: socket.socket, listener: socket.socket) -> int:
         os.close(fd)
     connection.sendall((json.dumps({"pid": pid}) + "\n").encode())
     return pid
+
+
+def _exit_when_closed(connection: socket.socket) -> None:
+    """Kill this process as soon as the client's end of ``connection`` closes (the client died)."""
+
+    def watch():
+        try:
+            connection.recv(1)  # the client sends nothing more: any return means it is gone
+        finally:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    threading.Thread(target=watch, daemon=True, name="client-watch").start()
 
 
 def _reap(children: dict[int, socket.socket]) -> None:

@@ -3,10 +3,15 @@ serves code that changed after it started."""
 
 import json
 import os
+import socket
+import struct
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import numpy as np
+import pytest
 
 from imbalbench import worker
 from imbalbench.splits import make_splits
@@ -71,3 +76,108 @@ def test_editing_the_package_changes_the_workers_address():
     finally:
         os.utime(source, ns=(before.st_atime_ns, before.st_mtime_ns))
     assert worker.socket_path() == path
+
+
+def test_the_socket_lies_in_a_directory_only_the_user_can_enter():
+    path = worker.socket_path()
+    info = os.lstat(path.parent)
+    assert info.st_uid == os.getuid() and info.st_mode & 0o777 == 0o700
+
+
+def test_a_directory_open_to_others_is_not_used(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    (tmp_path / "imbalbench").mkdir(mode=0o777)
+    os.chmod(tmp_path / "imbalbench", 0o777)
+    with pytest.raises(OSError, match="not a private directory"):
+        worker.socket_path()
+
+
+class _FakePeer:
+    def __init__(self, uid):
+        self.uid, self.closed = uid, False
+
+    def getsockopt(self, level, option, size):
+        assert (level, option) == (socket.SOL_SOCKET, socket.SO_PEERCRED)
+        return struct.pack("3i", 4242, self.uid, 0)
+
+    def close(self):
+        self.closed = True
+
+    def recv(self, *args):  # pragma: no cover - must never be called for a foreign peer
+        raise AssertionError("read from a peer of another user")
+
+
+def test_a_peer_of_another_user_is_refused_before_anything_is_read():
+    peer = _FakePeer(os.getuid() + 1)
+    with pytest.raises(PermissionError):
+        worker._fork_job(peer, listener=None)
+    assert peer.closed
+
+
+@pytest.fixture
+def test_worker(tmp_path):
+    """A worker of the test's own at a private path, started with ``allowed`` entry points."""
+    started = []
+
+    def start(allowed):
+        path = tmp_path / "worker.sock"
+        code = f"from imbalbench import worker; worker.serve(__import__('pathlib').Path({str(path)!r}), 30, {allowed!r})"
+        started.append(subprocess.Popen([sys.executable, "-c", code], cwd=REPO))
+        deadline = time.monotonic() + 120
+        while not path.exists():
+            assert time.monotonic() < deadline and started[-1].poll() is None, "worker did not start"
+            time.sleep(0.1)
+        return path
+
+    yield start
+    for process in started:
+        process.kill()
+        process.wait()
+
+
+CLIENT = """
+import json, sys
+from pathlib import Path
+from imbalbench.worker import run_job
+sys.exit(run_job(sys.argv[1], json.loads(sys.argv[2]), Path(sys.argv[3])))
+"""
+
+
+def _client(function, kwargs, path):
+    return subprocess.Popen([sys.executable, "-c", CLIENT, function, json.dumps(kwargs), str(path)], cwd=REPO,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_an_entry_point_outside_the_allow_list_is_refused(test_worker, tmp_path):
+    path = test_worker(worker.ALLOWED)
+    marker = tmp_path / "ran"
+    client = _client("tests.worker_helpers:sleep", {"seconds": 0, "marker": str(marker)}, path)
+    _, stderr = client.communicate(timeout=120)
+    assert client.returncode == 2 and "is not an allowed entry point" in stderr
+    assert not marker.exists()
+
+
+def _alive(pid):
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().split(")")[-1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state not in ("Z", "X")
+
+
+def test_killing_the_client_kills_its_job_within_a_second(test_worker, tmp_path):
+    path = test_worker(frozenset({"tests.worker_helpers:sleep"}))
+    marker = tmp_path / "pid"
+    client = _client("tests.worker_helpers:sleep", {"seconds": 60, "marker": str(marker)}, path)
+    deadline = time.monotonic() + 120
+    while not marker.exists() or not marker.read_text():
+        assert time.monotonic() < deadline and client.poll() is None, client.stderr.read()
+        time.sleep(0.05)
+    job = int(marker.read_text())
+    assert _alive(job)
+    client.kill()
+    client.wait()
+    killed = time.monotonic()
+    while _alive(job) and time.monotonic() - killed < 5:
+        time.sleep(0.02)
+    assert not _alive(job) and time.monotonic() - killed < 1.0
