@@ -22,7 +22,8 @@ try:
     imbalbench.config.prepare(
         config,
         schema=Path(workflow.basedir) / "schemas" / "config.schema.yaml",
-        configfiles=workflow.config_settings.configfiles or [Path(workflow.basedir) / "config.yaml"],
+        configfiles=workflow.config_settings.configfiles
+        or [Path(workflow.basedir) / "config.yaml"],
         cli_config=workflow.config_settings.config,
         cwd=Path.cwd(),
         log=Path("results/logs/config.log"),
@@ -31,7 +32,11 @@ except imbalbench.errors.ConfigError as error:
     sys.exit(f"Config error: {error}")  # the message says it all: no traceback
 
 # Jobs import the package from this checkout (also inside conda environments and on cluster nodes).
-os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [workflow.basedir, os.environ.get("PYTHONPATH")]))
+os.environ.update(
+    PYTHONPATH=os.pathsep.join(
+        filter(None, [workflow.basedir, os.environ.get("PYTHONPATH")])
+    )
+)
 
 
 include: "rules/common.smk"
@@ -49,8 +54,8 @@ onstart:
 
 
 rule all:
+    default_target: True
     input:
         aggregate_targets(),
         induced_targets(),
         sine_targets(),
-    default_target: True

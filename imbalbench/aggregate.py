@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -18,6 +19,16 @@ def collect_scores(paths) -> pd.DataFrame:
     rows = [read_scores(p) for p in paths]
     table = pd.DataFrame(rows).reindex(columns=COLUMNS)
     return table.sort_values(["dataset", "method", "fold"], ignore_index=True)
+
+
+def group_runs(scores_paths, *fields: str) -> dict[tuple, list[Path]]:
+    """Run folders grouped by ``fields`` of their ``scores.json`` (e.g. ``"dataset", "method"``), in
+    the order given; what a run is comes from its scores, never from its path."""
+    groups: dict[tuple, list[Path]] = {}
+    for path in scores_paths:
+        scores = read_scores(path)
+        groups.setdefault(tuple(scores[field] for field in fields), []).append(Path(path).parent)
+    return groups
 
 
 def mean_pr_curves(prediction_files: dict[tuple[str, str], list], recall: np.ndarray) -> dict[str, dict[str, np.ndarray]]:

@@ -155,6 +155,17 @@ def dataset_specs(config: dict) -> dict:
     return specs
 
 
+def induced_runs(config: dict) -> dict[str, dict]:
+    """The induced-imbalance experiment's training runs, read from its config section in this one
+    place: ``{run name: {"source": dataset, "ratio": "50"}}``, run names like ``adult@ir50`` (``@``
+    cannot occur in a dataset's name, so runs never collide with benchmark datasets)."""
+    induced = config.get("induced")
+    if not induced:
+        return {}
+    ratios = [f"{ratio:g}" for ratio in induced["imbalance_ratios"]]
+    return {f"{induced['dataset']}@ir{ratio}": {"source": induced["dataset"], "ratio": ratio} for ratio in ratios}
+
+
 def control_method(config: dict) -> str:
     """The method every other is compared with: ``aggregate.control``, else ``egl`` when it runs,
     else the first method."""

@@ -88,7 +88,7 @@ class CWGANSampler(BaseSampler):
     _sampling_type = "over-sampling"
     _parameter_constraints: dict = {}
 
-    def __init__(self, augmentation=1.0, generator_steps=2000, critic_steps=5, noise_dim=32, hidden=(128, 128),
+    def __init__(self, augmentation=1.0, generator_steps=1000, critic_steps=5, noise_dim=32, hidden=(128, 128),
                  batch_size=128, lr=1e-4, betas=(0.5, 0.9), gp_weight=10.0, random_state=0, device="auto"):
         super().__init__(sampling_strategy="auto")
         self.augmentation = augmentation

@@ -109,16 +109,14 @@ def write_synthetic(extras: dict, path: Path) -> None:
         pq.write_table(pa.table(columns), partial)
 
 
-def write_run(outcome: RunOutcome, scores: Path, predictions: Path, trace: Path, synthetic: Path | None = None) -> None:
-    """Write a run's outputs; ``scores.json`` last, so that it marks a complete run. It records the
-    sha256 of the other outputs and is sealed with a digest of its own content
-    (:func:`imbalbench.artifacts.read_scores` checks it)."""
+def write_run(outcome: RunOutcome, scores: Path, predictions: Path, trace: Path, synthetic: Path) -> None:
+    """Write a run's outputs (``synthetic`` has no rows for a method that makes none); ``scores.json``
+    last, so that it marks a complete run. It records the sha256 of the other outputs and is sealed
+    with a digest of its own content (:func:`imbalbench.artifacts.read_scores` checks it)."""
     write_predictions(outcome.y_true, outcome.logits, predictions)
     write_trace(outcome.trace or {"epoch": []}, trace)
-    others = {"predictions": predictions, "trace": trace}
-    if synthetic is not None:
-        write_synthetic(outcome.extras, synthetic)
-        others["synthetic"] = synthetic
+    write_synthetic(outcome.extras, synthetic)
+    others = {"predictions": predictions, "trace": trace, "synthetic": synthetic}
     write_json(seal({**outcome.scores, "outputs_sha256": {k: sha256_of(v) for k, v in others.items()}}), scores)
 
 
@@ -126,7 +124,7 @@ def train_job(*, data: str, splits: str, dataset: str, method: str, fold: int, p
               seed: int, device: str, threads: int, log: str, outputs: dict, induced: dict | None = None) -> None:
     """The ``train`` rule's work: one method on one fold, outputs written at the end.
 
-    ``outputs`` maps ``scores``, ``predictions``, ``trace`` (and ``synthetic`` for EGL) to paths.
+    ``outputs`` maps ``scores``, ``predictions``, ``trace`` and ``synthetic`` to paths.
     ``induced`` (``ratio``, ``pca_components``): a fold of the induced-imbalance experiment, whose
     ``splits`` come from :func:`imbalbench.induced.induced_splits`.
     """
@@ -148,4 +146,4 @@ def train_job(*, data: str, splits: str, dataset: str, method: str, fold: int, p
                               in_worker=os.environ.get("IMBALBENCH_IN_WORKER") == "1")
         if induced is not None:
             outcome.scores["imbalance_ratio"] = float(induced["ratio"])
-        write_run(outcome, outputs["scores"], outputs["predictions"], outputs["trace"], outputs.get("synthetic"))
+        write_run(outcome, outputs["scores"], outputs["predictions"], outputs["trace"], outputs["synthetic"])

@@ -50,11 +50,7 @@ from pathlib import Path
 
 PRELOAD = (
     "numpy", "torch", "torch._dynamo", "torch.func", "pyarrow.parquet", "imblearn.over_sampling",
-    "imbalbench.runs", "imbalbench.training", "imbalbench.egl", "imbalbench.splits",
-    "imbalbench.methods.ce", "imbalbench.methods.ros", "imbalbench.methods.smote", "imbalbench.methods.adasyn",
-    "imbalbench.methods.bsmote", "imbalbench.methods.rs", "imbalbench.methods.focal", "imbalbench.methods.ldam",
-    "imbalbench.methods.egl", "imbalbench.methods.cwgan", "imbalbench.methods.mesa", "imbalbench.methods.potential",
-    "imbalbench.induced",
+    "imbalbench.runs", "imbalbench.training", "imbalbench.splits", "imbalbench.induced",
 )
 # What a worker runs; anything else a client asks for is refused.
 ALLOWED = frozenset({"imbalbench.runs:train_job"})
@@ -211,7 +207,9 @@ def serve(path: Path, idle_timeout: float, allowed=ALLOWED) -> None:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         return  # another worker for the same code is starting or running
-    for module in PRELOAD:
+    from .methods import METHODS
+
+    for module in (*PRELOAD, *(f"imbalbench.methods.{spec.module}" for spec in METHODS.values())):
         importlib.import_module(module)
     path.unlink(missing_ok=True)
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)

@@ -1,50 +1,150 @@
-# Configuration checks and the helpers that the rules share.
+# What the rules share: the run's datasets, methods and folds, and the functions that rules call.
+# Every function lives here (rule files hold rules only).
 from pathlib import Path
 
 import imbalbench.config
 from imbalbench.methods import method_spec
 
+DATASET_SPECS = imbalbench.config.dataset_specs(
+    config
+)  # benchmark datasets + the induced experiment's source
 DATASETS = list(config["datasets"])
-DATASET_SPECS = imbalbench.config.dataset_specs(config)
 METHODS = list(config["methods"])
 FOLDS = list(range(config["folds"]))
+INDUCED = config.get("induced")
+INDUCED_RUNS = imbalbench.config.induced_runs(
+    config
+)  # run name (e.g. adult@ir50) -> its source and ratio
 PACKAGE = Path(imbalbench.__file__).parent
 # The training core: editing it changes every method's results.
-CORE_SOURCES = [PACKAGE / name for name in ("training.py", "mlp.py", "metrics.py", "splits.py", "runs.py")]
+CORE_SOURCES = [
+    PACKAGE / name
+    for name in ("training.py", "mlp.py", "metrics.py", "splits.py", "runs.py")
+]
+RUN = "results/runs/{dataset}/{method}/fold{fold}"
+SMALL_JOB = {"mem_mb": 2000, "runtime": 15}
 
 
 wildcard_constraints:
-    dataset="|".join(map(re.escape, DATASET_SPECS)),
-    method="|".join([*METHODS, *config.get("induced", {}).get("methods", [])]),
+    dataset="|".join(map(re.escape, [*DATASET_SPECS, *INDUCED_RUNS])),
+    method="|".join([*METHODS, *(INDUCED or {}).get("methods", [])]),
     fold=r"\d+",
+
+
+# ---------------------------------------------------------------- data
 
 
 def dataset_spec(wildcards):
     return DATASET_SPECS[wildcards.dataset]
 
 
+def download_inputs(wildcards):
+    spec = dataset_spec(wildcards)
+    if spec["source"] == "imblearn":
+        return rules.zenodo_archive.output
+    if spec["source"] == "csv":
+        return [spec["path"]]
+    return []
+
+
+def folder_mb(path):
+    """Size in MB of the files beside ``path`` (a dataset's raw files beside its manifest)."""
+    folder = Path(path).parent
+    return (
+        sum(f.stat().st_size for f in folder.iterdir() if f.is_file()) / 1e6
+        if folder.exists()
+        else 0.0
+    )
+
+
+# ---------------------------------------------------------------- training
+
+
 def source_inputs(files):
     """Source files as job inputs: relative where the package lies inside the working directory,
     so that a moved checkout keeps its results."""
-    return [p.relative_to(Path.cwd()) if p.is_relative_to(Path.cwd()) else p for p in files]
+    return [
+        p.relative_to(Path.cwd()) if p.is_relative_to(Path.cwd()) else p for p in files
+    ]
 
 
 def method_sources(wildcards):
     return source_inputs([*method_spec(wildcards.method).source_files(), *CORE_SOURCES])
 
 
+def train_data(wildcards):
+    """A run's data and folds: a benchmark dataset's, or an induced run's (its source's data, induced folds)."""
+    induced = INDUCED_RUNS.get(wildcards.dataset)
+    if induced is None:
+        return {
+            "data": f"results/data/{wildcards.dataset}.npz",
+            "splits": f"results/splits/{wildcards.dataset}.json",
+        }
+    return {
+        "data": f"results/data/{induced['source']}.npz",
+        "splits": f"results/induced/splits/{induced['source']}.json",
+    }
+
+
+def induced_params(wildcards):
+    induced = INDUCED_RUNS.get(wildcards.dataset)
+    return (
+        None
+        if induced is None
+        else {"ratio": induced["ratio"], "pca_components": INDUCED["pca_components"]}
+    )
+
+
 def run_seed(wildcards):
     return imbalbench.config.run_seed(config["seed"], int(wildcards.fold))
 
 
-def run_outputs(name):
-    return expand(f"results/runs/{{dataset}}/{{method}}/fold{{fold}}/{name}", dataset=DATASETS, method=METHODS, fold=FOLDS)
+def uses_gpu(wildcards):
+    return int(config["device"] == "cuda" and method_spec(wildcards.method).gpu)
 
 
-def folder_mb(path):
-    """Size in MB of the files beside ``path`` (a dataset's raw files beside its manifest)."""
-    folder = Path(path).parent
-    return sum(f.stat().st_size for f in folder.iterdir() if f.is_file()) / 1e6 if folder.exists() else 0.0
+def train_mem_mb(wildcards, input):
+    # The dataset's arrays a few times over (float32 copies, batches) plus torch's own footprint.
+    return 1500 + int(40 * input.size_mb)
 
 
-SMALL_JOB = {"mem_mb": 2000, "runtime": 15}
+def train_runtime(wildcards, input):
+    # Minutes; about 2 s per MB of data and epoch-hundred on one CPU core, with a wide margin (EGL: 4x).
+    minutes = 10 + int(input.size_mb * config["training"].get("epochs", 200) / 10)
+    return minutes * (4 if wildcards.method == "egl" else 1)
+
+
+def run_outputs(name, datasets=DATASETS, methods=METHODS):
+    return expand(f"{RUN}/{name}", dataset=datasets, method=methods, fold=FOLDS)
+
+
+def induced_outputs(name):
+    return run_outputs(name, list(INDUCED_RUNS), INDUCED["methods"]) if INDUCED else []
+
+
+# ---------------------------------------------------------------- targets
+
+
+def aggregate_targets():
+    targets = [
+        rules.aggregate_scores.output.table,
+        *rules.tables.output,
+        *rules.significance.output,
+        *rules.performance_profile.output,
+        rules.pr_curves.output.figure,
+    ]
+    if "egl" in METHODS:
+        targets.append(rules.egl_convergence.output.figure)
+    return targets
+
+
+def induced_targets():
+    return (
+        [*rules.induced_table.output, rules.induced_pr_curves.output.figure]
+        if INDUCED
+        else []
+    )
+
+
+def sine_targets():
+    return rules.sine.output if config.get("sine") not in (None, False) else []

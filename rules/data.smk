@@ -5,26 +5,17 @@ rule zenodo_archive:
     # imbalanced-learn's benchmark archive, fetched once for every dataset of source "imblearn".
     output:
         marker="resources/imblearn/zenodo.done",
-    resources:
-        mem_mb=1000,
-        runtime=60,
     log:
         "results/logs/zenodo_archive.log",
     benchmark:
         "results/benchmarks/zenodo_archive.tsv"
     conda:
         "../envs/data.yaml"
+    resources:
+        mem_mb=1000,
+        runtime=60,
     script:
         "../scripts/zenodo_archive.py"
-
-
-def download_inputs(wildcards):
-    spec = dataset_spec(wildcards)
-    if spec["source"] == "imblearn":
-        return rules.zenodo_archive.output
-    if spec["source"] == "csv":
-        return [spec["path"]]
-    return []
 
 
 rule download:
@@ -32,18 +23,18 @@ rule download:
         download_inputs,
     output:
         manifest="resources/raw/{dataset}/manifest.json",
-    params:
-        spec=dataset_spec,
-        cache="resources/imblearn",
-    resources:
-        mem_mb=1000,
-        runtime=30,
     log:
         "results/logs/download/{dataset}.log",
     benchmark:
         "results/benchmarks/download/{dataset}.tsv"
     conda:
         "../envs/data.yaml"
+    resources:
+        mem_mb=1000,
+        runtime=30,
+    params:
+        spec=dataset_spec,
+        cache="resources/imblearn",
     script:
         "../scripts/download.py"
 
@@ -54,19 +45,19 @@ rule preprocess:
     output:
         data="results/data/{dataset}.npz",
         metadata="results/data/{dataset}.json",
-    params:
-        spec=dataset_spec,
-        allow_balanced=lambda wc: wc.dataset == config.get("induced", {}).get("dataset"),
-    resources:
-        # pandas holds a raw table several times over while parsing and encoding it
-        mem_mb=lambda wc, input: 1000 + int(20 * folder_mb(input.manifest)),
-        runtime=lambda wc, input: 5 + int(folder_mb(input.manifest)),
     log:
         "results/logs/preprocess/{dataset}.log",
     benchmark:
         "results/benchmarks/preprocess/{dataset}.tsv"
     conda:
         "../envs/data.yaml"
+    resources:
+        # pandas holds a raw table several times over while parsing and encoding it
+        mem_mb=lambda wc, input: 1000 + int(20 * folder_mb(input.manifest)),
+        runtime=lambda wc, input: 5 + int(folder_mb(input.manifest)),
+    params:
+        spec=dataset_spec,
+        allow_balanced=lambda wc: wc.dataset == config.get("induced", {}).get("dataset"),
     script:
         "../scripts/preprocess.py"
 
@@ -76,18 +67,18 @@ rule split:
         data=rules.preprocess.output.data,
     output:
         splits="results/splits/{dataset}.json",
-    params:
-        folds=config["folds"],
-        valid_size=config["valid_size"],
-        seed=config["seed"],
-    resources:
-        mem_mb=lambda wc, input: 1000 + int(10 * input.size_mb),
-        runtime=5,
     log:
         "results/logs/split/{dataset}.log",
     benchmark:
         "results/benchmarks/split/{dataset}.tsv"
     conda:
         "../envs/data.yaml"
+    resources:
+        mem_mb=lambda wc, input: 1000 + int(10 * input.size_mb),
+        runtime=5,
+    params:
+        folds=config["folds"],
+        valid_size=config["valid_size"],
+        seed=config["seed"],
     script:
         "../scripts/split.py"

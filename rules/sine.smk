@@ -6,21 +6,19 @@ rule sine:
     input:
         code=source_inputs([PACKAGE / "sine.py", PACKAGE / "egl.py"]),
     output:
-        figure=report("results/sine/sine.png", caption="../report/sine.rst", category="EGL"),
+        figure=report(
+            "results/sine/sine.png", caption="../report/sine.rst", category="EGL"
+        ),
         summary="results/sine/sine.json",
-    params:
-        sine=config.get("sine") or {},
-    resources:
-        **SMALL_JOB,
     log:
         "results/logs/sine.log",
     benchmark:
         "results/benchmarks/sine.tsv"
     conda:
         "../envs/torch.yaml"
+    resources:
+        **SMALL_JOB,
+    params:
+        sine=config.get("sine") or {},
     script:
         "../scripts/sine.py"
-
-
-def sine_targets():
-    return rules.sine.output if config.get("sine") not in (None, False) else []

@@ -1,17 +1,14 @@
 """Rule induced_table: AUC-PR, Δ to potential and precision at recall 0.75 / 0.5 / 0.25 per ratio and method."""
 
-import re
 from pathlib import Path
 
 from imbalbench import induced_tables as induced
+from imbalbench.aggregate import group_runs
 from imbalbench.jobs import job_logging
 
 with job_logging(snakemake.log[0]):
-    pattern = re.compile(r"ir([^/]+)/([^/]+)/fold(\d+)/scores\.json$")
-    runs = {}
-    for scores, predictions in zip(snakemake.input.scores, snakemake.input.predictions):
-        ratio, method, fold = pattern.search(scores).groups()
-        runs[(ratio, method, int(fold))] = (scores, predictions)
+    runs = {key: (folders[0] / "scores.json", folders[0] / "predictions.parquet")
+            for key, folders in group_runs(snakemake.input.scores, "imbalance_ratio", "method", "fold").items()}
     p = snakemake.params
     table = induced.summary_table(induced.collect_runs(runs), p.methods)
     table.to_csv(snakemake.output.csv, index=False, float_format="%.6g")

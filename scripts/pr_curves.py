@@ -2,11 +2,12 @@
 
 import numpy as np
 
-from imbalbench.aggregate import mean_pr_curves
+from imbalbench.aggregate import group_runs, mean_pr_curves
 from imbalbench.jobs import job_logging
 from imbalbench.plots import plot_pr_curves
 
 with job_logging(snakemake.log[0]):
     recall = np.linspace(0, 1, 101)
-    runs = {tuple(key.split("|")): files for key, files in snakemake.params.runs.items()}
-    plot_pr_curves(mean_pr_curves(runs, recall), recall, snakemake.output.figure)
+    runs = group_runs(snakemake.input.scores, "dataset", "method")
+    predictions = {key: [run / "predictions.parquet" for run in folders] for key, folders in runs.items()}
+    plot_pr_curves(mean_pr_curves(predictions, recall), recall, snakemake.output.figure)

@@ -169,18 +169,19 @@ def test_a_configfile_is_the_whole_experiment(workflow):
     workflow.write_config(yaml.safe_load((REPO / "config.yaml").read_text()))  # the big default beside it
     planned = workflow.planned_jobs("--configfile", "tiny.yaml")
     # 2 datasets x (ce, ros | egl) x 2 folds; no induced experiment, as tiny.yaml has none.
-    assert planned["train"] == 8 and planned["train_egl"] == 4 and planned["download"] == 2
+    assert planned["train"] == 12 and planned["download"] == 2
     assert not any(rule.startswith("induced") for rule in planned)
     # Without --configfile, config.yaml runs as it is.
     assert workflow.planned_jobs()["induced_table"] == 1
     paper = workflow.planned_jobs("--configfile", str(REPO / "configs" / "paper.yaml"))
-    assert planned and paper["train"] + paper["train_egl"] == 27 * 11 * 4 and paper["train_egl"] == 27 * 4
+    n_induced = 3 * 6 * 4  # Adult at 3 ratios x 6 methods x 4 folds
+    assert paper["train"] == 27 * 11 * 4 + n_induced and paper["download"] == 27 + 1
 
 
 @pytest.mark.slow
 def test_command_line_subsets_and_nested_overrides(workflow):
     planned = workflow.planned_jobs("--config", "only_methods=[ce]", "only_datasets=[toy]", "training={epochs: 5}")
-    assert planned["train"] == 2 and "train_egl" not in planned and planned["download"] == 1
+    assert planned["train"] == 2 and planned["download"] == 1
     result = workflow.snakemake("-n", "--config", "only_methods=[magic]", check=False)
     assert result.returncode != 0 and "Config error: only_methods: ['magic'] not in methods" in result.stderr
 

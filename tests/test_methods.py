@@ -113,3 +113,30 @@ def test_a_method_that_cannot_run_is_recorded_as_failed(fold):
     assert outcome.scores["status"] == "failed"
     assert "n_neighbors" in outcome.scores["reason"] or "neighbo" in outcome.scores["reason"]
     assert len(outcome.y_true) == 0
+
+
+def test_the_registry_is_the_one_list_of_methods():
+    import yaml
+
+    from .conftest import REPO
+
+    schema = yaml.safe_load((REPO / "schemas" / "config.schema.yaml").read_text())["properties"]
+    induced_only = {"potential"}
+    assert set(schema["methods"]["properties"]) == set(METHODS) - induced_only
+    assert set(schema["induced"]["properties"]["methods"]["items"]["enum"]) == set(METHODS)
+    for name in METHODS:
+        assert make_method(name, {}) is not None  # every module and class the registry names exists
+
+
+def test_each_method_adapter_has_its_estimators_defaults():
+    import inspect
+
+    from imbalbench.cwgan import CWGANSampler
+    from imbalbench.mesa import MESAClassifier
+    from imbalbench.methods.cwgan import CWGANOversampling
+    from imbalbench.methods.mesa import MESA
+
+    for adapter, estimator in ((CWGANOversampling, CWGANSampler), (MESA, MESAClassifier)):
+        estimator_defaults = {k: p.default for k, p in inspect.signature(estimator).parameters.items()}
+        for name, parameter in inspect.signature(adapter).parameters.items():
+            assert parameter.default == estimator_defaults[name], (adapter.__name__, name)

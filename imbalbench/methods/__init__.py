@@ -21,6 +21,8 @@ class MethodSpec:
     cls: str
     helpers: tuple[str, ...] = ()
     """Other files of the package (relative to it) that the method's code lives in."""
+    gpu: bool = False
+    """Whether its jobs ask for a GPU with ``device: cuda`` (where a GPU pays for its start-up)."""
 
     def source_files(self) -> list[Path]:
         return [_PACKAGE / "methods" / f"{self.module}.py", *(_PACKAGE / helper for helper in self.helpers)]
@@ -35,9 +37,9 @@ METHODS = {
     "rs": MethodSpec("rs", "BalancedBatches"),
     "focal": MethodSpec("focal", "FocalLoss"),
     "ldam": MethodSpec("ldam", "LDAMLoss"),
-    "egl": MethodSpec("egl", "ExplicitGradientLearning", ("egl.py",)),
+    "egl": MethodSpec("egl", "ExplicitGradientLearning", ("egl.py",), gpu=True),
     "potential": MethodSpec("potential", "Potential"),
-    "cwgan": MethodSpec("cwgan", "CWGANOversampling", ("cwgan.py",)),
+    "cwgan": MethodSpec("cwgan", "CWGANOversampling", ("cwgan.py",), gpu=True),
     "mesa": MethodSpec("mesa", "MESA", ("mesa.py",)),
 }
 
