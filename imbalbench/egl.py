@@ -6,8 +6,10 @@ of synthetic rows, measures the validation loss after it, and moves the syntheti
 gradient of that loss. Classifier parameters are handled functionally (``torch.func``), so the
 virtual step is a differentiable function of the synthetic rows without copying the module.
 
-:class:`EGLClassifier` and :class:`EGLSampler` follow scikit-learn's and imbalanced-learn's
-conventions and work outside the workflow.
+This module holds the algorithm: one step (:class:`ExplicitGradientStep`) and the meta-training
+loop (:func:`fit_egl`). :class:`imbalbench.estimators.EGLClassifier` and
+:class:`~imbalbench.estimators.EGLSampler` wrap it in scikit-learn's and imbalanced-learn's
+conventions for use outside the workflow.
 """
 
 from __future__ import annotations
@@ -15,18 +17,12 @@ from __future__ import annotations
 import logging
 import warnings
 from dataclasses import dataclass
-import numpy as np
+
 import torch
 import torch.nn.functional as F
 from torch.func import functional_call
 
-from imblearn.base import BaseSampler
-from sklearn.base import BaseEstimator, ClassifierMixin, clone
-from sklearn.utils.validation import check_array, check_is_fitted
-
-from .estimators import binary_fit_data
-from .training import (BestEpoch, Progress, Recipe, TrainResult, as_tensors, pick_device, predict_logits,
-                       train_classifier)
+from .training import BestEpoch, Progress, Recipe, TrainResult, as_tensors, predict_logits, train_classifier
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +106,7 @@ class ExplicitGradientStep:
 
 @dataclass(frozen=True)
 class MetaSettings:
-    """EGL's own hyperparameters (METHOD.md section 2.6); see :class:`EGLClassifier`."""
+    """EGL's own hyperparameters (METHOD.md section 2.6); see :class:`imbalbench.estimators.EGLClassifier`."""
 
     eta1: float = 1e-2
     eta2: float = 1e3
@@ -198,118 +194,3 @@ def fit_egl(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, seed
     best.restore()
     return TrainResult(model, best.epoch, best.score, trace,
                        {"synthetic_start": start.cpu().numpy(), "synthetic": synthetic.cpu().numpy()})
-
-
-class EGLClassifier(ClassifierMixin, BaseEstimator):
-    """The benchmark's MLP trained with explicit-gradient augmentation, as a scikit-learn classifier.
-
-    Binary only; the less frequent class is the one EGL augments.
-
-    Parameters
-    ----------
-    eta1 : step size of the virtual (and, by default, the real) classifier step.
-    eta2 : step size of the synthetic rows' update (feature units per unit of gradient).
-    confidence : c; minority training rows with predicted probability <= c after the warm start are copied.
-    synthetic_batch_size : synthetic rows per step.
-    inner_steps : virtual SGD steps per meta step.
-    meta_epochs : epochs of meta-training (default: ``recipe.epochs``).
-    clip : keep synthetic rows inside the training rows' feature range.
-    classifier_step : ``"virtual"`` (theta <- theta', plain SGD with eta1, as Algorithm 1) or
-        ``"optimizer"`` (the recipe's optimizer on the training batch plus the moved rows).
-    recipe : :class:`~imbalbench.training.Recipe` of the MLP and its warm start (default ``Recipe()``).
-    valid_size : share of rows held out (stratified) for validation when ``fit`` gets no validation rows.
-    random_state : seed of that split, the initial weights and the batches.
-    device : ``"auto"``, ``"cpu"`` or ``"cuda"``.
-
-    Attributes
-    ----------
-    classes_ : (2,) the class labels; ``minority_class_`` the augmented one.
-    model_ : the trained MLP (parameters of the meta epoch with the best validation AUC-PR).
-    synthetic_start_ : (n_synthetic, d) the copied minority rows.
-    synthetic_X_ : (n_synthetic, d) the learned synthetic rows at the end of meta-training.
-    trace_ : dict of per-epoch lists (phase, epoch, train_loss, valid_auc_pr, mean_displacement).
-    best_epoch_ : the selected meta epoch (-1: nothing was copied, the warm start is kept).
-    """
-
-    _defaults = MetaSettings()
-
-    def __init__(self, eta1=_defaults.eta1, eta2=_defaults.eta2, confidence=_defaults.confidence,
-                 synthetic_batch_size=_defaults.synthetic_batch_size, inner_steps=_defaults.inner_steps,
-                 meta_epochs=_defaults.meta_epochs, clip=_defaults.clip, classifier_step=_defaults.classifier_step,
-                 recipe=None, valid_size=0.2, random_state=0, device="auto"):
-        self.eta1 = eta1
-        self.eta2 = eta2
-        self.confidence = confidence
-        self.synthetic_batch_size = synthetic_batch_size
-        self.inner_steps = inner_steps
-        self.meta_epochs = meta_epochs
-        self.clip = clip
-        self.classifier_step = classifier_step
-        self.recipe = recipe
-        self.valid_size = valid_size
-        self.random_state = random_state
-        self.device = device
-
-    def settings(self) -> MetaSettings:
-        return MetaSettings(self.eta1, self.eta2, self.confidence, self.synthetic_batch_size, self.inner_steps,
-                            self.meta_epochs, self.clip, self.classifier_step)
-
-    def fit(self, X, y, X_valid=None, y_valid=None) -> "EGLClassifier":
-        """Fit on rows ``X`` (n, d) with binary labels ``y`` (n,).
-
-        Without ``X_valid``/``y_valid``, a stratified ``valid_size`` share of the rows is held out.
-        """
-        X, y, X_valid, y_valid = binary_fit_data(self, X, y, X_valid, y_valid, dtype=np.float32)
-        device = pick_device(self.device) if isinstance(self.device, str) else torch.device(self.device)
-        result = fit_egl(X, y, X_valid, y_valid, self.recipe or Recipe(), self.settings(), self.random_state, device)
-        self.model_, self.best_epoch_, self.best_valid_auc_pr_ = result.model, result.best_epoch, result.best_valid_auc_pr
-        self.trace_ = result.trace
-        self.synthetic_start_, self.synthetic_X_ = result.extras["synthetic_start"], result.extras["synthetic"]
-        return self
-
-    def minority_logit(self, X) -> np.ndarray:
-        """Logit (n,) of the minority class for rows ``X`` (n, d)."""
-        check_is_fitted(self, "model_")
-        X = check_array(X, dtype=np.float32)
-        return predict_logits(self.model_, X).cpu().numpy().astype(np.float64)
-
-    def decision_function(self, X) -> np.ndarray:
-        """Score (n,) of ``classes_[1]``, as scikit-learn's binary classifiers."""
-        logit = self.minority_logit(X)
-        return logit if self.minority_class_ == self.classes_[1] else -logit
-
-    def predict_proba(self, X) -> np.ndarray:
-        """Class probabilities (n, 2), columns in the order of ``classes_``."""
-        p = 1.0 / (1.0 + np.exp(-self.decision_function(X)))
-        return np.column_stack([1 - p, p])
-
-    def predict(self, X) -> np.ndarray:
-        return self.classes_[(self.decision_function(X) > 0).astype(int)]
-
-
-class EGLSampler(BaseSampler):
-    """imbalanced-learn sampler: ``fit_resample(X, y)`` returns the rows followed by the learned
-    synthetic minority rows of an :class:`EGLClassifier`, for training any other classifier.
-
-    Parameters
-    ----------
-    classifier : an :class:`EGLClassifier` (cloned before fitting); default ``EGLClassifier()``.
-
-    Attributes
-    ----------
-    classifier_ : the fitted clone.
-    """
-
-    _sampling_type = "bypass"
-    _parameter_constraints = {"classifier": [EGLClassifier, None]}
-
-    def __init__(self, classifier=None):
-        super().__init__(sampling_strategy="auto")
-        self.classifier = classifier
-
-    def _fit_resample(self, X, y):
-        self.classifier_ = clone(self.classifier) if self.classifier is not None else EGLClassifier()
-        self.classifier_.fit(X, y)
-        synthetic = self.classifier_.synthetic_X_.astype(X.dtype, copy=False)
-        labels = np.full(len(synthetic), self.classifier_.minority_class_, dtype=y.dtype)
-        return np.vstack([X, synthetic]), np.concatenate([y, labels])

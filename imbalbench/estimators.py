@@ -1,30 +1,370 @@
-"""What the project's scikit-learn style binary estimators (EGL, MESA) share when fitting."""
+"""The project's methods as scikit-learn classifiers and imbalanced-learn samplers, for use outside
+the workflow: :class:`EGLClassifier`, :class:`EGLSampler`, :class:`MESAClassifier`,
+:class:`CWGANSampler`. The algorithms live in :mod:`imbalbench.egl`, :mod:`imbalbench.mesa` and
+:mod:`imbalbench.cwgan`; this module is their glue (checks, classes, seeds, tags).
+
+All are binary: the less frequent class is the minority, the one the methods augment.
+``random_state=None`` draws a seed from numpy's global generator; torch's global generator is
+never reseeded.
+"""
 
 from __future__ import annotations
 
+from numbers import Integral, Real
+
 import numpy as np
+import torch
+from scipy import sparse
+from imblearn.base import BaseSampler
+from sklearn.base import BaseEstimator, ClassifierMixin, clone
+from sklearn.utils import check_random_state
+from sklearn.utils._param_validation import Interval, StrOptions
 from sklearn.utils.multiclass import check_classification_targets
-from sklearn.utils.validation import check_X_y
+from sklearn.utils.validation import check_is_fitted, validate_data
+
+from .cwgan import CWGANSettings, generate_minority, train_cwgan
+from .egl import CLASSIFIER_STEPS, MetaSettings, fit_egl
+from .mesa import MESASettings, fit_mesa
+from .training import Recipe, pick_device, predict_logits
 
 
-def binary_fit_data(estimator, X, y, X_valid=None, y_valid=None, dtype=np.float64):
-    """Check ``X`` (n, d) and a binary ``y``, set ``classes_``, ``minority_class_`` (the less frequent
-    class) and ``n_features_in_`` on ``estimator``, and return ``X, y, X_valid, y_valid`` with
-    labels 0/1 (1 = minority). Without validation rows, ``estimator.valid_size`` of the rows is held
-    out, stratified, with ``estimator.random_state``."""
-    X, y = check_X_y(X, y, dtype=dtype)
-    check_classification_targets(y)
-    estimator.classes_, counts = np.unique(y, return_counts=True)
-    if len(estimator.classes_) != 2:
-        raise ValueError(f"{type(estimator).__name__} needs exactly two classes, "
-                         f"y has {len(estimator.classes_)} class(es)")
-    estimator.minority_class_ = estimator.classes_[np.argmin(counts)]
-    estimator.n_features_in_ = X.shape[1]
-    if X_valid is None:
-        from sklearn.model_selection import train_test_split
+def _seed(random_state) -> int:
+    """An int seed for torch and numpy from a scikit-learn ``random_state``."""
+    if isinstance(random_state, Integral):
+        return int(random_state)
+    return int(check_random_state(random_state).randint(np.iinfo(np.int32).max))
 
-        X, X_valid, y, y_valid = train_test_split(X, y, test_size=estimator.valid_size, stratify=y,
-                                                  random_state=estimator.random_state)
-    X_valid, y_valid = check_X_y(X_valid, y_valid, dtype=dtype)
-    minority = estimator.minority_class_
-    return X, (y == minority).astype(np.int64), X_valid, (y_valid == minority).astype(np.int64)
+
+def _dense(X):
+    """Rows as a dense array: the methods train torch models (a sparse table is densified)."""
+    return X.toarray() if sparse.issparse(X) else X
+
+
+def _device(device) -> torch.device:
+    return pick_device(device) if isinstance(device, str) else torch.device(device)
+
+
+class _BinaryClassifier(ClassifierMixin, BaseEstimator):
+    """What the binary classifiers share: checks, ``classes_``, the minority class, a validation
+    split when ``fit`` gets none, and predictions from :meth:`_minority_logit`."""
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.classifier_tags.multi_class = False
+        return tags
+
+    def _fit_data(self, X, y, X_valid=None, y_valid=None, dtype=np.float64):
+        """Check ``X`` (n, d) and a binary ``y``, set ``classes_``, ``minority_class_`` and
+        ``n_features_in_``, and return ``X, y, X_valid, y_valid`` with labels 0/1 (1 = minority).
+        Without validation rows, ``valid_size`` of the rows is held out, stratified."""
+        X, y = validate_data(self, X, y, dtype=dtype)
+        check_classification_targets(y)
+        self.classes_, counts = np.unique(y, return_counts=True)
+        if len(self.classes_) != 2:
+            raise ValueError(f"Only binary classification is supported. {type(self).__name__} needs exactly two "
+                             f"classes; y has {len(self.classes_)} class{'' if len(self.classes_) == 1 else 'es'}.")
+        self.minority_class_ = self.classes_[np.argmin(counts)]
+        seed = _seed(self.random_state)
+        if X_valid is None:
+            from sklearn.model_selection import train_test_split
+
+            X, X_valid, y, y_valid = train_test_split(X, y, test_size=self.valid_size, stratify=y, random_state=seed)
+        else:
+            X_valid, y_valid = validate_data(self, X_valid, y_valid, dtype=dtype, reset=False)
+        minority = self.minority_class_
+        return X, (y == minority).astype(np.int64), X_valid, (y_valid == minority).astype(np.int64), seed
+
+    def _minority_logit(self, X) -> np.ndarray:  # pragma: no cover - each subclass has its own
+        raise NotImplementedError
+
+    def _checked(self, X, dtype=np.float64):
+        check_is_fitted(self)
+        return validate_data(self, X, dtype=dtype, reset=False)
+
+    def decision_function(self, X) -> np.ndarray:
+        """Score (n,) of ``classes_[1]``, as scikit-learn's binary classifiers."""
+        check_is_fitted(self)
+        logit = self._minority_logit(X)
+        return logit if self.minority_class_ == self.classes_[1] else -logit
+
+    def predict_proba(self, X) -> np.ndarray:
+        """Class probabilities (n, 2), columns in the order of ``classes_``."""
+        p = 1.0 / (1.0 + np.exp(-self.decision_function(X)))
+        return np.column_stack([1 - p, p])
+
+    def predict(self, X) -> np.ndarray:
+        positive = self.decision_function(X) > 0
+        return self.classes_[positive.astype(int)]
+
+
+class EGLClassifier(_BinaryClassifier):
+    """The benchmark's MLP trained with explicit-gradient augmentation (:func:`imbalbench.egl.fit_egl`).
+
+    Parameters
+    ----------
+    eta1 : step size of the virtual (and, by default, the real) classifier step.
+    eta2 : step size of the synthetic rows' update (feature units per unit of gradient).
+    confidence : c; minority training rows with predicted probability <= c after the warm start are copied.
+    synthetic_batch_size : synthetic rows per step.
+    inner_steps : virtual SGD steps per meta step.
+    meta_epochs : epochs of meta-training (default: ``recipe.epochs``).
+    clip : keep synthetic rows inside the training rows' feature range.
+    classifier_step : ``"virtual"`` (theta <- theta', plain SGD with eta1, as Algorithm 1) or
+        ``"optimizer"`` (the recipe's optimizer on the training batch plus the moved rows).
+    recipe : :class:`~imbalbench.training.Recipe` of the MLP and its warm start (default ``Recipe()``).
+    valid_size : share of rows held out (stratified) for validation when ``fit`` gets no validation rows.
+    random_state : seed of that split, the initial weights and the batches (None: a fresh one).
+    device : ``"auto"``, ``"cpu"`` or ``"cuda"``.
+
+    Attributes
+    ----------
+    classes_ : (2,) the class labels; ``minority_class_`` the augmented one.
+    model_ : the trained MLP (parameters of the meta epoch with the best validation AUC-PR).
+    synthetic_start_ : (n_synthetic, d) the copied minority rows.
+    synthetic_X_ : (n_synthetic, d) the learned synthetic rows at the end of meta-training.
+    trace_ : dict of per-epoch lists (phase, epoch, train_loss, valid_auc_pr, mean_displacement).
+    best_epoch_ : the selected meta epoch (-1: nothing was copied, the warm start is kept).
+    """
+
+    _defaults = MetaSettings()
+    _parameter_constraints = {
+        "eta1": [Interval(Real, 0, None, closed="neither")],
+        "eta2": [Interval(Real, 0, None, closed="left")],
+        "confidence": [Interval(Real, 0, 1, closed="both")],
+        "synthetic_batch_size": [Interval(Integral, 1, None, closed="left")],
+        "inner_steps": [Interval(Integral, 1, None, closed="left")],
+        "meta_epochs": [Interval(Integral, 1, None, closed="left"), None],
+        "clip": ["boolean"],
+        "classifier_step": [StrOptions(set(CLASSIFIER_STEPS))],
+        "recipe": [Recipe, None],
+        "valid_size": [Interval(Real, 0, 1, closed="neither")],
+        "random_state": ["random_state"],
+        "device": [str, torch.device],
+    }
+
+    def __init__(self, eta1=_defaults.eta1, eta2=_defaults.eta2, confidence=_defaults.confidence,
+                 synthetic_batch_size=_defaults.synthetic_batch_size, inner_steps=_defaults.inner_steps,
+                 meta_epochs=_defaults.meta_epochs, clip=_defaults.clip, classifier_step=_defaults.classifier_step,
+                 recipe=None, valid_size=0.2, random_state=0, device="auto"):
+        self.eta1 = eta1
+        self.eta2 = eta2
+        self.confidence = confidence
+        self.synthetic_batch_size = synthetic_batch_size
+        self.inner_steps = inner_steps
+        self.meta_epochs = meta_epochs
+        self.clip = clip
+        self.classifier_step = classifier_step
+        self.recipe = recipe
+        self.valid_size = valid_size
+        self.random_state = random_state
+        self.device = device
+
+    def settings(self) -> MetaSettings:
+        return MetaSettings(self.eta1, self.eta2, self.confidence, self.synthetic_batch_size, self.inner_steps,
+                            self.meta_epochs, self.clip, self.classifier_step)
+
+    def fit(self, X, y, X_valid=None, y_valid=None) -> "EGLClassifier":
+        """Fit on rows ``X`` (n, d) with binary labels ``y`` (n,).
+
+        Without ``X_valid``/``y_valid``, a stratified ``valid_size`` share of the rows is held out.
+        """
+        self._validate_params()
+        X, y, X_valid, y_valid, seed = self._fit_data(X, y, X_valid, y_valid, dtype=np.float32)
+        result = fit_egl(X, y, X_valid, y_valid, self.recipe or Recipe(), self.settings(), seed, _device(self.device))
+        self.model_, self.best_epoch_, self.best_valid_auc_pr_ = result.model, result.best_epoch, result.best_valid_auc_pr
+        self.trace_ = result.trace
+        self.synthetic_start_, self.synthetic_X_ = result.extras["synthetic_start"], result.extras["synthetic"]
+        return self
+
+    def _minority_logit(self, X) -> np.ndarray:
+        X = self._checked(X, dtype=np.float32)
+        return predict_logits(self.model_, X).cpu().numpy().astype(np.float64)
+
+    def minority_logit(self, X) -> np.ndarray:
+        """Logit (n,) of the minority class for rows ``X`` (n, d)."""
+        return self._minority_logit(X)
+
+
+class MESAClassifier(_BinaryClassifier):
+    """MESA ensemble of decision trees with a meta-trained sampler (:func:`imbalbench.mesa.fit_mesa`).
+
+    Parameters
+    ----------
+    n_estimators : trees in the ensemble (steps of an episode).
+    episodes : meta-training episodes (ensemble builds) of the sampler.
+    bins : bins of each error histogram in the state (state size 2 x bins).
+    sigma : width of the Gaussian sampling weights.
+    max_depth : of the trees (None: grown until pure).
+    valid_size : share held out for the validation rows when ``fit`` gets none.
+    random_state : seed of the trees, the sampling and the sampler's networks (None: a fresh one).
+
+    Attributes
+    ----------
+    estimators_ : the trees; ``actions_``: the mu chosen for each; ``sampler_``: the meta-trained
+    :class:`~imbalbench.mesa.SoftActorCritic`; ``trace_``: per tree, validation AUC-PR and the
+    action; ``episode_rewards_``: total reward of each meta-training episode.
+    """
+
+    _defaults = MESASettings()
+    _parameter_constraints = {
+        "n_estimators": [Interval(Integral, 1, None, closed="left")],
+        "episodes": [Interval(Integral, 0, None, closed="left")],
+        "bins": [Interval(Integral, 2, None, closed="left")],
+        "sigma": [Interval(Real, 0, None, closed="neither")],
+        "max_depth": [Interval(Integral, 1, None, closed="left"), None],
+        "valid_size": [Interval(Real, 0, 1, closed="neither")],
+        "random_state": ["random_state"],
+    }
+
+    def __init__(self, n_estimators=_defaults.n_estimators, episodes=_defaults.episodes, bins=_defaults.bins,
+                 sigma=_defaults.sigma, max_depth=_defaults.max_depth, valid_size=0.2, random_state=0):
+        self.n_estimators = n_estimators
+        self.episodes = episodes
+        self.bins = bins
+        self.sigma = sigma
+        self.max_depth = max_depth
+        self.valid_size = valid_size
+        self.random_state = random_state
+
+    def fit(self, X, y, X_valid=None, y_valid=None) -> "MESAClassifier":
+        """Fit on ``X`` (n, d), binary ``y``; the less frequent class is the minority."""
+        self._validate_params()
+        X, y, X_valid, y_valid, seed = self._fit_data(X, y, X_valid, y_valid)
+        settings = MESASettings(self.n_estimators, self.episodes, self.bins, self.sigma, self.max_depth)
+        self.ensemble_ = fit_mesa(X, y, X_valid, y_valid, settings, seed)
+        self.estimators_, self.sampler_ = self.ensemble_.trees, self.ensemble_.sampler
+        self.trace_, self.episode_rewards_ = self.ensemble_.trace, self.ensemble_.episode_rewards
+        self.actions_ = self.trace_["action"]
+        return self
+
+    def minority_proba(self, X) -> np.ndarray:
+        """Mean over the trees of the minority probability, (n,)."""
+        X = self._checked(X)
+        return self.ensemble_.minority_proba(X)
+
+    def _minority_logit(self, X) -> np.ndarray:
+        p = np.clip(self.minority_proba(X), 1e-6, 1 - 1e-6)
+        return np.log(p / (1 - p))
+
+    def predict_proba(self, X) -> np.ndarray:
+        """(n, 2), columns in the order of ``classes_``: the trees' mean probabilities, unclipped."""
+        p = self.minority_proba(X)
+        return np.column_stack([1 - p, p]) if self.minority_class_ == self.classes_[1] else np.column_stack([p, 1 - p])
+
+
+class EGLSampler(BaseSampler):
+    """imbalanced-learn sampler: ``fit_resample(X, y)`` returns the rows followed by the learned
+    synthetic minority rows of an :class:`EGLClassifier`, for training any other classifier.
+
+    Parameters
+    ----------
+    classifier : an :class:`EGLClassifier` (cloned before fitting); default ``EGLClassifier()``.
+
+    Attributes
+    ----------
+    classifier_ : the fitted clone.
+    """
+
+    _sampling_type = "bypass"
+    _parameter_constraints = {"classifier": [EGLClassifier, None]}
+
+    def __init__(self, classifier=None):
+        super().__init__(sampling_strategy="auto")
+        self.classifier = classifier
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.sparse = False  # densified for torch (a sparse pandas table is accepted)
+        return tags
+
+    def _fit_resample(self, X, y):
+        X = _dense(X)
+        self.classifier_ = clone(self.classifier) if self.classifier is not None else EGLClassifier()
+        self.classifier_.fit(X, y)
+        synthetic = self.classifier_.synthetic_X_.astype(X.dtype, copy=False)
+        labels = np.full(len(synthetic), self.classifier_.minority_class_, dtype=y.dtype)
+        return np.vstack([X, synthetic]), np.concatenate([y, labels])
+
+
+class CWGANSampler(BaseSampler):
+    """Oversampling by a conditional WGAN-GP (:func:`imbalbench.cwgan.train_cwgan`):
+    ``fit_resample(X, y)`` returns the rows followed by ``round(augmentation * n_minority)``
+    generated minority rows.
+
+    Parameters
+    ----------
+    augmentation : new minority rows per minority row (1 doubles the minority).
+    generator_steps : training budget, in generator updates.
+    critic_steps : critic updates per generator update.
+    noise_dim, hidden : generator input noise size and hidden layer sizes (both networks).
+    batch_size, lr, betas, gp_weight : the WGAN-GP optimisation settings.
+    random_state, device : seed (None: a fresh one); ``"auto"`` takes a GPU when there is one.
+
+    Attributes
+    ----------
+    generator_, critic_ : the trained networks; ``minority_class_``; ``losses_``: per generator
+    step, the critic's Wasserstein estimate D(real) - D(fake).
+    """
+
+    _sampling_type = "over-sampling"
+    _defaults = CWGANSettings()
+    _parameter_constraints = {
+        "augmentation": [Interval(Real, 0, None, closed="neither")],
+        "generator_steps": [Interval(Integral, 1, None, closed="left")],
+        "critic_steps": [Interval(Integral, 1, None, closed="left")],
+        "noise_dim": [Interval(Integral, 1, None, closed="left")],
+        "hidden": [tuple, list],
+        "batch_size": [Interval(Integral, 2, None, closed="left")],
+        "lr": [Interval(Real, 0, None, closed="neither")],
+        "betas": [tuple, list],
+        "gp_weight": [Interval(Real, 0, None, closed="left")],
+        "random_state": ["random_state"],
+        "device": [str, torch.device],
+    }
+
+    def __init__(self, augmentation=1.0, generator_steps=_defaults.generator_steps,
+                 critic_steps=_defaults.critic_steps, noise_dim=_defaults.noise_dim, hidden=_defaults.hidden,
+                 batch_size=_defaults.batch_size, lr=_defaults.lr, betas=_defaults.betas,
+                 gp_weight=_defaults.gp_weight, random_state=0, device="auto"):
+        super().__init__(sampling_strategy="auto")
+        self.augmentation = augmentation
+        self.generator_steps = generator_steps
+        self.critic_steps = critic_steps
+        self.noise_dim = noise_dim
+        self.hidden = hidden
+        self.batch_size = batch_size
+        self.lr = lr
+        self.betas = betas
+        self.gp_weight = gp_weight
+        self.random_state = random_state
+        self.device = device
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.sparse = False  # densified for torch (a sparse pandas table is accepted)
+        return tags
+
+    def _fit_resample(self, X, y):
+        X = _dense(X)
+        classes, counts = np.unique(y, return_counts=True)
+        if len(classes) != 2:
+            raise ValueError(f"CWGANSampler is binary: y has {len(classes)} class(es)")
+        self.minority_class_ = classes[np.argmin(counts)]
+        n_new = int(round(self.augmentation * counts.min()))
+        device, seed = _device(self.device), _seed(self.random_state)
+        low, span = X.min(axis=0), np.where(np.ptp(X, axis=0) > 0, np.ptp(X, axis=0), 1.0)
+        scaled = torch.as_tensor((X - low) / span, dtype=torch.float32, device=device)
+        labels = torch.as_tensor((y == self.minority_class_).astype(np.int64), device=device)
+        settings = CWGANSettings(self.generator_steps, self.critic_steps, self.noise_dim, tuple(self.hidden),
+                                 self.batch_size, self.lr, tuple(self.betas), self.gp_weight)
+        trained = train_cwgan(scaled, labels, settings, seed)
+        self.generator_, self.critic_, self.losses_ = trained.generator, trained.critic, trained.losses
+        self._sample_generator = torch.Generator(device=device).manual_seed(seed + 1)
+        new = self.sample(n_new) * span + low
+        return (np.vstack([X, new.astype(X.dtype)]),
+                np.concatenate([y, np.full(n_new, self.minority_class_, dtype=y.dtype)]))
+
+    def sample(self, n: int) -> np.ndarray:
+        """``n`` generated minority rows (n, d) in the sampler's scaled units [0, 1]."""
+        check_is_fitted(self, "generator_")
+        return generate_minority(self.generator_, n, self.noise_dim, self._sample_generator)

@@ -8,24 +8,25 @@ errors on the training and the validation rows. It is meta-trained with soft act
 (Haarnoja et al., 2018) over ``episodes`` ensemble builds, the reward being the gain in
 validation AUC-PR that each new tree brings. The base learner is a scikit-learn decision tree,
 so MESA's scores come from a different model family than the MLP methods.
+
+This module holds the algorithm (:func:`fit_mesa`); the scikit-learn classifier is
+:class:`imbalbench.estimators.MESAClassifier`.
 """
 
 from __future__ import annotations
 
 import copy
 import logging
+from dataclasses import dataclass
 
 import numpy as np
 import torch
 import torch.nn.functional as F
-from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.tree import DecisionTreeClassifier
-from sklearn.utils.validation import check_array, check_is_fitted
 from torch import nn
 
-from .estimators import binary_fit_data
 from .metrics import average_precision
-from .training import Progress
+from .training import Progress, seeded
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +73,9 @@ class SoftActorCritic:
     updated by Polyak averaging and a fixed entropy weight ``alpha``."""
 
     def __init__(self, state_dim, hidden=64, lr=1e-3, gamma=0.99, tau=0.01, alpha=0.1, batch_size=64, seed=0):
-        torch.manual_seed(seed)
-        self.actor = _Actor(state_dim, hidden)
-        self.critics = nn.ModuleList([_critic(state_dim, hidden), _critic(state_dim, hidden)])
+        with seeded(seed):
+            self.actor = _Actor(state_dim, hidden)
+            self.critics = nn.ModuleList([_critic(state_dim, hidden), _critic(state_dim, hidden)])
         self.targets = copy.deepcopy(self.critics)
         self.actor_opt = torch.optim.Adam(self.actor.parameters(), lr=lr)
         self.critic_opt = torch.optim.Adam(self.critics.parameters(), lr=lr)
@@ -117,99 +118,80 @@ class SoftActorCritic:
                 target_param.mul_(1 - self.tau).add_(self.tau * param)
 
 
-class MESAClassifier(ClassifierMixin, BaseEstimator):
-    """MESA ensemble of decision trees with a meta-trained sampler.
+@dataclass(frozen=True)
+class MESASettings:
+    """MESA's hyperparameters; see :class:`imbalbench.estimators.MESAClassifier`."""
 
-    Parameters
-    ----------
-    n_estimators : trees in the ensemble (steps of an episode).
-    episodes : meta-training episodes (ensemble builds) of the sampler.
-    bins : bins of each error histogram in the state (state size 2 x bins).
-    sigma : width of the Gaussian sampling weights.
-    max_depth : of the trees (None: grown until pure).
-    valid_size : share held out for the validation rows when ``fit`` gets none.
-    random_state : seed of the trees, the sampling and the sampler's networks.
+    n_estimators: int = 10
+    episodes: int = 20
+    bins: int = 5
+    sigma: float = 0.2
+    max_depth: int | None = None
 
-    Attributes
-    ----------
-    estimators_ : the trees; ``actions_``: the mu chosen for each; ``sampler_``: the meta-trained
-    :class:`SoftActorCritic`; ``trace_``: per tree, validation AUC-PR and the action;
-    ``episode_rewards_``: total reward of each meta-training episode.
-    """
 
-    def __init__(self, n_estimators=10, episodes=20, bins=5, sigma=0.2, max_depth=None, valid_size=0.2,
-                 random_state=0):
-        self.n_estimators = n_estimators
-        self.episodes = episodes
-        self.bins = bins
-        self.sigma = sigma
-        self.max_depth = max_depth
-        self.valid_size = valid_size
-        self.random_state = random_state
+@dataclass
+class MESAEnsemble:
+    trees: list
+    sampler: SoftActorCritic
+    trace: dict
+    """Per tree: ``epoch`` (its index), ``valid_auc_pr`` of the ensemble so far, ``action`` (mu)."""
+    episode_rewards: list[float]
 
-    def fit(self, X, y, X_valid=None, y_valid=None):
-        """Fit on ``X`` (n, d), binary ``y``; the less frequent class is the minority."""
-        X, y01, X_valid, y_valid01 = binary_fit_data(self, X, y, X_valid, y_valid)
-        self.sampler_ = SoftActorCritic(2 * self.bins, seed=self.random_state)
-        rng = np.random.default_rng(self.random_state)
-        self.episode_rewards_ = []
-        progress = Progress(self.episodes, "meta-training episode")
-        for episode in range(self.episodes):
-            _, rewards, _ = self._build(X, y01, X_valid, y_valid01, rng, learn=True)
-            self.episode_rewards_.append(float(sum(rewards)))
-            progress(episode, reward=self.episode_rewards_[-1])
-        self.estimators_, _, self.trace_ = self._build(X, y01, X_valid, y_valid01, rng, learn=False)
-        self.actions_ = self.trace_["action"]
-        return self
-
-    def _state(self, p_train, y, p_valid, y_valid):
-        return np.concatenate([error_histogram(np.abs(y - p_train), self.bins),
-                               error_histogram(np.abs(y_valid - p_valid), self.bins)]).astype(np.float32)
-
-    def _build(self, X, y, X_valid, y_valid, rng, learn: bool):
-        """One ensemble build with the current sampler (exploring and learning when ``learn``)."""
-        minority, majority = np.flatnonzero(y == 1), np.flatnonzero(y == 0)
-        p_train, p_valid = np.full(len(y), 0.5), np.full(len(y_valid), 0.5)
-        score = average_precision(y_valid, p_valid)
-        trees, rewards = [], []
-        trace = {"epoch": [], "valid_auc_pr": [], "action": []}
-        state = self._state(p_train, y, p_valid, y_valid)
-        for t in range(self.n_estimators):
-            action = self.sampler_.act(state, deterministic=not learn)
-            chosen = majority[meta_sample(p_train[majority], action, self.sigma, len(minority), rng)]
-            rows = np.concatenate([minority, chosen])
-            tree = DecisionTreeClassifier(max_depth=self.max_depth, random_state=int(rng.integers(2**31)))
-            tree.fit(X[rows], y[rows])
-            trees.append(tree)
-            p_train += (self._minority_proba(tree, X) - p_train) / (t + 1)
-            p_valid += (self._minority_proba(tree, X_valid) - p_valid) / (t + 1)
-            new_score = average_precision(y_valid, p_valid)
-            next_state = self._state(p_train, y, p_valid, y_valid)
-            rewards.append(new_score - score)
-            if learn:
-                self.sampler_.memory.append((state, action, rewards[-1], next_state, float(t == self.n_estimators - 1)))
-                self.sampler_.update()
-            trace["epoch"].append(t)
-            trace["valid_auc_pr"].append(new_score)
-            trace["action"].append(action)
-            state, score = next_state, new_score
-        return trees, rewards, trace
-
-    @staticmethod
-    def _minority_proba(tree, X) -> np.ndarray:
-        proba = tree.predict_proba(X)
-        return proba[:, list(tree.classes_).index(1)] if 1 in tree.classes_ else np.zeros(len(X))
-
-    def minority_proba(self, X) -> np.ndarray:
+    def minority_proba(self, X: np.ndarray) -> np.ndarray:
         """Mean over the trees of the minority probability, (n,)."""
-        check_is_fitted(self, "estimators_")
-        X = check_array(X)
-        return np.mean([self._minority_proba(tree, X) for tree in self.estimators_], axis=0)
+        return np.mean([_minority_proba(tree, X) for tree in self.trees], axis=0)
 
-    def predict_proba(self, X) -> np.ndarray:
-        """(n, 2), columns in the order of ``classes_``."""
-        p = self.minority_proba(X)
-        return np.column_stack([1 - p, p]) if self.minority_class_ == self.classes_[1] else np.column_stack([p, 1 - p])
 
-    def predict(self, X) -> np.ndarray:
-        return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
+def fit_mesa(X, y, X_valid, y_valid, settings: MESASettings, seed: int) -> MESAEnsemble:
+    """Meta-train the sampler over ``settings.episodes`` ensemble builds, then build the final
+    ensemble with its deterministic policy. ``y``, ``y_valid``: 0/1 with 1 = minority."""
+    sampler = SoftActorCritic(2 * settings.bins, seed=seed)
+    rng = np.random.default_rng(seed)
+    rewards = []
+    progress = Progress(settings.episodes, "meta-training episode")
+    for episode in range(settings.episodes):
+        _, episode_rewards, _ = _build(X, y, X_valid, y_valid, settings, sampler, rng, learn=True)
+        rewards.append(float(sum(episode_rewards)))
+        progress(episode, reward=rewards[-1])
+    trees, _, trace = _build(X, y, X_valid, y_valid, settings, sampler, rng, learn=False)
+    return MESAEnsemble(trees, sampler, trace, rewards)
+
+
+def _state(p_train, y, p_valid, y_valid, bins):
+    return np.concatenate([error_histogram(np.abs(y - p_train), bins),
+                           error_histogram(np.abs(y_valid - p_valid), bins)]).astype(np.float32)
+
+
+def _build(X, y, X_valid, y_valid, settings: MESASettings, sampler: SoftActorCritic, rng, learn: bool):
+    """One ensemble build with the current sampler (exploring and learning when ``learn``)."""
+    minority, majority = np.flatnonzero(y == 1), np.flatnonzero(y == 0)
+    p_train, p_valid = np.full(len(y), 0.5), np.full(len(y_valid), 0.5)
+    score = average_precision(y_valid, p_valid)
+    trees, rewards = [], []
+    trace = {"epoch": [], "valid_auc_pr": [], "action": []}
+    state = _state(p_train, y, p_valid, y_valid, settings.bins)
+    for t in range(settings.n_estimators):
+        action = sampler.act(state, deterministic=not learn)
+        chosen = majority[meta_sample(p_train[majority], action, settings.sigma, len(minority), rng)]
+        rows = np.concatenate([minority, chosen])
+        tree = DecisionTreeClassifier(max_depth=settings.max_depth, random_state=int(rng.integers(2**31)))
+        tree.fit(X[rows], y[rows])
+        trees.append(tree)
+        p_train += (_minority_proba(tree, X) - p_train) / (t + 1)
+        p_valid += (_minority_proba(tree, X_valid) - p_valid) / (t + 1)
+        new_score = average_precision(y_valid, p_valid)
+        next_state = _state(p_train, y, p_valid, y_valid, settings.bins)
+        rewards.append(new_score - score)
+        if learn:
+            sampler.memory.append((state, action, rewards[-1], next_state, float(t == settings.n_estimators - 1)))
+            sampler.update()
+        trace["epoch"].append(t)
+        trace["valid_auc_pr"].append(new_score)
+        trace["action"].append(action)
+        state, score = next_state, new_score
+    return trees, rewards, trace
+
+
+def _minority_proba(tree, X) -> np.ndarray:
+    proba = tree.predict_proba(X)
+    return proba[:, list(tree.classes_).index(1)] if 1 in tree.classes_ else np.zeros(len(X))

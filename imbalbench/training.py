@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import logging
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from typing import Callable
 
@@ -138,6 +139,15 @@ class TrainResult:
         return predict_logits(self.model, X).double().cpu().numpy()
 
 
+@contextmanager
+def seeded(seed: int):
+    """torch's CPU generator seeded with ``seed`` inside the block and restored after it: weights
+    initialise reproducibly without changing the caller's random state."""
+    with torch.random.fork_rng(devices=[]):
+        torch.random.default_generator.manual_seed(seed)
+        yield
+
+
 def as_tensors(device: torch.device, *arrays):
     return [torch.as_tensor(np.asarray(a), device=device) for a in arrays]
 
@@ -168,9 +178,9 @@ def train_classifier(
     (EGL's warm start), else a new one is made from ``seed``.
     """
     device = torch.device(device)
-    torch.manual_seed(seed)
     if model is None:
-        model = recipe.make_model(np.asarray(X).shape[1])
+        with seeded(seed):
+            model = recipe.make_model(np.asarray(X).shape[1])
     model = model.to(device)
     X, y, X_valid, y_valid = as_tensors(device, X, y, X_valid, y_valid)
     targets = y.to(torch.float32)

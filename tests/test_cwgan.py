@@ -2,7 +2,8 @@ import numpy as np
 import pytest
 import torch
 
-from imbalbench.cwgan import CWGANSampler, gradient_penalty
+from imbalbench.cwgan import gradient_penalty
+from imbalbench.estimators import CWGANSampler
 
 
 def test_gradient_penalty_by_hand_with_a_linear_critic():

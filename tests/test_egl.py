@@ -5,7 +5,8 @@ import pytest
 import torch
 from imblearn.utils.estimator_checks import check_samplers_fit, check_samplers_one_label, check_target_type
 
-from imbalbench.egl import EGLClassifier, EGLSampler, ExplicitGradientStep, MetaSettings, fit_egl, meta_batches
+from imbalbench.egl import ExplicitGradientStep, MetaSettings, fit_egl, meta_batches
+from imbalbench.estimators import EGLClassifier, EGLSampler
 from imbalbench.mlp import MLP
 from imbalbench.training import Recipe, train_classifier
 

@@ -4,7 +4,8 @@ import torch
 from sklearn.metrics import average_precision_score
 from sklearn.tree import DecisionTreeClassifier
 
-from imbalbench.mesa import MESAClassifier, SoftActorCritic, error_histogram, meta_sample
+from imbalbench.estimators import MESAClassifier
+from imbalbench.mesa import SoftActorCritic, error_histogram, meta_sample
 
 
 def test_meta_sampling_with_a_fixed_action_by_hand():

@@ -39,7 +39,7 @@ METHODS = {
     "ldam": MethodSpec("ldam", "LDAMLoss"),
     "egl": MethodSpec("egl", "ExplicitGradientLearning", ("egl.py",), gpu=True),
     "potential": MethodSpec("potential", "Potential"),
-    "cwgan": MethodSpec("cwgan", "CWGANOversampling", ("cwgan.py",), gpu=True),
+    "cwgan": MethodSpec("cwgan", "CWGANOversampling", ("cwgan.py", "estimators.py"), gpu=True),
     "mesa": MethodSpec("mesa", "MESA", ("mesa.py",)),
 }
 

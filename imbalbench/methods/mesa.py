@@ -5,29 +5,30 @@ Not an MLP: its scores come from decision trees, a different model family than t
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 import numpy as np
 
-from ..mesa import MESAClassifier
+from ..mesa import MESASettings, fit_mesa
 from ..training import TrainResult
 from .base import Method
 
 
 class MESA(Method):
-    def __init__(self, n_estimators: int = 10, episodes: int = 20, bins: int = 5, sigma: float = 0.2,
-                 max_depth: int | None = None):
-        self.n_estimators = n_estimators
-        self.episodes = episodes
-        self.bins = bins
-        self.sigma = sigma
-        self.max_depth = max_depth
+    """Parameters are those of :class:`~imbalbench.mesa.MESASettings` (n_estimators, episodes, ...)."""
+
+    def __init__(self, **params):
+        self.settings = MESASettings(**params)
+
+    def get_params(self) -> dict:
+        return asdict(self.settings)
 
     def fit(self, fold, recipe, seed, device) -> TrainResult:
-        clf = MESAClassifier(**self.get_params(), random_state=seed)
-        clf.fit(fold.X_train, fold.y_train, fold.X_valid, fold.y_valid)
+        ensemble = fit_mesa(fold.X_train, fold.y_train, fold.X_valid, fold.y_valid, self.settings, seed)
 
         def log_odds(X):  # MESA's probability as a logit, like the MLP methods' scores
-            p = np.clip(clf.minority_proba(X), 1e-6, 1 - 1e-6)
+            p = np.clip(ensemble.minority_proba(X), 1e-6, 1 - 1e-6)
             return np.log(p / (1 - p))
 
-        best = int(np.argmax(clf.trace_["valid_auc_pr"]))
-        return TrainResult(None, best, clf.trace_["valid_auc_pr"][-1], clf.trace_, predict=log_odds)
+        best = int(np.argmax(ensemble.trace["valid_auc_pr"]))
+        return TrainResult(None, best, ensemble.trace["valid_auc_pr"][-1], ensemble.trace, predict=log_odds)
