@@ -10,15 +10,24 @@ import pandas as pd
 from .artifacts import read_scores
 from .metrics import precision_at_recall
 
-COLUMNS = ["dataset", "method", "fold", "status", "auc_pr", "auc_roc", "best_epoch", "best_valid_auc_pr",
-           "wall_seconds", "reason"]
+COLUMNS = ["dataset", "method", "fold", "repeat", "seed", "status", "auc_pr", "auc_roc", "best_epoch",
+           "best_valid_auc_pr", "wall_seconds", "reason"]
+INTEGER_COLUMNS = ["fold", "repeat", "seed", "best_epoch"]
+
+
+def run_rows(scores: dict) -> list[dict]:
+    """One row per seed of a job's ``scores.json``: the job's own fields, then the seed's."""
+    about = {key: value for key, value in scores.items() if key not in ("runs", "outputs_sha256", "digest")}
+    return [{**about, **run} for run in scores["runs"]]
 
 
 def collect_scores(paths) -> pd.DataFrame:
-    """One row per ``scores.json``, columns :data:`COLUMNS` (failed runs have NaN scores and a reason)."""
-    rows = [read_scores(p) for p in paths]
+    """One row per dataset x method x fold x seed, columns :data:`COLUMNS` (failed runs have NaN
+    scores and a reason; integer columns stay integer)."""
+    rows = [row for path in paths for row in run_rows(read_scores(path))]
     table = pd.DataFrame(rows).reindex(columns=COLUMNS)
-    return table.sort_values(["dataset", "method", "fold"], ignore_index=True)
+    table[INTEGER_COLUMNS] = table[INTEGER_COLUMNS].astype("Int64")
+    return table.sort_values(["dataset", "method", "fold", "repeat"], ignore_index=True)
 
 
 def group_runs(scores_paths, *fields: str) -> dict[tuple, list[Path]]:
@@ -34,18 +43,19 @@ def group_runs(scores_paths, *fields: str) -> dict[tuple, list[Path]]:
 def mean_pr_curves(prediction_files: dict[tuple[str, str], list], recall: np.ndarray) -> dict[str, dict[str, np.ndarray]]:
     """Precision at each ``recall`` level, averaged over folds: ``{dataset: {method: (len(recall),)}}``.
 
-    ``prediction_files`` maps (dataset, method) to its folds' ``predictions.parquet``; folds of a
-    failed run (no predictions) are skipped, and a pair with none is left out.
+    ``prediction_files`` maps (dataset, method) to its folds' ``predictions.parquet`` (every seed's
+    rows, column ``seed``); the mean is over folds and seeds. Failed runs (no predictions) are
+    skipped, and a pair with none is left out.
     """
     curves: dict[str, dict[str, np.ndarray]] = {}
     for (dataset, method), files in prediction_files.items():
-        folds = []
+        runs = []
         for path in files:
-            frame = pd.read_parquet(path)
-            if len(frame) and frame["y_true"].sum() > 0:
-                folds.append(precision_at_recall(frame["y_true"].to_numpy(), frame["logit"].to_numpy(), recall))
-        if folds:
-            curves.setdefault(dataset, {})[method] = np.mean(folds, axis=0)
+            for _, run in pd.read_parquet(path).groupby("seed"):
+                if run["y_true"].sum() > 0:
+                    runs.append(precision_at_recall(run["y_true"].to_numpy(), run["logit"].to_numpy(), recall))
+        if runs:
+            curves.setdefault(dataset, {})[method] = np.mean(runs, axis=0)
     return curves
 
 

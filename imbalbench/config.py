@@ -22,10 +22,11 @@ import yaml
 
 from .errors import ConfigError
 
-# The schema's bounds on ``folds`` and ``seed``, so that every derived training seed (run_seed) is
-# distinct and below 2**32, the bound numpy's seeding accepts.
-MAX_FOLDS = 1000
-MAX_SEED = (2**32 - MAX_FOLDS) // MAX_FOLDS
+# The schema's bounds on ``folds``, ``repeats`` and ``seed``, so that every derived training seed
+# (run_seeds) is distinct and below 2**32, the bound numpy's seeding accepts.
+MAX_FOLDS = 100
+MAX_REPEATS = 100
+MAX_SEED = 2**32 // (MAX_FOLDS * MAX_REPEATS) - 1
 
 
 class _StrictLoader(yaml.SafeLoader):
@@ -140,11 +141,14 @@ def prepare(config: dict, *, schema: Path, configfiles, cli_config: Mapping, cwd
     return config
 
 
-def run_seed(seed: int, fold: int) -> int:
-    """Training seed of one fold: the same for every method, so that methods are compared on equal terms."""
-    if not (0 <= seed <= MAX_SEED and 0 <= fold < MAX_FOLDS):
-        raise ConfigError(f"seed {seed} / fold {fold} out of range (seed <= {MAX_SEED}, folds <= {MAX_FOLDS})")
-    return MAX_FOLDS * seed + fold
+def run_seeds(seed: int, fold: int, repeats: int) -> list[int]:
+    """Training seeds of one fold, one per repeat: the same for every method, so that methods are
+    compared in pairs. ``(seed * MAX_FOLDS + fold) * MAX_REPEATS + repeat``: distinct for distinct
+    (seed, fold, repeat) within the schema's bounds, and below 2**32."""
+    if not (0 <= seed <= MAX_SEED and 0 <= fold < MAX_FOLDS and 1 <= repeats <= MAX_REPEATS):
+        raise ConfigError(f"seed {seed}, fold {fold}, repeats {repeats} out of range "
+                          f"(seed <= {MAX_SEED}, folds <= {MAX_FOLDS}, repeats <= {MAX_REPEATS})")
+    return [(seed * MAX_FOLDS + fold) * MAX_REPEATS + repeat for repeat in range(repeats)]
 
 
 def dataset_specs(config: dict) -> dict:

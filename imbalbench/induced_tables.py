@@ -14,22 +14,23 @@ RECALL_LEVELS = (0.75, 0.5, 0.25)
 
 
 def collect_runs(runs: dict[tuple[str, str, int], tuple[str, str]]) -> pd.DataFrame:
-    """One row per (ratio, method, fold): status, AUC-PR and precision at :data:`RECALL_LEVELS`.
+    """One row per (ratio, method, fold, seed): status, AUC-PR and precision at :data:`RECALL_LEVELS`.
 
-    ``runs`` maps (ratio, method, fold) to the run's (scores.json, predictions.parquet).
+    ``runs`` maps (ratio, method, fold) to the job's (scores.json, predictions.parquet).
     """
     from .metrics import precision_at_recall
 
     rows = []
     for (ratio, method, fold), (scores_path, predictions_path) in runs.items():
-        scores = read_scores(scores_path)
-        row = {"imbalance_ratio": float(ratio), "method": method, "fold": fold, "status": scores["status"],
-               "auc_pr": scores.get("auc_pr", np.nan)}
         predictions = pd.read_parquet(predictions_path)
-        precisions = (precision_at_recall(predictions["y_true"].to_numpy(), predictions["logit"].to_numpy(),
-                                          RECALL_LEVELS) if scores["status"] == "ok" else [np.nan] * 3)
-        row.update({f"precision_at_{r}": p for r, p in zip(RECALL_LEVELS, precisions)})
-        rows.append(row)
+        for run in read_scores(scores_path)["runs"]:
+            row = {"imbalance_ratio": float(ratio), "method": method, "fold": fold, "seed": run["seed"],
+                   "status": run["status"], "auc_pr": run.get("auc_pr", np.nan)}
+            mine = predictions[predictions["seed"] == run["seed"]]
+            precisions = (precision_at_recall(mine["y_true"].to_numpy(), mine["logit"].to_numpy(), RECALL_LEVELS)
+                          if run["status"] == "ok" else [np.nan] * 3)
+            row.update({f"precision_at_{r}": p for r, p in zip(RECALL_LEVELS, precisions)})
+            rows.append(row)
     return pd.DataFrame(rows)
 
 

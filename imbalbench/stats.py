@@ -31,17 +31,38 @@ class FriedmanResult:
     n_datasets: int
     n_methods: int
     chi2: float
+    """Tie-corrected, as ``scipy.stats.friedmanchisquare``."""
     chi2_p: float
     iman_davenport_f: float
     df1: int
     df2: int
     iman_davenport_p: float
+    chi2_uncorrected: float
+    """Demšar (2006)'s chi2_F from the mean ranks, without the tie correction."""
+    iman_davenport_f_uncorrected: float
+
+
+def friedman_chi2_uncorrected(mean_ranks, n_datasets: int) -> float:
+    """Demšar (2006): chi2_F = 12 N / (k (k+1)) [sum_j R_j^2 - k (k+1)^2 / 4], R_j the mean ranks."""
+    r = np.asarray(mean_ranks, dtype=float)
+    k = len(r)
+    return float(12 * n_datasets / (k * (k + 1)) * (np.sum(r**2) - k * (k + 1) ** 2 / 4))
+
+
+def iman_davenport(chi2: float, n_datasets: int, n_methods: int) -> tuple[float, float]:
+    """F = (N-1) chi2 / (N(k-1) - chi2) and its p-value on (k-1, (k-1)(N-1)) degrees of freedom."""
+    n, k = n_datasets, n_methods
+    denominator = n * (k - 1) - chi2
+    if denominator <= 0:
+        return float("inf"), 0.0
+    f = (n - 1) * chi2 / denominator
+    return float(f), float(stats.f.sf(f, k - 1, (k - 1) * (n - 1)))
 
 
 def friedman(scores: pd.DataFrame) -> FriedmanResult:
     """Friedman's chi-square on the ranks of complete rows (every method ran), with tie correction
-    as ``scipy.stats.friedmanchisquare``, and the Iman-Davenport statistic
-    F = (N-1) chi2 / (N(k-1) - chi2) on (k-1, (k-1)(N-1)) degrees of freedom."""
+    as ``scipy.stats.friedmanchisquare`` and without it (Demšar's formula), each with its
+    Iman-Davenport F (:func:`iman_davenport`)."""
     complete = scores.dropna()
     n, k = complete.shape
     if n < 2 or k < 3:
@@ -50,14 +71,10 @@ def friedman(scores: pd.DataFrame) -> FriedmanResult:
         chi2, chi2_p = 0.0, 1.0  # every method tied on every dataset: no evidence of a difference
     else:
         chi2, chi2_p = stats.friedmanchisquare(*(complete[c].to_numpy() for c in complete.columns))
-    df1, df2 = k - 1, (k - 1) * (n - 1)
-    denominator = n * (k - 1) - chi2
-    if denominator <= 0:
-        f, f_p = float("inf"), 0.0
-    else:
-        f = (n - 1) * chi2 / denominator
-        f_p = float(stats.f.sf(f, df1, df2))
-    return FriedmanResult(n, k, float(chi2), float(chi2_p), float(f), df1, df2, f_p)
+    f, f_p = iman_davenport(float(chi2), n, k)
+    uncorrected = friedman_chi2_uncorrected(mean_ranks(complete), n)
+    return FriedmanResult(n, k, float(chi2), float(chi2_p), f, k - 1, (k - 1) * (n - 1), f_p, uncorrected,
+                          iman_davenport(uncorrected, n, k)[0])
 
 
 def holm(p_values: pd.Series) -> pd.Series:
@@ -146,9 +163,12 @@ def significance_markdown(report: dict, metric_name: str) -> str:
         + (f" (datasets left out: {', '.join(report['datasets_left_out'])})" if report["datasets_left_out"] else "")
         + (f" (methods left out: {', '.join(report['methods_left_out'])})" if report["methods_left_out"] else "") + ".",
         "",
-        f"- Friedman χ² = {report['chi2']:.3f} (p = {report['chi2_p']:.3g})",
+        f"- Friedman χ² = {report['chi2']:.3f} (p = {report['chi2_p']:.3g}), tie-corrected as scipy's "
+        f"`friedmanchisquare`; without the tie correction (Demšar 2006, χ²_F from the mean ranks): "
+        f"{report['chi2_uncorrected']:.3f}",
         f"- Iman-Davenport F = {report['iman_davenport_f']:.3f} on ({report['df1']}, {report['df2']}) degrees of "
-        f"freedom, p = {report['iman_davenport_p']:.3g}",
+        f"freedom, p = {report['iman_davenport_p']:.3g} (from the uncorrected χ²: "
+        f"{report['iman_davenport_f_uncorrected']:.3f})",
         f"- Nemenyi critical difference (α = {report['alpha']}): {report['nemenyi_cd']:.3f}",
         "",
         "| method | mean rank |",

@@ -1,5 +1,6 @@
-"""Result tables in the layout researchers publish: one row per dataset, mean ± std over folds
-for every method, then the mean over datasets and the mean rank, the best per row marked."""
+"""Result tables in the layout researchers publish: one row per dataset, mean ± std over the runs
+(folds x seeds) for every method, then the mean over datasets and the mean rank, the best per row
+marked."""
 
 from __future__ import annotations
 
@@ -45,9 +46,9 @@ def latex_table(caption: str, header: list[str], rows: list[list[Cell]], n_left:
 
 
 def fold_summary(scores: pd.DataFrame, metric: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Mean and standard deviation (ddof=1) over folds: two (dataset x method) frames.
+    """Mean and standard deviation (ddof=1) over the runs (folds x seeds): two (dataset x method) frames.
 
-    A dataset x method pair with a failed fold is NaN in both (the method did not run there).
+    A dataset x method pair with a failed run is NaN in both (the method did not run there).
     """
     ok = scores.assign(value=scores[metric].where(scores["status"] == "ok"))
     grouped = ok.groupby(["dataset", "method"], sort=False)["value"]
@@ -65,23 +66,31 @@ class ResultTable:
     mean: pd.DataFrame
     std: pd.DataFrame
     n_folds: int
+    n_seeds: int = 1
 
     @classmethod
     def from_scores(cls, scores: pd.DataFrame, metric: str, datasets=None, methods=None) -> "ResultTable":
         mean, std = fold_summary(scores, metric)
         datasets = list(datasets) if datasets is not None else sorted(mean.index)
         methods = list(methods) if methods is not None else list(mean.columns)
-        n_folds = int(scores.groupby(["dataset", "method"]).size().max())
+        n_folds = int(scores["fold"].nunique())
+        n_seeds = int(scores["repeat"].nunique()) if "repeat" in scores else 1
         return cls(metric, mean.reindex(index=datasets, columns=methods), std.reindex(index=datasets, columns=methods),
-                   n_folds)
+                   n_folds, n_seeds)
+
+    @property
+    def complete(self) -> pd.DataFrame:
+        """The datasets where every method ran: the summary rows are over these only, so that a
+        method that failed elsewhere is compared on the same datasets as the others."""
+        return self.mean.dropna()
 
     @property
     def mean_over_datasets(self) -> pd.Series:
-        return self.mean.mean(axis=0)
+        return self.complete.mean(axis=0)
 
     @property
     def mean_rank(self) -> pd.Series:
-        return ranks(self.mean).mean(axis=0)
+        return ranks(self.complete).mean(axis=0)
 
     @property
     def missed(self) -> pd.Series:
@@ -92,10 +101,11 @@ class ResultTable:
         missed = ", ".join(f"{m} {int(n)}" for m, n in self.missed.items() if n) or "none"
         trees = (" mesa is an ensemble of decision trees, not the MLP that every other method trains."
                  if "mesa" in self.mean.columns else "")
-        return (f"{name} on the test parts, mean ± standard deviation over {self.n_folds} folds; best per row "
-                f"in bold (mean rank: lowest). N/A: the method failed on that dataset. Ranks (1 = best, ties share "
-                f"the average rank) are among the methods that ran on each dataset; the mean row is over the "
-                f"datasets where the method ran. Datasets missed: {missed}.{trees}")
+        runs = f"{self.n_folds} folds" + (f" × {self.n_seeds} seeds" if self.n_seeds > 1 else "")
+        return (f"{name} on the test parts, mean ± standard deviation over {runs}; best per row in bold "
+                f"(mean rank: lowest). N/A: the method failed on that dataset. Ranks: 1 = best, ties share the "
+                f"average rank. The mean and mean-rank rows are over the {len(self.complete)} of {len(self.mean)} "
+                f"datasets where every method ran. Datasets missed: {missed}.{trees}")
 
     def _rows(self) -> list[list[Cell]]:
         """Body rows: the label, then one cell per method."""

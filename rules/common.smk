@@ -95,8 +95,10 @@ def induced_params(wildcards):
     )
 
 
-def run_seed(wildcards):
-    return imbalbench.config.run_seed(config["seed"], int(wildcards.fold))
+def run_seeds(wildcards):
+    return imbalbench.config.run_seeds(
+        config["seed"], int(wildcards.fold), config["repeats"]
+    )
 
 
 def uses_gpu(wildcards):

@@ -1,5 +1,5 @@
-# Training: one job per method x dataset x fold, for the benchmark and the induced-imbalance runs
-# alike. Every method writes the same outputs (synthetic.parquet is empty where a method makes no
+# Training: one job per method x dataset x fold (it trains the fold's `repeats` seeds), for the
+# benchmark and the induced-imbalance runs alike. Every method writes the same outputs (synthetic.parquet is empty where a method makes no
 # synthetic rows); GPU methods ask for a GPU when the config says device: cuda.
 
 
@@ -26,7 +26,7 @@ rule train:
     params:
         method=lambda wc: config["methods"].get(wc.method, {}),
         training=config["training"],
-        seed=run_seed,
+        seeds=run_seeds,
         device=config["device"],
         induced=induced_params,
     script:

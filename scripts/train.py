@@ -10,7 +10,7 @@ from imbalbench.worker import run_job
 w, p = snakemake.wildcards, snakemake.params
 sys.exit(run_job("imbalbench.runs:train_job", dict(
     data=snakemake.input.data, splits=snakemake.input.splits, dataset=w.dataset, method=w.method,
-    fold=int(w.fold), params=p.method, training=p.training, seed=p.seed, device=p.device,
+    fold=int(w.fold), params=p.method, training=p.training, seeds=p.seeds, device=p.device,
     threads=snakemake.threads, log=snakemake.log[0], outputs=dict(snakemake.output.items()),
     induced=p.get("induced"),
 )))

@@ -84,15 +84,19 @@ def test_schema_rejects_bad_values_in_one_line_naming_the_key(default_config, wh
 def test_every_derived_training_seed_is_distinct_and_accepted_by_numpy():
     import numpy as np
 
+    c = imbalbench.config
     schema = yaml.safe_load(open(SCHEMA))["properties"]
-    assert schema["seed"]["maximum"] == imbalbench.config.MAX_SEED
-    assert schema["folds"]["maximum"] == imbalbench.config.MAX_FOLDS
-    largest = imbalbench.config.run_seed(imbalbench.config.MAX_SEED, imbalbench.config.MAX_FOLDS - 1)
+    assert (schema["seed"]["maximum"], schema["folds"]["maximum"], schema["repeats"]["maximum"]) == (
+        c.MAX_SEED, c.MAX_FOLDS, c.MAX_REPEATS)
+    largest = c.run_seeds(c.MAX_SEED, c.MAX_FOLDS - 1, c.MAX_REPEATS)[-1]
     np.random.RandomState(largest)  # raises beyond 2**32 - 1
-    assert largest < 2**32
-    assert imbalbench.config.run_seed(1, 0) != imbalbench.config.run_seed(0, 999)
+    np.random.default_rng(largest)
+    # Distinct for distinct (seed, fold, repeat): neighbouring seeds and folds never share a training seed.
+    seeds = [s for seed in (0, 1, c.MAX_SEED) for fold in range(c.MAX_FOLDS) for s in c.run_seeds(seed, fold, c.MAX_REPEATS)]
+    assert len(seeds) == len(set(seeds)) == 3 * c.MAX_FOLDS * c.MAX_REPEATS
+    assert c.run_seeds(0, 2, 3)[:2] == c.run_seeds(0, 2, 2)  # more repeats keep the first seeds
     with pytest.raises(ConfigError):
-        imbalbench.config.run_seed(imbalbench.config.MAX_SEED + 1, 0)
+        c.run_seeds(c.MAX_SEED + 1, 0, 1)
 
 
 def test_schema_defaults_are_filled_in_and_optional_experiments_stay_off():

@@ -7,25 +7,26 @@ from imbalbench.artifacts import seal
 from imbalbench.tables import ResultTable
 
 EXPECTED_MARKDOWN = """\
-Table: AUC-PR on the test parts, mean ± standard deviation over 2 folds; best per row in bold (mean rank: lowest). N/A: the method failed on that dataset. Ranks (1 = best, ties share the average rank) are among the methods that ran on each dataset; the mean row is over the datasets where the method ran. Datasets missed: smote 1.
+Table: AUC-PR on the test parts, mean ± standard deviation over 2 folds; best per row in bold (mean rank: lowest). N/A: the method failed on that dataset. Ranks: 1 = best, ties share the average rank. The mean and mean-rank rows are over the 1 of 2 datasets where every method ran. Datasets missed: smote 1.
 
 | dataset | ce | smote | egl |
 |---|---:|---:|---:|
 | alpha | 0.500 ± 0.141 | N/A | **0.700 ± 0.000** |
 | beta | 0.300 ± 0.000 | **0.400 ± 0.141** | **0.400 ± 0.000** |
-| mean | 0.400 | 0.400 | **0.550** |
-| mean rank | 2.50 | 1.50 | **1.25** |
+| mean | 0.300 | **0.400** | **0.400** |
+| mean rank | 3.00 | **1.50** | **1.50** |
 """
 
 
 def _write_run(root, dataset, method, fold, auc_pr, status="ok"):
     run = root / dataset / method / f"fold{fold}"
     run.mkdir(parents=True)
-    scores = {"dataset": dataset, "method": method, "fold": fold, "status": status}
+    result = {"repeat": 0, "seed": 100 * fold, "status": status}
     if status == "ok":
-        scores.update(auc_pr=auc_pr, auc_roc=auc_pr + 0.2)
+        result.update(auc_pr=auc_pr, auc_roc=auc_pr + 0.2, best_epoch=3)
     else:
-        scores["reason"] = "too few neighbours"
+        result["reason"] = "too few neighbours"
+    scores = {"dataset": dataset, "method": method, "fold": fold, "runs": [result]}
     (run / "scores.json").write_text(json.dumps(seal(scores)))
     return run / "scores.json"
 
@@ -42,6 +43,8 @@ def test_markdown_table_of_a_tiny_results_tree(tmp_path):
     paths = [_write_run(tmp_path, d, m, k, v, "ok" if v is not None else "failed") for d, m, k, v in runs]
     scores = collect_scores(paths)
     assert len(scores) == 12 and scores["reason"].notna().sum() == 1
+    # Integer columns stay integer although a run failed (its best_epoch is missing).
+    assert all(pd.api.types.is_integer_dtype(scores[c]) for c in ("fold", "repeat", "seed", "best_epoch"))
     table = ResultTable.from_scores(scores, "auc_pr", ["alpha", "beta"], ["ce", "smote", "egl"])
     assert table.to_markdown() == EXPECTED_MARKDOWN
     latex = table.to_latex()

@@ -37,7 +37,7 @@ def _train_kwargs(tmp_path, name):
     (tmp_path / "splits.json").write_text(json.dumps({"folds": make_splits("toy", y, 2, 0.2, 0)}))
     out = tmp_path / name
     return dict(data=str(tmp_path / "data.npz"), splits=str(tmp_path / "splits.json"), dataset="toy", method="ros",
-                fold=0, params={}, training={"hidden": [8], "epochs": 5, "batch_size": 32}, seed=0, device="cpu",
+                fold=0, params={}, training={"hidden": [8], "epochs": 5, "batch_size": 32}, seeds=[0, 1], device="cpu",
                 threads=1, log=str(out / "train.log"),
                 outputs={"scores": str(out / "scores.json"), "predictions": str(out / "p.parquet"),
                          "trace": str(out / "trace.csv"), "synthetic": str(out / "synthetic.parquet")})
@@ -52,8 +52,10 @@ def test_worker_and_fresh_process_give_the_same_run(tmp_path):
     a = json.loads((tmp_path / "worker" / "scores.json").read_text())
     b = json.loads((tmp_path / "fresh" / "scores.json").read_text())
     assert a["in_worker"] and not b["in_worker"]
-    for key in ("auc_pr", "auc_roc", "best_epoch", "best_valid_auc_pr"):
-        assert a[key] == b[key], key
+    assert [run["seed"] for run in a["runs"]] == [0, 1]
+    for run_a, run_b in zip(a["runs"], b["runs"]):
+        for key in ("auc_pr", "auc_roc", "best_epoch", "best_valid_auc_pr"):
+            assert run_a[key] == run_b[key], key
     assert (tmp_path / "worker" / "trace.csv").read_text() == (tmp_path / "fresh" / "trace.csv").read_text()
 
 
