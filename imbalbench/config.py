@@ -171,10 +171,10 @@ def induced_runs(config: dict) -> dict[str, dict]:
 
 
 def control_method(config: dict) -> str:
-    """The method every other is compared with: ``aggregate.control``, else ``egl`` when it runs,
-    else the first method."""
+    """The method every other is compared with: ``aggregate.control``, else ``ce`` (plain training:
+    the question is whether a method beats it) when it runs, else the first method."""
     methods = list(config["methods"])
-    return config["aggregate"].get("control") or ("egl" if "egl" in methods else methods[0])
+    return config["aggregate"].get("control") or ("ce" if "ce" in methods else methods[0])
 
 
 def check(config: dict, workdir: Path = Path(".")) -> None:

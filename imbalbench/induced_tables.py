@@ -35,30 +35,45 @@ def collect_runs(runs: dict[tuple[str, str, int], tuple[str, str]]) -> pd.DataFr
 
 
 def summary_table(runs: pd.DataFrame, methods) -> pd.DataFrame:
-    """Mean over folds per (ratio, method): AUC-PR (with std), Δ = relative AUC-PR gap to
-    ``potential`` in percent, precision at each recall level. A method with a failed fold is NaN."""
+    """Per (ratio, method), over folds x seeds: mean AUC-PR with its 95% interval
+    (:func:`imbalbench.evidence.interval`), Δ = relative AUC-PR gap to ``potential`` in percent
+    (positive: below potential), precision at each recall level, and ``potential_not_above``:
+    on potential's rows, whether some method's mean reaches it. A method with a failed run is NaN."""
+    from .evidence import interval
+
     metrics = ["auc_pr", *(f"precision_at_{r}" for r in RECALL_LEVELS)]
+    runs = runs.assign(repeat=runs.groupby(["imbalance_ratio", "method", "fold"]).cumcount())
     grouped = runs.groupby(["imbalance_ratio", "method"])
     table = grouped[metrics].mean()
-    table.insert(1, "auc_pr_std", grouped["auc_pr"].std(ddof=1))
+    bounds = {key: interval(block.pivot(index="fold", columns="repeat", values="auc_pr").to_numpy(dtype=float),
+                            np.random.default_rng(0))[1:]
+              for key, block in grouped}
+    table.insert(1, "auc_pr_low", [bounds[key][0] for key in table.index])
+    table.insert(2, "auc_pr_high", [bounds[key][1] for key in table.index])
     table[grouped["status"].apply(lambda s: (s != "ok").any())] = np.nan
     if "potential" in runs["method"].values:
         potential = table.xs("potential", level="method")["auc_pr"]
         ratio_level = table.index.get_level_values("imbalance_ratio")
-        table.insert(2, "delta_percent", 100 * (potential.reindex(ratio_level).to_numpy() - table["auc_pr"]) /
-                     potential.reindex(ratio_level).to_numpy())
+        reference = potential.reindex(ratio_level).to_numpy()
+        table.insert(3, "delta_percent", 100 * (reference - table["auc_pr"]) / reference)
+        others = table.drop(index="potential", level="method")["auc_pr"].groupby(level="imbalance_ratio").max()
+        is_potential = table.index.get_level_values("method") == "potential"
+        table["potential_not_above"] = is_potential & (others.reindex(ratio_level).to_numpy() >= reference)
     order = {m: i for i, m in enumerate(methods)}
     return table.reset_index().sort_values(["imbalance_ratio", "method"], key=lambda c: c.map(order) if c.name == "method" else c,
                                            ignore_index=True)
 
 
-def caption(n_folds: int, imbalance_valid_test: bool, dataset: str) -> str:
-    where = ("validation and test rows made imbalanced alike" if imbalance_valid_test else
-             "validation and test rows keep the balanced distribution of the source")
+def caption(n_folds: int, n_seeds: int, imbalance_valid_test: bool, dataset: str) -> str:
+    where = ("validation and test rows made imbalanced alike, as in the paper" if imbalance_valid_test else
+             "validation and test rows keep the balanced distribution of the source, so AUC-PR is not on the paper's scale")
     return (f"Induced imbalance on {dataset}: training rows made imbalanced at each ratio ({where}). "
-            f"Mean over {n_folds} stratified folds of test AUC-PR (± std), Δ = relative AUC-PR gap to potential "
-            f"(%, lower is better), and precision at recall 0.75, 0.5, 0.25 (interpolated). Potential adds as many "
-            f"held-back real minority rows as the training minority holds; best AUC-PR per ratio (potential aside) in bold.")
+            f"Test AUC-PR, mean over {n_folds} stratified folds × {n_seeds} seeds with a 95% interval (mean ± t × "
+            f"bootstrap standard error, folds then seeds resampled); Δ = (potential − method) / potential, the "
+            f"relative AUC-PR gap to potential in % (positive: below potential, lower is better); precision at "
+            f"recall 0.75, 0.5, 0.25 (interpolated). Potential adds as many held-back real minority rows as the "
+            f"training minority holds, an upper bound in expectation; † marks a ratio where some method's mean "
+            f"reaches it (no evidence of a gap at that ratio). Best AUC-PR per ratio (potential aside) in bold.")
 
 
 def _rows(table: pd.DataFrame) -> list[list[Cell]]:
@@ -70,7 +85,8 @@ def _rows(table: pd.DataFrame) -> list[list[Cell]]:
             if np.isnan(row["auc_pr"]):
                 cells += ["N/A"] * (2 + len(RECALL_LEVELS))
             else:
-                cells.append(f"{row['auc_pr']:.3f} ± {row['auc_pr_std']:.3f}")
+                mark = "†" if row.get("potential_not_above", False) else ""
+                cells.append(f"{row['auc_pr']:.3f} [{row['auc_pr_low']:.3f}, {row['auc_pr_high']:.3f}]{mark}")
                 cells.append(f"{row['delta_percent']:.1f}" if "delta_percent" in row else "")
                 cells += [f"{row[f'precision_at_{r}']:.3f}" for r in RECALL_LEVELS]
             winner = not np.isnan(row["auc_pr"]) and row["auc_pr"] == best and row["method"] != "potential"

@@ -175,6 +175,8 @@ def significance_markdown(report: dict, metric_name: str) -> str:
         "|---|---:|",
         *(f"| {m} | {r:.3f} |" for m, r in sorted(report["mean_ranks"].items(), key=lambda item: item[1])),
     ]
+    lines += ["", "Each method against the control with paired tests (Wilcoxon signed-rank with Holm's correction, "
+              "Bayesian signed-rank), which do not depend on the other methods in the table: see `verdict.md`."]
     if "holm" in report:
         lines += ["", f"Each method against the control **{report['control']}** (z test on mean ranks, Holm-adjusted):",
                   "", "| method | mean rank | z | p | p (Holm) |", "|---|---:|---:|---:|---:|"]

@@ -84,6 +84,35 @@ rule significance:
         "../scripts/significance.py"
 
 
+rule verdict:
+    input:
+        scores=rules.aggregate_scores.output.table,
+    output:
+        markdown=report(
+            "results/tables/verdict.md",
+            caption="../report/verdict.rst",
+            category="Tables",
+        ),
+        json="results/tables/verdict.json",
+        evidence_md="results/tables/evidence.md",
+        evidence_csv="results/tables/evidence.csv",
+    log:
+        "results/logs/verdict.log",
+    benchmark:
+        "results/benchmarks/verdict.tsv"
+    conda:
+        "../envs/analysis.yaml"
+    resources:
+        **SMALL_JOB,
+    params:
+        control=imbalbench.config.control_method(config),
+        rope=config["aggregate"]["rope"],
+        metric="auc_pr",
+        methods=METHODS,
+    script:
+        "../scripts/verdict.py"
+
+
 rule performance_profile:
     input:
         scores=rules.aggregate_scores.output.table,

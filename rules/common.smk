@@ -132,6 +132,7 @@ def aggregate_targets():
         rules.aggregate_scores.output.table,
         *rules.tables.output,
         *rules.significance.output,
+        *rules.verdict.output,
         *rules.performance_profile.output,
         rules.pr_curves.output.figure,
     ]

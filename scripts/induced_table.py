@@ -10,8 +10,10 @@ with job_logging(snakemake.log[0]):
     runs = {key: (folders[0] / "scores.json", folders[0] / "predictions.parquet")
             for key, folders in group_runs(snakemake.input.scores, "imbalance_ratio", "method", "fold").items()}
     p = snakemake.params
-    table = induced.summary_table(induced.collect_runs(runs), p.methods)
+    per_run = induced.collect_runs(runs)
+    table = induced.summary_table(per_run, p.methods)
     table.to_csv(snakemake.output.csv, index=False, float_format="%.6g")
-    caption = induced.caption(p.folds, p.imbalance_valid_test, p.dataset)
+    n_seeds = int(per_run.groupby(["imbalance_ratio", "method", "fold"]).size().max())
+    caption = induced.caption(p.folds, n_seeds, p.imbalance_valid_test, p.dataset)
     Path(snakemake.output.markdown).write_text(induced.to_markdown(table, caption))
     Path(snakemake.output.latex).write_text(induced.to_latex(table, caption))

@@ -76,6 +76,7 @@ def tiny_config(data_file: Path, methods: dict | None = None, epochs: int = 3) -
     return {
         "seed": 0,
         "folds": 2,
+        "repeats": 2,
         "datasets": {
             "toy": {"source": "csv", "path": str(data_file), "target": "label", "positive": "pos"},
             "ecoli": {"source": "uci"},

@@ -7,7 +7,7 @@ import torch
 
 from imbalbench.datasets import fetch_raw, load_dataset
 from imbalbench.induced import FoldTransform, induced_splits, load_induced_fold
-from imbalbench.induced_tables import summary_table
+from imbalbench.induced_tables import summary_table, to_markdown
 from imbalbench.methods.potential import Potential
 from imbalbench.splits import make_splits
 from imbalbench.training import Recipe
@@ -138,3 +138,22 @@ def test_summary_table_relative_gap_to_potential():
     assert table.loc["ce", "auc_pr"] == pytest.approx(0.5)
     assert table.loc["ce", "delta_percent"] == pytest.approx(100 * (0.8 - 0.5) / 0.8)
     assert table.loc["potential", "delta_percent"] == pytest.approx(0)
+
+
+def test_summary_table_intervals_and_the_potential_mark():
+    rows = []
+    for ratio, ce_shift in ((50.0, 0.0), (100.0, 0.3)):  # at IR 100, ce reaches potential
+        for method, base in (("ce", 0.4 + ce_shift), ("potential", 0.6)):
+            for fold in range(4):
+                for seed in range(3):
+                    rows.append({"imbalance_ratio": ratio, "method": method, "fold": fold, "seed": seed,
+                                 "status": "ok", "auc_pr": base + 0.02 * fold + 0.01 * seed,
+                                 "precision_at_0.75": 0.5, "precision_at_0.5": 0.6, "precision_at_0.25": 0.7})
+    table = summary_table(pd.DataFrame(rows), ["ce", "potential"])
+    at50 = table[table["imbalance_ratio"] == 50].set_index("method")
+    assert at50.loc["ce", "auc_pr_low"] < at50.loc["ce", "auc_pr"] < at50.loc["ce", "auc_pr_high"]
+    assert not at50.loc["potential", "potential_not_above"]
+    at100 = table[table["imbalance_ratio"] == 100].set_index("method")
+    assert at100.loc["potential", "potential_not_above"] and at100.loc["ce", "delta_percent"] < 0
+    markdown = to_markdown(table, "caption")
+    assert markdown.count("†") == 1 and "| 100:1 | potential | 0.640 [" in markdown

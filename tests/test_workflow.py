@@ -13,7 +13,8 @@ from .conftest import REPO, Workflow, make_workflow
 pytestmark = pytest.mark.slow
 
 # What a change to one method's results replans besides its training jobs.
-AGGREGATION = {"aggregate_scores": 1, "tables": 1, "significance": 1, "performance_profile": 1, "pr_curves": 1,
+AGGREGATION = {"aggregate_scores": 1, "tables": 1, "significance": 1, "verdict": 1, "performance_profile": 1,
+               "pr_curves": 1,
                "all": 1}
 
 
@@ -28,7 +29,8 @@ def test_dry_run_of_the_default_config_plans_every_job(workflow):
     n_induced = len(induced["imbalance_ratios"]) * len(induced["methods"]) * n_folds
     # One training rule for every method, benchmark and induced runs alike.
     assert planned["train"] == n_datasets * n_methods * n_folds + n_induced
-    for rule in ("aggregate_scores", "tables", "significance", "performance_profile", "pr_curves", "egl_convergence",
+    for rule in ("aggregate_scores", "tables", "significance", "verdict", "performance_profile", "pr_curves",
+                 "egl_convergence",
                  "induced_split", "induced_table", "induced_pr_curves", "sine", "all"):
         assert planned[rule] == 1, rule
 
@@ -50,16 +52,28 @@ def finished(finished_template, tmp_path):
 def test_tiny_run_writes_every_output(finished):
     root = finished.root
     scores = pd.read_csv(root / "results" / "scores.csv")
-    assert len(scores) == 2 * 3 * 2 and set(scores["status"]) == {"ok"}
+    # 2 datasets x 3 methods x 2 folds x 2 seeds, every method on the same seeds of a fold.
+    assert len(scores) == 2 * 3 * 2 * 2 and set(scores["status"]) == {"ok"}
+    seeds = scores.groupby(["dataset", "fold", "method"])["seed"].apply(tuple).unstack("method")
+    assert (seeds.nunique(axis=1) == 1).all() and seeds["ce"].map(len).eq(2).all()
+    assert seeds["ce"].map(lambda s: s[0] != s[1]).all() and seeds["ce"].nunique() == 2
+    per_seed = scores.groupby(["dataset", "method", "fold"])["auc_pr"].nunique()
+    assert (per_seed == 2).mean() > 0.5  # two seeds give two different results (a tiny run can tie now and then)
+    verdict = (root / "results" / "tables" / "verdict.md").read_text()
+    assert "ros vs ce:" in verdict and "egl vs ce:" in verdict and "→" in verdict
+    assert "| dataset | ce | ros | egl |" in (root / "results" / "tables" / "evidence.md").read_text()
     run = root / "results" / "runs" / "toy" / "ros" / "fold1"
     predictions = pd.read_parquet(run / "predictions.parquet")
-    assert list(predictions.columns) == ["y_true", "logit", "probability"]
-    assert len(pd.read_csv(run / "trace.csv")) == 3
-    assert json.loads((run / "scores.json").read_text())["status"] == "ok"
+    assert list(predictions.columns) == ["repeat", "seed", "y_true", "logit", "probability"]
+    assert predictions.groupby("repeat").size().nunique() == 1 and predictions["repeat"].nunique() == 2
+    trace = pd.read_csv(run / "trace.csv")
+    assert len(trace) == 3 * 2 and list(trace.columns[:3]) == ["repeat", "seed", "epoch"]
+    assert [r["status"] for r in json.loads((run / "scores.json").read_text())["runs"]] == ["ok", "ok"]
     assert (run / "train.log").read_text().count("epoch") >= 1
     assert (root / "results" / "benchmarks" / "train" / "toy" / "ros" / "fold1.tsv").exists()
     synthetic = pd.read_parquet(root / "results" / "runs" / "ecoli" / "egl" / "fold0" / "synthetic.parquet")
-    assert set(synthetic["stage"]) == {"start", "learned"} and synthetic.shape[1] == 2 + 7
+    assert set(synthetic["stage"]) == {"start", "learned"} and synthetic.shape[1] == 4 + 7
+    assert synthetic["repeat"].nunique() == 2
     assert len(pd.read_parquet(run / "synthetic.parquet")) == 0  # every method writes the same outputs
     for name in ("auc_pr.md", "auc_pr.tex", "auc_roc.csv", "significance.md", "significance.json"):
         assert (root / "results" / "tables" / name).stat().st_size > 100
@@ -67,6 +81,20 @@ def test_tiny_run_writes_every_output(finished):
         assert (root / "results" / "figures" / name).stat().st_size > 10_000
     assert json.loads((root / "results" / "sine" / "sine.json").read_text())["egl_test_mse"] > 0
     assert finished.planned_jobs() == {}
+
+
+def test_the_same_config_gives_bit_identical_per_seed_scores(finished):
+    run = finished.root / "results" / "runs" / "toy" / "egl" / "fold1"
+    before = json.loads((run / "scores.json").read_text())["runs"]
+    finished.snakemake("--forcerun", str(run.relative_to(finished.root) / "scores.json"), "--until", "train")
+    after = json.loads((run / "scores.json").read_text())["runs"]
+    keys = ("seed", "auc_pr", "auc_roc", "best_epoch", "best_valid_auc_pr")
+    assert [{k: r[k] for k in keys} for r in before] == [{k: r[k] for k in keys} for r in after]
+
+
+def test_repeats_change_no_job_count(workflow):
+    counts = {r: workflow.planned_jobs("--config", f"repeats={r}")["train"] for r in (1, 3)}
+    assert counts[1] == counts[3] == 2 * 3 * 2
 
 
 def test_html_report_names_every_figure(finished):
@@ -119,7 +147,7 @@ def test_a_method_that_cannot_run_fails_alone(workflow):
     workflow.snakemake()
     scores = pd.read_csv(workflow.root / "results" / "scores.csv")
     failed = scores[scores["status"] == "failed"]
-    assert set(failed["method"]) == {"smote"} and len(failed) == 4
+    assert set(failed["method"]) == {"smote"} and len(failed) == 2 * 2 * 2  # datasets x folds x seeds
     assert failed["reason"].str.contains("neighbo").all()
     assert set(scores.loc[scores["method"] != "smote", "status"]) == {"ok"}
     assert "Datasets missed: smote 2." in (workflow.root / "results" / "tables" / "auc_pr.md").read_text()
@@ -158,5 +186,5 @@ def test_induced_experiment_end_to_end_on_a_small_balanced_dataset(workflow):
     assert set(table["method"]) == {"ce", "egl", "potential"} and table["auc_pr"].notna().all()
     assert table.loc[table["method"] == "potential", "delta_percent"].abs().max() == 0
     markdown = (workflow.root / "results" / "induced" / "table.md").read_text()
-    assert "keep the balanced distribution of the source" in markdown and "| 20:1 | egl |" in markdown
+    assert "made imbalanced alike, as in the paper" in markdown and "| 20:1 | egl |" in markdown
     assert (workflow.root / "results" / "induced" / "pr_curves.png").stat().st_size > 10_000

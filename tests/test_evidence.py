@@ -1,0 +1,151 @@
+"""The verdict's statistics against independent references: exact enumeration, scipy, hand-made
+Holm, Demšar's published example, coverage on synthetic data with a known difference."""
+
+import itertools
+
+import numpy as np
+import pandas as pd
+import pytest
+from scipy import stats
+
+from imbalbench import evidence
+from imbalbench.stats import friedman, friedman_chi2_uncorrected, holm, iman_davenport
+
+
+def _exact_wilcoxon_p(differences):
+    """Two-sided p of the signed-rank statistic by enumerating all 2^n sign flips (no ties, no zeros)."""
+    ranks = stats.rankdata(np.abs(differences))
+    observed = ranks[differences > 0].sum()
+    total = ranks.sum()
+    flips = [sum(r for r, s in zip(ranks, signs) if s) for signs in itertools.product((0, 1), repeat=len(ranks))]
+    extreme = abs(observed - total / 2)
+    return np.mean([abs(w - total / 2) >= extreme - 1e-12 for w in flips])
+
+
+def test_wilcoxon_against_exact_enumeration_and_holm_by_hand():
+    rng = np.random.default_rng(3)
+    control = rng.uniform(0.3, 0.8, 10)
+    means = pd.DataFrame({"ce": control,
+                          "a": control + rng.choice([-1, 1], 10) * rng.permutation(np.arange(1, 11)) / 100,
+                          "b": control + np.arange(1, 11) / 100 + [0, 0, 0, 0, 0, 0, 0, -0.2, 0, 0],
+                          "c": control + np.linspace(-0.02, 0.07, 10) + 0.001})
+    table = evidence.wilcoxon_holm(means, "ce")
+    for method in "abc":
+        assert table.loc[method, "p"] == pytest.approx(_exact_wilcoxon_p((means[method] - control).to_numpy()))
+    # Holm by hand: sort, multiply by the number of hypotheses left, carry the running maximum.
+    p = table["p"].sort_values()
+    expected = np.maximum.accumulate(np.minimum(1, p.to_numpy() * np.arange(len(p), 0, -1)))
+    assert table.loc[p.index, "p_holm"].to_numpy() == pytest.approx(expected)
+    assert holm(pd.Series([0.01, 0.04, 0.03])).tolist() == pytest.approx([0.03, 0.06, 0.06])
+
+
+def test_wilcoxon_with_ties_and_zero_differences_uses_pratt():
+    # Binary fractions, so that the zero and tied differences are exact.
+    control = np.array([4, 5, 6, 3, 4, 5, 3, 2, 6, 5, 4, 3]) / 8
+    method = control + np.array([0, 0, 1, 1, -1, 2, 1, 3, 1, 2, 0, 1]) / 16
+    table = evidence.wilcoxon_holm(pd.DataFrame({"ce": control, "m": method}), "ce")
+    reference = stats.wilcoxon(method, control, zero_method="pratt")
+    assert table.loc["m", "p"] == pytest.approx(reference.pvalue)
+    assert table.loc["m", "n_datasets"] == 12
+    identical = evidence.wilcoxon_holm(pd.DataFrame({"ce": control, "same": control}), "ce")
+    assert identical.loc["same", "p"] == 1.0
+
+
+def test_bayesian_signed_rank_sees_a_clear_win_and_an_exact_tie():
+    rng = np.random.default_rng(0)
+    control = rng.uniform(0.4, 0.9, 18)
+    better = evidence.bayesian_signed_rank(control + 0.05, control, rope=0.01)
+    assert better[0] > 0.95 and sum(better) == pytest.approx(1)
+    worse = evidence.bayesian_signed_rank(control, control + 0.05, rope=0.01)
+    assert worse[2] > 0.95  # the order of the arguments is the order of the probabilities
+    same = evidence.bayesian_signed_rank(control, control, rope=0.01)
+    assert same[1] > 0.95
+    # Fixed seed, fixed numbers; a small noisy gap stays uncertain.
+    noisy = control + rng.normal(0.005, 0.02, 18)
+    assert evidence.bayesian_signed_rank(noisy, control, 0.01, seed=4) == evidence.bayesian_signed_rank(
+        noisy, control, 0.01, seed=4)
+    assert max(evidence.bayesian_signed_rank(noisy, control, 0.01)) < 0.95
+
+
+def test_uncorrected_friedman_reproduces_demsar_2006_table_6():
+    # Demšar (2006), section 3.2.2: four classifiers on 14 datasets, mean ranks 3.143, 2.000, 2.893, 1.964.
+    chi2 = friedman_chi2_uncorrected([3.143, 2.000, 2.893, 1.964], 14)
+    assert chi2 == pytest.approx(9.28, abs=0.005)
+    assert iman_davenport(chi2, 14, 4)[0] == pytest.approx(3.69, abs=0.005)
+
+
+def test_without_ties_both_chi2_agree_and_with_ties_they_differ():
+    rng = np.random.default_rng(1)
+    scores = pd.DataFrame(rng.uniform(size=(12, 4)), columns=list("abcd"))
+    result = friedman(scores)
+    assert result.chi2 == pytest.approx(result.chi2_uncorrected)
+    tied = scores.round(0)  # many ties
+    result = friedman(tied)
+    assert result.chi2 > result.chi2_uncorrected  # scipy divides by the tie correction factor (< 1)
+
+
+def test_two_level_interval_covers_a_known_mean_about_95_percent_of_the_time():
+    # 4 folds x 5 seeds as in the default run: fold effects and seed noise around a known difference.
+    rng = np.random.default_rng(11)
+    hits = 0
+    for i in range(200):
+        values = 0.05 + rng.normal(0, 0.03, size=(4, 1)) + rng.normal(0, 0.02, size=(4, 5))
+        _, low, high = evidence.interval(values, np.random.default_rng(i))
+        hits += low <= 0.05 <= high
+    assert 0.90 <= hits / 200 <= 0.99
+    # The plain percentile interval of the same bootstrap covers far less with four folds.
+    hits = 0
+    for i in range(200):
+        values = 0.05 + rng.normal(0, 0.03, size=(4, 1)) + rng.normal(0, 0.02, size=(4, 5))
+        low, high = np.quantile(evidence.bootstrap_means(values, rng=np.random.default_rng(i)), [0.025, 0.975])
+        hits += low <= 0.05 <= high
+    assert hits / 200 < 0.90
+
+
+def test_bootstrap_resamples_folds_then_seeds_within_them():
+    values = np.array([[0.0, 0.0], [1.0, 1.0]])  # all spread between folds
+    means = evidence.bootstrap_means(values, 4000, np.random.default_rng(0))
+    assert set(np.unique(means)) <= {0.0, 0.5, 1.0} and means.mean() == pytest.approx(0.5, abs=0.03)
+    within = np.array([[0.0, 1.0], [0.0, 1.0]])  # all spread between seeds
+    assert evidence.bootstrap_means(within, 4000, np.random.default_rng(0)).std() > 0
+
+
+def _runs(dataset, method, values):
+    return [{"dataset": dataset, "method": method, "fold": f, "repeat": r, "status": "ok", "auc_pr": v}
+            for f, row in enumerate(values) for r, v in enumerate(row)]
+
+
+def test_dataset_evidence_pairs_runs_and_marks_differences():
+    base = np.array([[0.50, 0.52], [0.60, 0.58], [0.55, 0.57], [0.65, 0.63]])
+    scores = pd.DataFrame(_runs("d", "ce", base) + _runs("d", "up", base + 0.03) + _runs("d", "same", base))
+    table = evidence.dataset_evidence(scores, "ce").set_index("method")
+    assert table.loc["up", "diff"] == pytest.approx(0.03) and table.loc["up", "excludes_zero"]
+    assert table.loc["up", "diff_low"] == pytest.approx(0.03) == table.loc["up", "diff_high"]  # paired: no spread
+    assert table.loc["same", "diff"] == 0 and not table.loc["same", "excludes_zero"]
+    assert table.loc["ce", "low"] < table.loc["ce", "mean"] < table.loc["ce", "high"]
+
+
+@pytest.mark.parametrize("probabilities, expected", [
+    ((0.97, 0.02, 0.01), "better"),
+    ((0.01, 0.98, 0.01), "practically equivalent"),
+    ((0.00, 0.03, 0.97), "worse"),
+    ((0.70, 0.25, 0.05), "likely better"),
+    ((0.10, 0.81, 0.09), "likely practically equivalent"),
+    ((0.05, 0.35, 0.60), "likely worse"),
+    ((0.40, 0.35, 0.25), "inconclusive"),
+])
+def test_every_branch_of_the_conclusion_rule(probabilities, expected):
+    assert evidence.conclusion(*probabilities) == expected
+
+
+def test_verdict_lines_from_constructed_datasets():
+    rng = np.random.default_rng(2)
+    control = rng.uniform(0.4, 0.9, 18)
+    means = pd.DataFrame({"ce": control, "up": control + 0.05, "same": control, "down": control - 0.05})
+    lines = {line.method: line for line in evidence.verdict(means, "ce", rope=0.01)}
+    assert lines["up"].conclusion == "better" and (lines["up"].wins, lines["up"].ties, lines["up"].losses) == (18, 0, 0)
+    assert lines["same"].conclusion == "practically equivalent" and lines["same"].ties == 18
+    assert lines["down"].conclusion == "worse" and lines["down"].p_holm < 0.001
+    assert lines["up"].diff_low == pytest.approx(0.05) and lines["up"].diff == pytest.approx(0.05)
+    text = lines["up"].text()
+    assert text.startswith("up vs ce: +0.050 [+0.050, +0.050], 18/0/0, p_Holm = ") and text.endswith("→ better")
