@@ -104,9 +104,9 @@ def test_schema_defaults_are_filled_in_and_optional_experiments_stay_off():
     validate(config)
     assert config["folds"] == 4 and config["valid_size"] == 0.2 and config["aggregate"]["alpha"] == 0.05
     assert "induced" not in config and "sine" not in config
-    assert imbalbench.config.control_method(config) == "ce"
-    config["methods"]["egl"] = {}
-    assert imbalbench.config.control_method(config) == "egl"
+    assert imbalbench.config.control_method(config) == "ce" and config["repeats"] == 1
+    config["methods"] = {"egl": {}, "ros": {}}
+    assert imbalbench.config.control_method(config) == "egl"  # no ce: the first method
 
 
 def test_duplicate_keys_are_an_error_naming_the_lines(tmp_path):
