@@ -252,7 +252,22 @@ class MESAClassifier(_BinaryClassifier):
         return np.column_stack([1 - p, p]) if self.minority_class_ == self.classes_[1] else np.column_stack([p, 1 - p])
 
 
-class EGLSampler(BaseSampler):
+class _TorchSampler(BaseSampler):
+    """What the samplers share: dense rows for torch (a sparse table, pandas' included, is densified)."""
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.sparse = False
+        return tags
+
+    def _fit_resample(self, X, y):
+        return self._resample(_dense(X), y)
+
+    def _resample(self, X, y):  # pragma: no cover - each subclass has its own
+        raise NotImplementedError
+
+
+class EGLSampler(_TorchSampler):
     """imbalanced-learn sampler: ``fit_resample(X, y)`` returns the rows followed by the learned
     synthetic minority rows of an :class:`EGLClassifier`, for training any other classifier.
 
@@ -272,13 +287,7 @@ class EGLSampler(BaseSampler):
         super().__init__(sampling_strategy="auto")
         self.classifier = classifier
 
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.input_tags.sparse = False  # densified for torch (a sparse pandas table is accepted)
-        return tags
-
-    def _fit_resample(self, X, y):
-        X = _dense(X)
+    def _resample(self, X, y):
         self.classifier_ = clone(self.classifier) if self.classifier is not None else EGLClassifier()
         self.classifier_.fit(X, y)
         synthetic = self.classifier_.synthetic_X_.astype(X.dtype, copy=False)
@@ -286,7 +295,7 @@ class EGLSampler(BaseSampler):
         return np.vstack([X, synthetic]), np.concatenate([y, labels])
 
 
-class CWGANSampler(BaseSampler):
+class CWGANSampler(_TorchSampler):
     """Oversampling by a conditional WGAN-GP (:func:`imbalbench.cwgan.train_cwgan`):
     ``fit_resample(X, y)`` returns the rows followed by ``round(augmentation * n_minority)``
     generated minority rows.
@@ -339,13 +348,7 @@ class CWGANSampler(BaseSampler):
         self.random_state = random_state
         self.device = device
 
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.input_tags.sparse = False  # densified for torch (a sparse pandas table is accepted)
-        return tags
-
-    def _fit_resample(self, X, y):
-        X = _dense(X)
+    def _resample(self, X, y):
         classes, counts = np.unique(y, return_counts=True)
         if len(classes) != 2:
             raise ValueError(f"CWGANSampler is binary: y has {len(classes)} class(es)")
