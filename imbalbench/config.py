@@ -72,14 +72,6 @@ def _typed(value):
     return {"true": True, "false": False, "null": None, "~": None}.get(value.lower(), value)
 
 
-def _merge(base: dict, override: Mapping) -> None:
-    for key, value in override.items():
-        if isinstance(value, Mapping) and isinstance(base.get(key), dict):
-            _merge(base[key], value)
-        else:
-            base[key] = value
-
-
 def _describe(error) -> str:
     """One line for a jsonschema ValidationError: the key, what is wrong, what is allowed."""
     key = ".".join(str(part) for part in error.absolute_path) or "(top level)"
@@ -132,9 +124,11 @@ def select(config: dict) -> None:
 def prepare(config: dict, *, schema: Path, configfiles, cli_config: Mapping, cwd: Path,
             log: Path | None = None) -> dict:
     """Turn the config Snakemake loaded into the run's config, in place (see the module docstring)."""
+    from snakemake.utils import update_config
+
     for path in configfiles:
         load_yaml(path)
-    _merge(config, _typed(dict(cli_config)))
+    update_config(config, _typed(dict(cli_config)))
     validate(config, schema, log)
     select(config)
     check(config, cwd)
