@@ -3,6 +3,7 @@ relative gap to ``potential`` and precision at fixed recall levels (METHOD.md se
 
 from __future__ import annotations
 
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -13,19 +14,18 @@ from .tables import Cell, latex_table, markdown_table
 RECALL_LEVELS = (0.75, 0.5, 0.25)
 
 
-def collect_runs(runs: dict[tuple[str, str, int], tuple[str, str]]) -> pd.DataFrame:
-    """One row per (ratio, method, fold, seed): status, AUC-PR and precision at :data:`RECALL_LEVELS`.
-
-    ``runs`` maps (ratio, method, fold) to the job's (scores.json, predictions.parquet).
-    """
+def collect_runs(scores_paths) -> pd.DataFrame:
+    """One row per (ratio, method, fold, seed) of the jobs' ``scores.json`` (each read once, its
+    ``predictions.parquet`` beside it): status, AUC-PR and precision at :data:`RECALL_LEVELS`."""
+    from .aggregate import run_rows
     from .metrics import precision_at_recall
 
     rows = []
-    for (ratio, method, fold), (scores_path, predictions_path) in runs.items():
-        predictions = pd.read_parquet(predictions_path)
-        for run in read_scores(scores_path)["runs"]:
-            row = {"imbalance_ratio": float(ratio), "method": method, "fold": fold, "seed": run["seed"],
-                   "status": run["status"], "auc_pr": run.get("auc_pr", np.nan)}
+    for scores_path in scores_paths:
+        predictions = pd.read_parquet(Path(scores_path).parent / "predictions.parquet")
+        for run in run_rows(read_scores(scores_path)):
+            row = {"imbalance_ratio": float(run["imbalance_ratio"]), "method": run["method"], "fold": run["fold"],
+                   "seed": run["seed"], "status": run["status"], "auc_pr": run.get("auc_pr", np.nan)}
             mine = predictions[predictions["seed"] == run["seed"]]
             precisions = (precision_at_recall(mine["y_true"].to_numpy(), mine["logit"].to_numpy(), RECALL_LEVELS)
                           if run["status"] == "ok" else [np.nan] * 3)

@@ -3,14 +3,11 @@
 from pathlib import Path
 
 from imbalbench import induced_tables as induced
-from imbalbench.aggregate import group_runs
 from imbalbench.jobs import job_logging
 
 with job_logging(snakemake.log[0]):
-    runs = {key: (folders[0] / "scores.json", folders[0] / "predictions.parquet")
-            for key, folders in group_runs(snakemake.input.scores, "imbalance_ratio", "method", "fold").items()}
     p = snakemake.params
-    per_run = induced.collect_runs(runs)
+    per_run = induced.collect_runs(snakemake.input.scores)
     table = induced.summary_table(per_run, p.methods)
     table.to_csv(snakemake.output.csv, index=False, float_format="%.6g")
     n_seeds = int(per_run.groupby(["imbalance_ratio", "method", "fold"]).size().max())
