@@ -243,8 +243,7 @@ class MESAClassifier(_BinaryClassifier):
         return self.ensemble_.minority_proba(X)
 
     def _minority_logit(self, X) -> np.ndarray:
-        p = np.clip(self.minority_proba(X), 1e-6, 1 - 1e-6)
-        return np.log(p / (1 - p))
+        return self.ensemble_.minority_logit(self._checked(X))
 
     def predict_proba(self, X) -> np.ndarray:
         """(n, 2), columns in the order of ``classes_``: the trees' mean probabilities, unclipped."""

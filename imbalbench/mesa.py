@@ -141,6 +141,11 @@ class MESAEnsemble:
         """Mean over the trees of the minority probability, (n,)."""
         return np.mean([_minority_proba(tree, X) for tree in self.trees], axis=0)
 
+    def minority_logit(self, X: np.ndarray) -> np.ndarray:
+        """The probability as log-odds (n,), clipped to [1e-6, 1 - 1e-6] first: a score on the MLP's scale."""
+        p = np.clip(self.minority_proba(X), 1e-6, 1 - 1e-6)
+        return np.log(p / (1 - p))
+
 
 def fit_mesa(X, y, X_valid, y_valid, settings: MESASettings, seed: int) -> MESAEnsemble:
     """Meta-train the sampler over ``settings.episodes`` ensemble builds, then build the final

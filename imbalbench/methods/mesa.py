@@ -25,10 +25,5 @@ class MESA(Method):
 
     def fit(self, fold, recipe, seed, device) -> TrainResult:
         ensemble = fit_mesa(fold.X_train, fold.y_train, fold.X_valid, fold.y_valid, self.settings, seed)
-
-        def log_odds(X):  # MESA's probability as a logit, like the MLP methods' scores
-            p = np.clip(ensemble.minority_proba(X), 1e-6, 1 - 1e-6)
-            return np.log(p / (1 - p))
-
         best = int(np.argmax(ensemble.trace["valid_auc_pr"]))
-        return TrainResult(None, best, ensemble.trace["valid_auc_pr"][-1], ensemble.trace, predict=log_odds)
+        return TrainResult(None, best, ensemble.trace["valid_auc_pr"][-1], ensemble.trace, predict=ensemble.minority_logit)
