@@ -8,7 +8,8 @@ real and generated rows (WGAN-GP, Gulrajani et al., 2017); the generator minimis
 are min-max scaled inside the sampler and the generator ends in a sigmoid, so generated rows lie
 in the training rows' feature range. Defaults follow WGAN-GP's published settings (Adam lr 1e-4,
 betas (0.5, 0.9), 5 critic steps per generator step, lambda 10), with the training budget given
-in generator steps.
+in generator steps. Several seeds train as one stacked pair of networks
+(:func:`~imbalbench.mlp.stack_sequential`), each seed with its own draws.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from .mlp import stack_sequential, unstack_sequential
 from .training import Progress, seeded
 
 log = logging.getLogger(__name__)
@@ -58,13 +60,35 @@ class ConditionalCritic(nn.Module):
         return self.net(torch.cat([x, label], dim=1)).squeeze(-1)
 
 
+class StackedConditional(nn.Module):
+    """R conditional networks (generators or critics, one per seed) as one:
+    (input (R, n, k), one-hot label (R, n, 2)) -> (R, n, out), or (R, n) for critics."""
+
+    def __init__(self, networks: list[nn.Module]):
+        super().__init__()
+        self.net = stack_sequential([network.net for network in networks])
+        self.critic = isinstance(networks[0], ConditionalCritic)
+
+    def forward(self, x, label):
+        out = self.net(torch.cat([x, label], dim=-1))
+        return out.squeeze(-1) if self.critic else out
+
+    def unstacked(self, r: int, template: nn.Module) -> nn.Module:
+        """Copy ``r`` in ``template``'s class (a :class:`ConditionalGenerator` or :class:`ConditionalCritic`)."""
+        network = type(template).__new__(type(template))
+        nn.Module.__init__(network)
+        network.net = unstack_sequential(self.net, r)
+        return network
+
+
 def gradient_penalty(critic: nn.Module, real: torch.Tensor, fake: torch.Tensor, label: torch.Tensor,
                      epsilon: torch.Tensor, weight: float = 10.0) -> torch.Tensor:
     """weight * mean over rows of (||d critic(x_hat) / d x_hat|| - 1)^2, x_hat = eps real + (1 - eps) fake
-    (``epsilon``: (n, 1) in [0, 1]). The gradient is taken with respect to the rows, not the label."""
+    (``epsilon``: (n, 1) in [0, 1]). The gradient is taken with respect to the rows, not the label.
+    Rows (R, n, d) of a stacked critic give one penalty per seed (R,)."""
     mixed = (epsilon * real + (1 - epsilon) * fake).requires_grad_(True)
     (grad,) = torch.autograd.grad(critic(mixed, label).sum(), mixed, create_graph=True)
-    return weight * ((grad.norm(dim=1) - 1) ** 2).mean()
+    return weight * ((grad.norm(dim=-1) - 1) ** 2).mean(-1)
 
 
 @dataclass(frozen=True)
@@ -84,56 +108,100 @@ class CWGANSettings:
 
 @dataclass
 class TrainedCWGAN:
-    generator: ConditionalGenerator
-    critic: ConditionalCritic
-    losses: list[float]
-    """Per generator step, the critic's Wasserstein estimate D(real) - D(fake)."""
+    """Every seed's generator and critic, stacked."""
+
+    generator: StackedConditional
+    critic: StackedConditional
+    losses: list[list[float]]
+    """Per seed and generator step, the critic's Wasserstein estimate D(real) - D(fake)."""
+    templates: tuple[ConditionalGenerator, ConditionalCritic]
+
+    def seed_networks(self, r: int) -> tuple[ConditionalGenerator, ConditionalCritic]:
+        """Seed ``r``'s generator and critic as plain networks."""
+        return self.generator.unstacked(r, self.templates[0]), self.critic.unstacked(r, self.templates[1])
 
 
-def train_cwgan(X: torch.Tensor, labels: torch.Tensor, settings: CWGANSettings, seed: int) -> TrainedCWGAN:
-    """Train on rows ``X`` (n, d) scaled to [0, 1] with labels (n,) 0/1 (1 = minority), on their device."""
-    device = X.device
-    generator = torch.Generator(device=device).manual_seed(seed)
+def _draw(seed_draws) -> torch.Tensor:
+    return torch.stack(list(seed_draws))
+
+
+def train_cwgan(X: torch.Tensor, labels: torch.Tensor, settings: CWGANSettings, seeds) -> TrainedCWGAN:
+    """Train one generator and critic per seed, stacked, on rows ``X`` (n, d) scaled to [0, 1] with
+    labels (n,) 0/1 (1 = minority), on their device. Seed ``r`` initialises its networks and draws
+    its rows, noise and mixing weights from its own generators, as a run alone would."""
+    device, seeds = X.device, list(seeds)
+    randoms = [torch.Generator(device=device).manual_seed(seed) for seed in seeds]
     d = X.shape[1]
-    with seeded(seed):
-        gen_net = ConditionalGenerator(settings.noise_dim, d, settings.hidden).to(device)
-        critic = ConditionalCritic(d, settings.hidden).to(device)
-    g_opt = torch.optim.Adam(gen_net.parameters(), lr=settings.lr, betas=settings.betas)
-    c_opt = torch.optim.Adam(critic.parameters(), lr=settings.lr, betas=settings.betas)
+    generators, critics = [], []
+    for seed in seeds:
+        with seeded(seed):
+            generators.append(ConditionalGenerator(settings.noise_dim, d, settings.hidden))
+            critics.append(ConditionalCritic(d, settings.hidden))
+    gen_net, critic = StackedConditional(generators).to(device), StackedConditional(critics).to(device)
+    g_opt = _adam(gen_net.parameters(), settings)
+    c_opt = _adam(critic.parameters(), settings)
     one_hot = nn.functional.one_hot(labels, 2).float()
     # Classes drawn equally often, so that the few minority rows shape the generator as much as the rest.
     weights = torch.where(labels == 1, 0.5 / labels.sum(), 0.5 / (len(labels) - labels.sum())).float()
     batch = min(settings.batch_size, len(labels))
     progress = Progress(settings.generator_steps, "generator step")
     losses = []
+
+    def draw_rows():
+        return _draw(torch.multinomial(weights, batch, replacement=True, generator=r) for r in randoms)
+
     for step in range(settings.generator_steps):
         for _ in range(settings.critic_steps):
-            rows = torch.multinomial(weights, batch, replacement=True, generator=generator)
+            rows = draw_rows()
             real, label = X[rows], one_hot[rows]
-            noise = torch.randn(batch, settings.noise_dim, device=device, generator=generator)
+            noise = _draw(torch.randn(batch, settings.noise_dim, device=device, generator=r) for r in randoms)
             with torch.no_grad():
                 fake = gen_net(noise, label)
-            epsilon = torch.rand(batch, 1, device=device, generator=generator)
-            wasserstein = critic(real, label).mean() - critic(fake, label).mean()
+            epsilon = _draw(torch.rand(batch, 1, device=device, generator=r) for r in randoms)
+            wasserstein = critic(real, label).mean(-1) - critic(fake, label).mean(-1)
             loss = -wasserstein + gradient_penalty(critic, real, fake, label, epsilon, settings.gp_weight)
             c_opt.zero_grad(set_to_none=True)
-            loss.backward()
+            loss.sum().backward()
             c_opt.step()
-        rows = torch.multinomial(weights, batch, replacement=True, generator=generator)
-        noise = torch.randn(batch, settings.noise_dim, device=device, generator=generator)
-        g_loss = -critic(gen_net(noise, one_hot[rows]), one_hot[rows]).mean()
+        rows = draw_rows()
+        noise = _draw(torch.randn(batch, settings.noise_dim, device=device, generator=r) for r in randoms)
+        g_loss = -critic(gen_net(noise, one_hot[rows]), one_hot[rows]).mean(-1)
         g_opt.zero_grad(set_to_none=True)
-        g_loss.backward()
+        g_loss.sum().backward()
         g_opt.step()
-        losses.append(float(wasserstein.detach()))
-        progress(step, wasserstein=losses[-1])
-    return TrainedCWGAN(gen_net, critic, losses)
+        losses.append(wasserstein.detach())
+        if progress.due(step):
+            progress(step, wasserstein=losses[-1].tolist())
+    per_seed = torch.stack(losses).T.tolist() if losses else [[] for _ in seeds]
+    return TrainedCWGAN(gen_net, critic, per_seed, (generators[0], critics[0]))
+
+
+def _adam(params, settings: CWGANSettings) -> torch.optim.Optimizer:
+    try:  # fused: one kernel for every tensor, as the classifier's optimizer (imbalbench.training.Recipe)
+        return torch.optim.Adam(params, lr=settings.lr, betas=settings.betas, fused=True)
+    except (RuntimeError, TypeError):
+        return torch.optim.Adam(params, lr=settings.lr, betas=settings.betas)
 
 
 @torch.no_grad()
-def generate_minority(generator: ConditionalGenerator, n: int, noise_dim: int, random: torch.Generator) -> np.ndarray:
-    """``n`` generated minority rows (n, d) in the scaled units [0, 1]."""
+def generate_minority(generator: nn.Module, n: int, noise_dim: int, random: torch.Generator) -> np.ndarray:
+    """``n`` generated minority rows (n, d) in the scaled units [0, 1] from a plain generator."""
     device = next(generator.parameters()).device
     noise = torch.randn(n, noise_dim, device=device, generator=random)
     label = nn.functional.one_hot(torch.ones(n, dtype=torch.long, device=device), 2).float()
     return generator(noise, label).cpu().numpy().astype(np.float64)
+
+
+def oversample(X: np.ndarray, minority: np.ndarray, n_new: int, settings: CWGANSettings, seeds,
+               device: torch.device) -> tuple[list[np.ndarray], TrainedCWGAN, list[torch.Generator]]:
+    """Per seed, ``n_new`` generated minority rows (n_new, d) in the units of ``X`` (n, d), from a
+    cWGAN trained on ``X`` min-max scaled, ``minority`` (n,) 0/1; the trained networks; and the
+    random generators the rows were drawn with (seed ``s``'s seeded ``s + 1``), to draw more."""
+    low, span = X.min(axis=0), np.where(np.ptp(X, axis=0) > 0, np.ptp(X, axis=0), 1.0)
+    scaled = torch.as_tensor((X - low) / span, dtype=torch.float32, device=device)
+    labels = torch.as_tensor(minority.astype(np.int64), device=device)
+    trained = train_cwgan(scaled, labels, settings, seeds)
+    randoms = [torch.Generator(device=device).manual_seed(seed + 1) for seed in seeds]
+    new = [generate_minority(trained.seed_networks(r)[0], n_new, settings.noise_dim, random) * span + low
+           for r, random in enumerate(randoms)]
+    return new, trained, randoms

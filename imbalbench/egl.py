@@ -6,8 +6,11 @@ of synthetic rows, measures the validation loss after it, and moves the syntheti
 gradient of that loss. Classifier parameters are handled functionally (``torch.func``), so the
 virtual step is a differentiable function of the synthetic rows without copying the module.
 
-This module holds the algorithm: one step (:class:`ExplicitGradientStep`) and the meta-training
-loop (:func:`fit_egl`). :class:`imbalbench.estimators.EGLClassifier` and
+This module holds the algorithm: one step (:class:`ExplicitGradientStep`, autograd through the
+virtual step, any network and loss), the same step with its gradients written out for the
+benchmark's ReLU MLP and cross-entropy (:class:`ReluMLPStep`, the fast path, tested against the
+autograd one), and the meta-training loop (:func:`fit_egl`), which trains every seed's model as
+one stacked model (:class:`~imbalbench.mlp.StackedMLP`). :class:`imbalbench.estimators.EGLClassifier` and
 :class:`~imbalbench.estimators.EGLSampler` wrap it in scikit-learn's and imbalanced-learn's
 conventions for use outside the workflow.
 """
@@ -15,14 +18,16 @@ conventions for use outside the workflow.
 from __future__ import annotations
 
 import logging
+import math
 import warnings
 from dataclasses import dataclass
 
 import torch
-import torch.nn.functional as F
 from torch.func import functional_call
 
-from .training import BestEpoch, Progress, Recipe, TrainResult, as_tensors, predict_logits, train_classifier
+from .mlp import StackedMLP
+from .training import (BestEpochs, Progress, Recipe, TrainResult, append_trace, as_tensors, bce_loss, per_seed_rows,
+                       predict_logits, train_classifier)
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +36,7 @@ CLASSIFIER_STEPS = ("virtual", "optimizer")
 
 def meta_batches(n_train: int, n_synthetic: int, n_valid: int, batch_size: int, synthetic_batch_size: int,
                  generator: torch.Generator) -> list[tuple[torch.Tensor, torch.Tensor, torch.Tensor]]:
-    """One meta epoch of row indices ``(train rows, synthetic rows, valid rows)`` per step.
+    """One meta epoch of one seed's row indices ``(train rows, synthetic rows, valid rows)`` per step.
 
     Train rows: a random permutation cut into ``batch_size`` pieces (one epoch). Synthetic and
     valid rows: a fresh random draw without repetition for every step, so a synthetic row is
@@ -47,10 +52,6 @@ def meta_batches(n_train: int, n_synthetic: int, n_valid: int, batch_size: int, 
     return steps
 
 
-def bce(outputs: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
-    return F.binary_cross_entropy_with_logits(outputs, targets)
-
-
 class ExplicitGradientStep:
     """One EGL step on a model's parameters given as a dict of tensors (``torch.func`` style).
 
@@ -60,36 +61,44 @@ class ExplicitGradientStep:
       (``inner_steps`` times; computed before the synthetic rows move),
     - the moved synthetic rows Xs - eta2 * d L(X2; theta'(Xs)) / d Xs, clipped to ``bounds``
       (and their targets ys moved likewise when ``learn_targets``, as in the sine illustration),
-    - the training loss L(X1 u Xs; theta).
+    - the training loss L(X1 u Xs; theta), per seed.
 
-    ``loss(outputs, targets)`` is a mean over the batch (default: binary cross-entropy on logits).
+    Rows are (n, d) for a plain model, or (R, n, d) with targets (R, n) for a
+    :class:`~imbalbench.mlp.StackedMLP`, whose R seeds move their own rows: the loss is the sum of
+    the seeds' losses. ``loss(outputs, targets)`` is a mean over the last dimension (default:
+    binary cross-entropy on logits).
     """
 
     def __init__(self, model: torch.nn.Module, eta1: float, eta2: float, inner_steps: int = 1, bounds=None,
-                 loss=bce, learn_targets: bool = False):
+                 loss=bce_loss, learn_targets: bool = False):
         self.model, self.eta1, self.eta2, self.inner_steps = model, eta1, eta2, inner_steps
         self.bounds, self.loss_fn, self.learn_targets = bounds, loss, learn_targets
 
-    def loss(self, params: dict, X: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+    def losses(self, params: dict, X: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+        """Each seed's loss (R,), or the loss () of a plain model."""
         # Every parameter is given and none is tied: skipping those checks halves functional_call's overhead.
         return self.loss_fn(functional_call(self.model, params, (X,), tie_weights=False, strict=False), y)
 
+    def loss(self, params: dict, X: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+        return self.losses(params, X, y).sum()
+
     def virtual_step(self, params: dict, X: torch.Tensor, y: torch.Tensor, create_graph: bool):
-        """theta - eta1 * grad L(X; theta), ``inner_steps`` times; returns it and the first loss."""
-        first_loss = None
+        """theta - eta1 * grad L(X; theta), ``inner_steps`` times; returns it and the first losses."""
+        first_losses = None
         for _ in range(self.inner_steps):
-            loss = self.loss(params, X, y)
-            first_loss = loss if first_loss is None else first_loss
-            grads = torch.autograd.grad(loss, list(params.values()), create_graph=create_graph)
+            losses = self.losses(params, X, y)
+            first_losses = losses if first_losses is None else first_losses
+            grads = torch.autograd.grad(losses.sum(), list(params.values()), create_graph=create_graph)
             params = {name: w - self.eta1 * g for (name, w), g in zip(params.items(), grads)}
-        return params, first_loss
+        return params, first_losses
 
     def synthetic_gradient(self, params, X1, y1, Xs, ys, X2, y2):
         """Gradients of L(X2; theta'(Xs, ys)) with respect to Xs (and ys when learned; else None),
-        theta' detached, and the training loss."""
+        theta' detached, and the training losses."""
         Xs = Xs.detach().requires_grad_(True)
         ys = ys.detach().requires_grad_(self.learn_targets)
-        moved, train_loss = self.virtual_step(params, torch.cat([X1, Xs]), torch.cat([y1, ys]), create_graph=True)
+        moved, train_loss = self.virtual_step(params, torch.cat([X1, Xs], dim=-2), torch.cat([y1, ys], dim=-1),
+                                              create_graph=True)
         wrt = [Xs, ys] if self.learn_targets else [Xs]
         grads = torch.autograd.grad(self.loss(moved, X2, y2), wrt)
         grad_ys = grads[1] if self.learn_targets else None
@@ -102,6 +111,90 @@ class ExplicitGradientStep:
             new_Xs = torch.clamp(new_Xs, *self.bounds)
         new_ys = ys - self.eta2 * grad_ys if self.learn_targets else ys
         return moved, new_Xs, new_ys, train_loss
+
+
+class ReluMLPStep:
+    """:class:`ExplicitGradientStep` for a :class:`~imbalbench.mlp.StackedMLP` with ReLU, binary
+    cross-entropy and one virtual step, its gradients written out instead of taken by autograd
+    (the same result, in about half the time: benchmarks/meta_step.py).
+
+    With delta = sigmoid(z) - y per row, v = grad L(X2; theta') and z' the derivative of a row's
+    logit along v (forward mode), d L(X2; theta') / d Xs_i = -eta1 / N1 * d (delta_i z'_i) / d Xs_i,
+    N1 the rows of X1 u Xs: one forward-mode pass along v over the synthetic rows and one reverse
+    pass through it. ReLU's second derivative is zero, so its masks are constants of both passes.
+    """
+
+    def __init__(self, eta1: float, eta2: float, bounds=None):
+        self.eta1, self.eta2, self.bounds = eta1, eta2, bounds
+
+    @staticmethod
+    def forward(weights, biases, X):
+        """Logits (R, n) and, per hidden layer, its input (R, n, width) and ReLU mask."""
+        inputs, masks, h = [], [], X
+        for weight, bias in zip(weights[:-1], biases[:-1]):
+            inputs.append(h)
+            pre = torch.baddbmm(bias, h, weight)
+            masks.append(pre > 0)
+            h = pre * masks[-1]
+        inputs.append(h)
+        return torch.baddbmm(biases[-1], h, weights[-1]).squeeze(-1), inputs, masks
+
+    @staticmethod
+    def backward(weights, inputs, masks, upstream):
+        """Gradients of sum(upstream * logits) with respect to the weights and biases (upstream (R, n))."""
+        grad = upstream.unsqueeze(-1)
+        grad_weights, grad_biases = [None] * len(weights), [None] * len(weights)
+        for layer in reversed(range(len(weights))):
+            grad_weights[layer] = torch.bmm(inputs[layer].transpose(1, 2), grad)
+            grad_biases[layer] = grad.sum(1, keepdim=True)
+            if layer:
+                grad = torch.bmm(grad, weights[layer].transpose(1, 2)) * masks[layer - 1]
+        return grad_weights, grad_biases
+
+    def __call__(self, params, X1, y1, Xs, ys, X2, y2):
+        names = list(params)
+        weights, biases = [params[n] for n in names[0::2]], [params[n] for n in names[1::2]]
+        X, y = torch.cat([X1, Xs], dim=1), torch.cat([y1, ys], dim=1)
+        n1, n_synthetic = X.shape[1], Xs.shape[1]
+        logits, inputs, masks = self.forward(weights, biases, X)
+        train_loss = bce_loss(logits, y)
+        probability = torch.sigmoid(logits)
+        delta = probability - y
+        grad_weights, grad_biases = self.backward(weights, inputs, masks, delta / n1)
+        moved_weights = torch._foreach_add(weights, grad_weights, alpha=-self.eta1)
+        moved_biases = torch._foreach_add(biases, grad_biases, alpha=-self.eta1)
+        logits2, inputs2, masks2 = self.forward(moved_weights, moved_biases, X2)
+        v_weights, v_biases = self.backward(moved_weights, inputs2, masks2, (torch.sigmoid(logits2) - y2) / X2.shape[1])
+
+        # Forward mode along v over the synthetic rows (the last n_synthetic rows of the batch).
+        inputs_s = [h[:, n1 - n_synthetic:] for h in inputs]
+        masks_s = [m[:, n1 - n_synthetic:] for m in masks]
+        tangent = torch.baddbmm(v_biases[0], Xs, v_weights[0])
+        for layer in range(1, len(weights)):
+            tangent = torch.baddbmm(torch.baddbmm(v_biases[layer], inputs_s[layer], v_weights[layer]),
+                                    tangent * masks_s[layer - 1], weights[layer])
+        p_s = probability[:, n1 - n_synthetic:]
+        # Reverse pass of delta * z' through the primal logit (coefficient sigmoid' z') and the tangent (delta).
+        grad = (p_s * (1 - p_s) * tangent.squeeze(-1)).unsqueeze(-1)
+        grad_tangent = delta[:, n1 - n_synthetic:].unsqueeze(-1)
+        for layer in reversed(range(len(weights))):
+            weight_t = weights[layer].transpose(1, 2)
+            grad = torch.baddbmm(torch.bmm(grad_tangent, v_weights[layer].transpose(1, 2)), grad, weight_t)
+            if layer:
+                grad_tangent = torch.bmm(grad_tangent, weight_t) * masks_s[layer - 1]
+                grad = grad * masks_s[layer - 1]
+        new_Xs = torch.add(Xs, grad, alpha=self.eta2 * self.eta1 / n1)
+        if self.bounds is not None:
+            new_Xs = torch.clamp(new_Xs, *self.bounds)
+        moved = {name: value for name, value in zip(names, (t for pair in zip(moved_weights, moved_biases) for t in pair))}
+        return moved, new_Xs, ys, train_loss
+
+
+def make_step(model: torch.nn.Module, settings: "MetaSettings", bounds) -> ExplicitGradientStep | ReluMLPStep:
+    """The hand-written step where it applies (stacked ReLU MLP, one virtual step), else autograd's."""
+    if isinstance(model, StackedMLP) and model.architecture[2] == "relu" and settings.inner_steps == 1:
+        return ReluMLPStep(settings.eta1, settings.eta2, bounds)
+    return ExplicitGradientStep(model, settings.eta1, settings.eta2, settings.inner_steps, bounds)
 
 
 @dataclass(frozen=True)
@@ -124,61 +217,89 @@ class MetaSettings:
             raise ValueError(f"eta1 must be > 0 and eta2 >= 0, got eta1={self.eta1}, eta2={self.eta2}")
 
 
-def fit_egl(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, seed: int = 0,
-            device: torch.device | str = "cpu") -> TrainResult:
-    """EGL on train rows ``X`` (n, d) float32, ``y`` (n,) 0/1 (1 = minority) and validation rows.
+def fit_egl(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, seeds,
+            device: torch.device | str = "cpu", warm_start: list[TrainResult] | None = None) -> list[TrainResult]:
+    """EGL on train rows ``X`` (n, d) float32, ``y`` (n,) 0/1 (1 = minority) and validation rows,
+    once per seed, the seeds stacked.
 
-    1. warm start: the recipe's plain training on the train rows;
+    1. warm start: the recipe's plain training on the train rows, one result per seed
+       (``warm_start``, e.g. ce's run of the same fold and seeds, or trained here);
     2. the synthetic set: minority rows whose warm-start probability is <= ``confidence``;
     3. meta-training for ``meta_epochs`` (default ``recipe.epochs``), keeping the meta epoch with
        the best validation AUC-PR.
 
-    Returns the model, its epoch, the trace (``phase``, ``epoch``, ``train_loss``,
+    Returns, per seed, the model, its epoch, the trace (``phase``, ``epoch``, ``train_loss``,
     ``valid_auc_pr``, ``mean_displacement``: mean Euclidean distance of the synthetic rows from
     where they started) and extras ``synthetic_start`` and ``synthetic`` ((n_synthetic, d) arrays).
-    With no row to copy it warns and returns the warm start (best epoch -1).
+    A seed with no row to copy warns and returns its warm start (best epoch -1). Seeds whose
+    synthetic sets differ in size (``confidence`` < 1) are meta-trained in groups of equal size.
     """
-    device = torch.device(device)
-    warm = train_classifier(X, y, X_valid, y_valid, recipe, seed=seed, device=device)
-    trace = {"phase": ["warm_start"] * len(warm.trace["epoch"]), **warm.trace,
-             "mean_displacement": [float("nan")] * len(warm.trace["epoch"])}
+    device, seeds = torch.device(device), list(seeds)
+    if warm_start is None:
+        warm_start = train_classifier(X, y, X_valid, y_valid, recipe, seeds, device=device).results()
     X, y, X_valid, y_valid = as_tensors(device, X, y, X_valid, y_valid)
     minority = X[y == 1]
-    start = minority[torch.sigmoid(predict_logits(warm.model, minority)) <= settings.confidence]
-    if len(start) == 0:
-        warnings.warn(f"EGL: no minority row has predicted probability <= confidence={settings.confidence}; "
-                      "nothing to copy, falling back to plain training", RuntimeWarning, stacklevel=2)
-        empty = start.cpu().numpy()
-        return TrainResult(warm.model, -1, warm.best_valid_auc_pr, trace,
-                           {"synthetic_start": empty, "synthetic": empty})
-    log.info("EGL: %d of %d minority rows copied (confidence <= %g)", len(start), len(minority), settings.confidence)
-    model, synthetic = warm.model, start.clone()
+    results, groups = [None] * len(seeds), {}
+    for r, warm in enumerate(warm_start):
+        warm.model = warm.model.to(device)
+        warm.trace = {"phase": ["warm_start"] * len(warm.trace["epoch"]), **warm.trace,
+                      "mean_displacement": [math.nan] * len(warm.trace["epoch"])}
+        start = minority[torch.sigmoid(predict_logits(warm.model, minority)) <= settings.confidence]
+        if len(start) == 0:
+            warnings.warn(f"EGL: no minority row has predicted probability <= confidence={settings.confidence}; "
+                          "nothing to copy, falling back to plain training", RuntimeWarning, stacklevel=2)
+            empty = start.cpu().numpy()
+            results[r] = TrainResult(warm.model, -1, warm.best_valid_auc_pr, warm.trace,
+                                     {"synthetic_start": empty, "synthetic": empty})
+            continue
+        log.info("EGL seed %d: %d of %d minority rows copied (confidence <= %g)", seeds[r], len(start), len(minority),
+                 settings.confidence)
+        groups.setdefault(len(start), []).append((r, start))
+    for members in groups.values():
+        index = [r for r, _ in members]
+        group = meta_train(X, y, X_valid, y_valid, recipe, settings, [seeds[r] for r in index],
+                           [warm_start[r] for r in index], torch.stack([start for _, start in members]))
+        for r, result in zip(index, group):
+            results[r] = result
+    return results
+
+
+def meta_train(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, seeds: list[int],
+               warm: list[TrainResult], start: torch.Tensor) -> list[TrainResult]:
+    """Meta-training of :func:`fit_egl` for seeds with equally many synthetic rows ``start``
+    (R, n_synthetic, d), from their warm-start models, as one stacked model."""
+    device = X.device
+    model, synthetic = StackedMLP([w.model for w in warm]).to(device), start.clone()
     bounds = (X.min(dim=0).values, X.max(dim=0).values) if settings.clip else None
-    step = ExplicitGradientStep(model, settings.eta1, settings.eta2, settings.inner_steps, bounds)
+    step = make_step(model, settings, bounds)
     targets, valid_targets = y.to(torch.float32), y_valid.to(torch.float32)
-    ones = targets.new_ones(settings.synthetic_batch_size)
+    ones = targets.new_ones(len(seeds), min(settings.synthetic_batch_size, start.shape[1]))
     optimizer = recipe.make_optimizer(model.parameters()) if settings.classifier_step == "optimizer" else None
-    generator = torch.Generator(device=device).manual_seed(seed)
-    best = BestEpoch(model, X_valid, y_valid)
+    generators = [torch.Generator(device=device).manual_seed(seed) for seed in seeds]
+    best = BestEpochs(model, X_valid, y_valid)
+    traces = [dict((key, list(values)) for key, values in w.trace.items()) for w in warm]
     epochs = settings.meta_epochs if settings.meta_epochs is not None else recipe.epochs
     progress = Progress(epochs, "meta epoch")
     for epoch in range(epochs):
-        total = torch.zeros((), device=device)
-        plan = meta_batches(len(y), len(synthetic), len(y_valid), recipe.batch_size,
-                            settings.synthetic_batch_size, generator)
+        total = torch.zeros(len(seeds), device=device)
+        plans = [meta_batches(len(y), start.shape[1], len(y_valid), recipe.batch_size, settings.synthetic_batch_size,
+                              generator) for generator in generators]
+        plan = [[torch.stack(parts) for parts in zip(*seed_steps)] for seed_steps in zip(*plans)]
         params = {name: p.detach() for name, p in model.named_parameters()}
         for rows, synthetic_rows, valid_rows in plan:
-            params = {name: p.requires_grad_(True) for name, p in params.items()}
-            moved, new_rows, _, loss = step(params, X[rows], targets[rows], synthetic[synthetic_rows],
-                                            ones[: len(synthetic_rows)], X_valid[valid_rows], valid_targets[valid_rows])
-            synthetic[synthetic_rows] = new_rows.detach()
+            if not isinstance(step, ReluMLPStep):
+                params = {name: p.requires_grad_(True) for name, p in params.items()}
+            moved, new_rows, _, loss = step(params, X[rows], targets[rows], per_seed_rows(synthetic, synthetic_rows),
+                                            ones, X_valid[valid_rows], valid_targets[valid_rows])
+            seed_index = torch.arange(len(seeds), device=device)[:, None]
+            synthetic[seed_index, synthetic_rows] = new_rows.detach()
             if optimizer is None:  # theta <- theta': the virtual step made real
                 params = moved
             else:
                 optimizer.zero_grad(set_to_none=True)
-                batch = torch.cat([X[rows], synthetic[synthetic_rows]])
-                batch_targets = torch.cat([targets[rows], ones[: len(synthetic_rows)]])
-                bce(model(batch), batch_targets).backward()
+                batch = torch.cat([X[rows], per_seed_rows(synthetic, synthetic_rows)], dim=1)
+                batch_targets = torch.cat([targets[rows], ones], dim=1)
+                bce_loss(model(batch), batch_targets).sum().backward()
                 optimizer.step()
                 params = {name: p.detach() for name, p in model.named_parameters()}
             total += loss
@@ -186,11 +307,12 @@ def fit_egl(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, seed
             with torch.no_grad():
                 for name, p in model.named_parameters():
                     p.copy_(params[name])
-        values = {"train_loss": float(total) / len(plan), "valid_auc_pr": best.update(epoch),
-                  "mean_displacement": float((synthetic - start).norm(dim=1).mean())}
-        for key, value in {"phase": "meta", "epoch": epoch, **values}.items():
-            trace[key].append(value)
+        values = {"train_loss": (total / len(plan)).tolist(), "valid_auc_pr": best.update(epoch),
+                  "mean_displacement": (synthetic - start).norm(dim=-1).mean(dim=-1).tolist()}
+        append_trace(traces, phase="meta", epoch=epoch, **values)
         progress(epoch, **values)
     best.restore()
-    return TrainResult(model, best.epoch, best.score, trace,
-                       {"synthetic_start": start.cpu().numpy(), "synthetic": synthetic.cpu().numpy()})
+    extras = [{"synthetic_start": start[r].cpu().numpy(), "synthetic": synthetic[r].cpu().numpy()}
+              for r in range(len(seeds))]
+    return [TrainResult(model.model(r), best.epochs[r], best.scores[r], traces[r], extras[r])
+            for r in range(len(seeds))]

@@ -22,7 +22,7 @@ from sklearn.utils._param_validation import Interval, StrOptions
 from sklearn.utils.multiclass import check_classification_targets
 from sklearn.utils.validation import check_is_fitted, validate_data
 
-from .cwgan import CWGANSettings, generate_minority, train_cwgan
+from .cwgan import CWGANSettings, generate_minority, oversample
 from .egl import CLASSIFIER_STEPS, MetaSettings, fit_egl
 from .mesa import MESASettings, fit_mesa
 from .training import Recipe, pick_device, predict_logits
@@ -170,7 +170,7 @@ class EGLClassifier(_BinaryClassifier):
         """
         self._validate_params()
         X, y, X_valid, y_valid, seed = self._fit_data(X, y, X_valid, y_valid, dtype=np.float32)
-        result = fit_egl(X, y, X_valid, y_valid, self.recipe or Recipe(), self.settings(), seed, _device(self.device))
+        (result,) = fit_egl(X, y, X_valid, y_valid, self.recipe or Recipe(), self.settings(), [seed], _device(self.device))
         self.model_, self.best_epoch_, self.best_valid_auc_pr_ = result.model, result.best_epoch, result.best_valid_auc_pr
         self.trace_ = result.trace
         self.synthetic_start_, self.synthetic_X_ = result.extras["synthetic_start"], result.extras["synthetic"]
@@ -353,16 +353,12 @@ class CWGANSampler(_TorchSampler):
             raise ValueError(f"CWGANSampler is binary: y has {len(classes)} class(es)")
         self.minority_class_ = classes[np.argmin(counts)]
         n_new = int(round(self.augmentation * counts.min()))
-        device, seed = _device(self.device), _seed(self.random_state)
-        low, span = X.min(axis=0), np.where(np.ptp(X, axis=0) > 0, np.ptp(X, axis=0), 1.0)
-        scaled = torch.as_tensor((X - low) / span, dtype=torch.float32, device=device)
-        labels = torch.as_tensor((y == self.minority_class_).astype(np.int64), device=device)
         settings = CWGANSettings(self.generator_steps, self.critic_steps, self.noise_dim, tuple(self.hidden),
                                  self.batch_size, self.lr, tuple(self.betas), self.gp_weight)
-        trained = train_cwgan(scaled, labels, settings, seed)
-        self.generator_, self.critic_, self.losses_ = trained.generator, trained.critic, trained.losses
-        self._sample_generator = torch.Generator(device=device).manual_seed(seed + 1)
-        new = self.sample(n_new) * span + low
+        (new,), trained, (self._sample_generator,) = oversample(
+            X, y == self.minority_class_, n_new, settings, [_seed(self.random_state)], _device(self.device))
+        self.generator_, self.critic_ = trained.seed_networks(0)
+        self.losses_ = trained.losses[0]
         return (np.vstack([X, new.astype(X.dtype)]),
                 np.concatenate([y, np.full(n_new, self.minority_class_, dtype=y.dtype)]))
 

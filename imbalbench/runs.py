@@ -6,7 +6,13 @@ A job's outputs (``results/runs/{dataset}/{method}/fold{k}/``), every seed's row
   (``ok`` or ``failed`` with the reason), test AUC-PR and AUC-ROC, the selected epoch, seconds;
 - ``predictions.parquet``: the test rows' ``repeat``, ``seed``, ``y_true``, ``logit``, ``probability``;
 - ``trace.csv``: one row per seed and epoch (train loss, validation AUC-PR, method-specific columns);
-- ``synthetic.parquet``: EGL's copied and learned minority rows per seed (no rows for other methods).
+- ``synthetic.parquet``: EGL's copied and learned minority rows per seed (no rows for other methods);
+- ``model.npz``: every seed's kept MLP parameters (``state.<name>``, a leading seed dimension over
+  :class:`~imbalbench.mlp.MLP`'s ``state_dict``), ``seed``, ``best_epoch``, ``best_valid_auc_pr``;
+  only ``seed`` for a method without an MLP. EGL's warm start is ce's file.
+
+The seeds of a job train as one stacked model (:func:`imbalbench.training.train_classifier`):
+``wall_seconds`` and ``fit_cpu_seconds`` of a run are those of the whole stacked fit.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from __future__ import annotations
 import csv
 import logging
 import os
+import resource
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,12 +28,12 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from .artifacts import atomic, seal, sha256_of, write_json
+from .artifacts import ArtifactError, atomic, read_arrays, seal, sha256_of, write_arrays, write_json
 from .methods import make_method
 from .methods.base import MethodNotApplicable
 from .metrics import average_precision, roc_auc
 from .splits import Fold
-from .training import Recipe
+from .training import Recipe, TrainResult
 
 log = logging.getLogger(__name__)
 
@@ -38,37 +45,88 @@ class RunOutcome:
     logits: np.ndarray = field(default_factory=lambda: np.zeros(0))
     trace: dict = field(default_factory=dict)
     extras: dict = field(default_factory=dict)
+    model: torch.nn.Module | None = None
 
 
-def run_method(name: str, params: dict, fold: Fold, recipe: Recipe, seed: int, device: torch.device) -> RunOutcome:
-    """Train method ``name`` on ``fold`` and score it on the fold's test rows.
+def run_method(name: str, params: dict, fold: Fold, recipe: Recipe, seeds: list[int], device: torch.device,
+               warm_start: list[TrainResult] | None = None) -> list[RunOutcome]:
+    """Train method ``name`` on ``fold`` once per seed (stacked) and score each on the fold's test rows.
 
-    A :class:`MethodNotApplicable` from the method gives ``status: failed`` with the reason;
-    any other exception propagates (the job fails and keeps no outputs).
+    ``warm_start``: per seed, the trained plain model a method continues from (EGL).
+    A :class:`MethodNotApplicable` from the method gives every seed ``status: failed`` with the
+    reason; any other exception propagates (the job fails and keeps no outputs).
     """
     method = make_method(name, params)
-    log.info("method %r on %d train rows (%d minority), device %s", method, len(fold.y_train), int(fold.y_train.sum()), device)
+    log.info("method %r, %d seed(s) stacked, on %d train rows (%d minority), device %s", method, len(seeds),
+             len(fold.y_train), int(fold.y_train.sum()), device)
     start, start_cpu = time.perf_counter(), time.process_time()
-    scores = {"method": name, "params": method.get_params(), "seed": seed, "device": str(device)}
+    about = {"method": name, "params": method.get_params(), "device": str(device), "stacked_seeds": len(seeds)}
     try:
-        result = method.fit(fold, recipe, seed, device)
+        results = method.fit(fold, recipe, seeds, device, **({} if warm_start is None else {"warm_start": warm_start}))
     except MethodNotApplicable as error:
         log.warning("run failed: %s", error)
-        return RunOutcome({**scores, "status": "failed", "reason": str(error), "wall_seconds": time.perf_counter() - start,
-                           "fit_cpu_seconds": time.process_time() - start_cpu})
-    logits = torch.as_tensor(result.scores(fold.X_test))
-    y_true = torch.as_tensor(fold.y_test)
-    scores.update(
-        status="ok",
-        auc_pr=average_precision(y_true, logits),
-        auc_roc=roc_auc(y_true, logits),
-        best_epoch=result.best_epoch,
-        best_valid_auc_pr=result.best_valid_auc_pr,
-        wall_seconds=time.perf_counter() - start,
-        fit_cpu_seconds=time.process_time() - start_cpu,
-    )
-    log.info("test AUC-PR %.4f, AUC-ROC %.4f (epoch %d)", scores["auc_pr"], scores["auc_roc"], result.best_epoch)
-    return RunOutcome(scores, fold.y_test, logits.numpy(), result.trace, result.extras)
+        seconds = {"wall_seconds": time.perf_counter() - start, "fit_cpu_seconds": time.process_time() - start_cpu}
+        return [RunOutcome({**about, "seed": seed, "status": "failed", "reason": str(error), **seconds}) for seed in seeds]
+    seconds = {"wall_seconds": time.perf_counter() - start, "fit_cpu_seconds": time.process_time() - start_cpu}
+    y_true, outcomes = torch.as_tensor(fold.y_test), []
+    for seed, result in zip(seeds, results):
+        logits = torch.as_tensor(result.scores(fold.X_test))
+        scores = {**about, "seed": seed, "status": "ok", "auc_pr": average_precision(y_true, logits),
+                  "auc_roc": roc_auc(y_true, logits), "best_epoch": result.best_epoch,
+                  "best_valid_auc_pr": result.best_valid_auc_pr, **seconds}
+        log.info("seed %d: test AUC-PR %.4f, AUC-ROC %.4f (epoch %d)", seed, scores["auc_pr"], scores["auc_roc"],
+                 result.best_epoch)
+        outcomes.append(RunOutcome(scores, fold.y_test, logits.numpy(), result.trace, result.extras, result.model))
+    return outcomes
+
+
+def write_models(outcomes: list[RunOutcome], path: Path) -> None:
+    """Every seed's kept MLP parameters (see the module docstring); only the seeds without MLPs."""
+    arrays = {"seed": np.array([o.scores["seed"] for o in outcomes], dtype=np.int64)}
+    if all(isinstance(o.model, torch.nn.Module) for o in outcomes):
+        states = [o.model.state_dict() for o in outcomes]
+        arrays.update(best_epoch=np.array([o.scores["best_epoch"] for o in outcomes], dtype=np.int64),
+                      best_valid_auc_pr=np.array([o.scores["best_valid_auc_pr"] for o in outcomes]),
+                      parameter_names=np.array(list(states[0])))
+        arrays.update({f"state.{name}": np.stack([s[name].cpu().numpy() for s in states]) for name in states[0]})
+    write_arrays(path, **arrays)
+
+
+def read_warm_start(models: str | Path, trace: str | Path, seeds: list[int], recipe: Recipe,
+                    in_features: int) -> list[TrainResult]:
+    """Per seed, the plain model and trace that another job wrote (``model.npz``, ``trace.csv``):
+    EGL's warm start. Refuses a file for other seeds or another MLP."""
+    (saved_seeds,) = read_arrays(models, "seed")
+    if saved_seeds.tolist() != list(seeds):
+        raise ArtifactError(f"{models} holds seeds {saved_seeds.tolist()}, this job trains {list(seeds)}; "
+                            f"rebuild it: snakemake --forcerun {models}")
+    try:
+        best_epoch, best_valid, names = read_arrays(models, "best_epoch", "best_valid_auc_pr", "parameter_names")
+    except ArtifactError:
+        raise ArtifactError(f"{models} holds no trained MLP to start from") from None
+    states = read_arrays(models, *(f"state.{name}" for name in names))
+    traces = {seed: {"epoch": [], "train_loss": [], "valid_auc_pr": []} for seed in seeds}
+    with open(trace, newline="") as handle:
+        for row in csv.DictReader(handle):
+            columns = traces[int(row["seed"])]
+            columns["epoch"].append(int(row["epoch"]))
+            columns["train_loss"].append(float(row["train_loss"]))
+            columns["valid_auc_pr"].append(float(row["valid_auc_pr"]))
+    results = []
+    for r, seed in enumerate(seeds):
+        model = recipe.make_model(in_features)
+        try:
+            model.load_state_dict({name: torch.as_tensor(state[r]) for name, state in zip(names, states)})
+        except RuntimeError as error:
+            raise ArtifactError(f"{models} holds another MLP than this job's recipe ({error}); "
+                                f"rebuild it: snakemake --forcerun {models}") from None
+        results.append(TrainResult(model, int(best_epoch[r]), float(best_valid[r]), traces[seed]))
+    return results
+
+
+def peak_memory_mb() -> float:
+    """This process's peak resident memory in MB (on Linux, a forked worker child counts from its fork)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _seed_columns(outcomes: list[RunOutcome], lengths) -> dict:
@@ -130,7 +188,7 @@ def write_synthetic(outcomes: list[RunOutcome], path: Path) -> None:
 
 
 def write_run(outcomes: list[RunOutcome], about: dict, scores: Path, predictions: Path, trace: Path,
-              synthetic: Path) -> None:
+              synthetic: Path, models: Path) -> None:
     """Write a job's outputs: every seed's rows in each file (columns ``repeat`` and ``seed``), and
     ``scores.json`` last, so that it marks a complete job: ``about`` (dataset, method, fold, ...)
     and ``runs``, one entry per seed. It records the sha256 of the other outputs and is sealed with
@@ -138,21 +196,24 @@ def write_run(outcomes: list[RunOutcome], about: dict, scores: Path, predictions
     write_predictions(outcomes, predictions)
     write_trace(outcomes, trace)
     write_synthetic(outcomes, synthetic)
-    others = {"predictions": predictions, "trace": trace, "synthetic": synthetic}
+    write_models(outcomes, models)
+    others = {"predictions": predictions, "trace": trace, "synthetic": synthetic, "models": models}
     runs = [{"repeat": repeat, **o.scores} for repeat, o in enumerate(outcomes)]
     record = {**about, "runs": runs, "outputs_sha256": {k: sha256_of(v) for k, v in others.items()}}
     write_json(seal(record), scores)
 
 
 def train_job(*, data: str, splits: str, dataset: str, method: str, fold: int, params: dict, training: dict,
-              seeds: list[int], device: str, threads: int, log: str, outputs: dict, induced: dict | None = None) -> None:
-    """The ``train`` rule's work: one method on one fold, once per seed (the repeats), outputs
-    written at the end.
+              seeds: list[int], device: str, threads: int, log: str, outputs: dict, induced: dict | None = None,
+              warm_start: dict | None = None) -> None:
+    """The ``train`` rule's work: one method on one fold, its seeds (the repeats) trained stacked,
+    outputs written at the end.
 
-    ``outputs`` maps ``scores``, ``predictions``, ``trace`` and ``synthetic`` to paths.
+    ``outputs`` maps ``scores``, ``predictions``, ``trace``, ``synthetic`` and ``models`` to paths.
     ``induced`` (``ratio``, ``pca_components``): a fold of the induced-imbalance experiment, whose
     ``splits`` come from :func:`imbalbench.induced.induced_splits` (its PCA uses the first seed,
-    so that every repeat and method sees the same features).
+    so that every repeat and method sees the same features). ``warm_start`` (``models``,
+    ``trace``): the outputs of the run this method continues from.
     """
     from .jobs import job_logging
     from .splits import load_fold
@@ -167,13 +228,13 @@ def train_job(*, data: str, splits: str, dataset: str, method: str, fold: int, p
 
             fold_data = load_induced_fold(data, splits, induced["ratio"], fold, induced["pca_components"], seeds[0])
         recipe, torch_device = Recipe.from_config(training), pick_device(device)
-        outcomes = []
-        for repeat, seed in enumerate(seeds):
-            logging.getLogger(__name__).info("repeat %d of %d (seed %d)", repeat + 1, len(seeds), seed)
-            outcomes.append(run_method(method, params, fold_data, recipe, seed, torch_device))
+        warm = None if warm_start is None else read_warm_start(warm_start["models"], warm_start["trace"], seeds,
+                                                               recipe, fold_data.X_train.shape[1])
+        outcomes = run_method(method, params, fold_data, recipe, seeds, torch_device, warm)
         # The job's whole CPU time (with imports, unless it runs in a forked warm worker) for benchmarks/job_overhead.py.
         about = {"dataset": dataset, "method": method, "fold": fold, "job_cpu_seconds": time.process_time(),
-                 "in_worker": os.environ.get("IMBALBENCH_IN_WORKER") == "1"}
+                 "peak_memory_mb": peak_memory_mb(), "in_worker": os.environ.get("IMBALBENCH_IN_WORKER") == "1"}
         if induced is not None:
             about["imbalance_ratio"] = float(induced["ratio"])
-        write_run(outcomes, about, outputs["scores"], outputs["predictions"], outputs["trace"], outputs["synthetic"])
+        write_run(outcomes, about, outputs["scores"], outputs["predictions"], outputs["trace"], outputs["synthetic"],
+                  outputs["models"])

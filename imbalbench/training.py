@@ -3,7 +3,6 @@ best validation AUC-PR (METHOD.md section 6, the same rule for all methods)."""
 
 from __future__ import annotations
 
-import copy
 import logging
 import time
 from contextlib import contextmanager
@@ -15,12 +14,13 @@ import torch
 import torch.nn.functional as F
 
 from .metrics import average_precision
-from .mlp import MLP
+from .mlp import MLP, StackedMLP
 
 log = logging.getLogger(__name__)
 
 Loss = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
-"""``loss(logits (n,), targets (n,) float 0/1) -> scalar``, a mean over the batch."""
+"""``loss(logits (R, n), targets (R, n) float 0/1) -> (R,)``: each seed's mean over its batch (the
+training sums them, so that every seed's parameters get their own gradient)."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,14 @@ class Recipe:
 
     def make_model(self, in_features: int) -> MLP:
         return MLP(in_features, self.hidden, self.activation)
+
+    def make_models(self, in_features: int, seeds) -> StackedMLP:
+        """One model per seed, each initialised exactly as ``make_model`` under :func:`seeded`, stacked."""
+        models = []
+        for seed in seeds:
+            with seeded(seed):
+                models.append(self.make_model(in_features))
+        return StackedMLP(models)
 
     def make_optimizer(self, params) -> torch.optim.Optimizer:
         params = list(params)
@@ -79,7 +87,7 @@ def pick_device(preference: str = "auto") -> torch.device:
 
 
 def bce_loss(logits: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
-    return F.binary_cross_entropy_with_logits(logits, targets)
+    return F.binary_cross_entropy_with_logits(logits, targets, reduction="none").mean(-1)
 
 
 def shuffled_batches(y: torch.Tensor, batch_size: int, generator: torch.Generator) -> list[torch.Tensor]:
@@ -89,11 +97,32 @@ def shuffled_batches(y: torch.Tensor, batch_size: int, generator: torch.Generato
 
 
 BatchPlan = Callable[[torch.Tensor, int, torch.Generator], list]
+"""``plan(labels (n,), batch_size, generator) -> [row indices (b,), ...]``: one seed's epoch."""
+
+
+def stacked_plan(plans: list[list[torch.Tensor]]) -> list[torch.Tensor]:
+    """Per-seed plans of one epoch as one: step ``i`` holds every seed's rows, (R, b_i)."""
+    if len({tuple(len(rows) for rows in plan) for plan in plans}) > 1:
+        raise ValueError("the seeds' minibatch plans differ in shape; stacked seeds need equally many rows")
+    return [torch.stack(step) for step in zip(*plans)]
+
+
+def per_seed_rows(X: torch.Tensor, rows: torch.Tensor) -> torch.Tensor:
+    """Rows ``rows`` (R, b) of each seed's data ``X`` (R, n, ...) -> (R, b, ...)."""
+    return X[torch.arange(len(rows), device=rows.device)[:, None], rows]
+
+
+def stack_seeds(array, copies: int, device, shared: bool) -> torch.Tensor:
+    """``array`` with a leading seed dimension: (n, ...) ``shared`` by every seed is expanded to
+    (R, n, ...) without a copy; a per-seed (R, n, ...) is kept."""
+    tensor = torch.as_tensor(np.asarray(array), device=device)
+    return tensor.expand(copies, *tensor.shape) if shared else tensor
 
 
 @torch.no_grad()
 def predict_logits(model: torch.nn.Module, X) -> torch.Tensor:
-    """Logits (n,) for rows ``X`` (n, d), in eval mode, on the model's device."""
+    """Logits for rows ``X`` (n, d), in eval mode, on the model's device: (n,) for an :class:`MLP`,
+    (R, n) for a :class:`StackedMLP`."""
     model.eval()
     device = next(model.parameters()).device
     logits = model(torch.as_tensor(X, device=device))
@@ -101,19 +130,26 @@ def predict_logits(model: torch.nn.Module, X) -> torch.Tensor:
     return logits
 
 
-class BestEpoch:
-    """Keeps the parameters of the epoch with the best validation AUC-PR (the first one on ties)."""
+class BestEpochs:
+    """Per seed, the parameters of the epoch with the best validation AUC-PR (the first one on ties)."""
 
-    def __init__(self, model: torch.nn.Module, X_valid: torch.Tensor, y_valid: torch.Tensor):
+    def __init__(self, model: StackedMLP, X_valid: torch.Tensor, y_valid: torch.Tensor):
         self.model, self.X_valid, self.y_valid = model, X_valid, y_valid
-        self.epoch, self.score, self.state = -1, -float("inf"), None
+        self.epochs, self.scores = [-1] * model.copies, [-float("inf")] * model.copies
+        self.state = {name: value.detach().clone() for name, value in model.state_dict().items()}
 
-    def update(self, epoch: int) -> float:
-        score = average_precision(self.y_valid, predict_logits(self.model, self.X_valid))
-        if score > self.score:
-            self.epoch, self.score = epoch, score
-            self.state = copy.deepcopy(self.model.state_dict())
-        return score
+    def update(self, epoch: int) -> list[float]:
+        """Score every seed's current parameters; keep those that beat the seed's best so far."""
+        logits = predict_logits(self.model, self.X_valid)
+        scores = [average_precision(self.y_valid, seed_logits) for seed_logits in logits]
+        improved = [r for r, score in enumerate(scores) if score > self.scores[r]]
+        if improved:
+            index = torch.tensor(improved, device=logits.device)
+            for name, value in self.model.state_dict().items():
+                self.state[name][index] = value[index]
+            for r in improved:
+                self.epochs[r], self.scores[r] = epoch, scores[r]
+        return scores
 
     def restore(self) -> None:
         self.model.load_state_dict(self.state)
@@ -121,9 +157,9 @@ class BestEpoch:
 
 @dataclass
 class TrainResult:
-    """A trained model (parameters of the selected epoch) and its per-epoch trace."""
+    """One seed's trained model (parameters of the selected epoch) and its per-epoch trace."""
 
-    model: torch.nn.Module
+    model: torch.nn.Module | None
     best_epoch: int
     best_valid_auc_pr: float
     trace: dict[str, list] = field(default_factory=dict)
@@ -137,6 +173,27 @@ class TrainResult:
         if self.predict is not None:
             return np.asarray(self.predict(X), dtype=np.float64)
         return predict_logits(self.model, X).double().cpu().numpy()
+
+
+@dataclass
+class StackedTraining:
+    """The stacked models of R seeds after training, and each seed's selected epoch and trace."""
+
+    model: StackedMLP
+    best_epochs: list[int]
+    best_scores: list[float]
+    traces: list[dict[str, list]]
+
+    def results(self, extras: list[dict] | None = None) -> list[TrainResult]:
+        """One :class:`TrainResult` per seed, each with its own plain :class:`MLP`."""
+        extras = extras or [{} for _ in self.traces]
+        return [TrainResult(self.model.model(r), self.best_epochs[r], self.best_scores[r], self.traces[r], extras[r])
+                for r in range(self.model.copies)]
+
+    @classmethod
+    def from_results(cls, results: list[TrainResult]) -> "StackedTraining":
+        return cls(StackedMLP([r.model for r in results]), [r.best_epoch for r in results],
+                   [r.best_valid_auc_pr for r in results], [r.trace for r in results])
 
 
 @contextmanager
@@ -153,56 +210,70 @@ def as_tensors(device: torch.device, *arrays):
 
 
 class Progress:
-    """Logs a line about every tenth of the epochs, with the elapsed time."""
+    """Logs a line about every tenth of the epochs, with the elapsed time; values given per seed
+    are shown as their mean over the seeds."""
 
     def __init__(self, epochs: int, what: str = "epoch"):
         self.epochs, self.what, self.start = epochs, what, time.perf_counter()
         self.every = max(1, epochs // 10)
 
+    def due(self, epoch: int) -> bool:
+        return (epoch + 1) % self.every == 0 or epoch + 1 == self.epochs
+
     def __call__(self, epoch: int, **values) -> None:
-        if (epoch + 1) % self.every == 0 or epoch + 1 == self.epochs:
-            shown = " ".join(f"{k}={v:.4g}" for k, v in values.items())
+        if self.due(epoch):
+            shown = " ".join(f"{k}={float(np.mean(v)):.4g}" for k, v in values.items())
             log.info("%s %d/%d %s (%.1f s)", self.what, epoch + 1, self.epochs, shown, time.perf_counter() - self.start)
 
 
-def train_classifier(
-    X, y, X_valid, y_valid, recipe: Recipe, *,
-    loss: Loss = bce_loss, batches: BatchPlan = shuffled_batches,
-    seed: int = 0, device: torch.device | str = "cpu", model: torch.nn.Module | None = None,
-) -> TrainResult:
-    """Train the recipe's MLP on rows ``X`` (n, d) float32 with labels ``y`` (n,) 0/1.
+def append_trace(traces: list[dict], **columns) -> None:
+    """Add one epoch to every seed's trace: a column's value is the same for all seeds or a list with one per seed."""
+    for r, trace in enumerate(traces):
+        for key, value in columns.items():
+            trace.setdefault(key, []).append(value[r] if isinstance(value, (list, tuple)) else value)
 
-    Every epoch draws minibatches from ``batches``, takes one optimizer step per batch on
-    ``loss``, then scores the validation rows; the returned model holds the parameters of the
-    epoch with the best validation AUC-PR. ``model`` continues from given parameters
-    (EGL's warm start), else a new one is made from ``seed``.
+
+def train_classifier(
+    X, y, X_valid, y_valid, recipe: Recipe, seeds, *,
+    loss: Loss = bce_loss, batches: BatchPlan = shuffled_batches,
+    device: torch.device | str = "cpu", model: StackedMLP | None = None,
+) -> StackedTraining:
+    """Train the recipe's MLP once per seed, the R seeds stacked, on rows ``X`` float32 with
+    labels ``y`` 0/1: (n, d) and (n,) shared by every seed, or (R, n, d) and (R, n) per seed.
+
+    Seed ``r`` gets its own initial weights (``recipe.make_model`` under ``seeded(seeds[r])``),
+    its own minibatches from ``batches`` with a generator seeded ``seeds[r]``, one optimizer step
+    per batch on ``loss``; every epoch scores the validation rows (n_valid, d), and each seed keeps
+    the parameters of its epoch with the best validation AUC-PR. The result equals R separate
+    runs up to float rounding. ``model`` continues from given parameters instead.
     """
     device = torch.device(device)
+    seeds = list(seeds)
+    copies = len(seeds)
     if model is None:
-        with seeded(seed):
-            model = recipe.make_model(np.asarray(X).shape[1])
+        model = recipe.make_models(np.shape(X)[-1], seeds)
     model = model.to(device)
-    X, y, X_valid, y_valid = as_tensors(device, X, y, X_valid, y_valid)
+    shared = np.ndim(X) == 2
+    X, y = stack_seeds(X, copies, device, shared), stack_seeds(y, copies, device, shared)
+    X_valid, y_valid = as_tensors(device, X_valid, y_valid)
     targets = y.to(torch.float32)
     optimizer = recipe.make_optimizer(model.parameters())
-    generator = torch.Generator(device=device).manual_seed(seed)
-    best = BestEpoch(model, X_valid, y_valid)
-    trace = {"epoch": [], "train_loss": [], "valid_auc_pr": []}
+    generators = [torch.Generator(device=device).manual_seed(seed) for seed in seeds]
+    best = BestEpochs(model, X_valid, y_valid)
+    traces = [{} for _ in seeds]
     progress = Progress(recipe.epochs)
     for epoch in range(recipe.epochs):
-        total = torch.zeros((), device=device)
-        plan = batches(y, recipe.batch_size, generator)
+        total = torch.zeros(copies, device=device)
+        plan = stacked_plan([batches(y[r], recipe.batch_size, generator) for r, generator in enumerate(generators)])
         for rows in plan:
             optimizer.zero_grad(set_to_none=True)
-            batch_loss = loss(model(X[rows]), targets[rows])
-            batch_loss.backward()
+            batch_loss = loss(model(per_seed_rows(X, rows)), per_seed_rows(targets, rows))
+            batch_loss.sum().backward()
             optimizer.step()
             total += batch_loss.detach()
-        train_loss = float(total) / len(plan)
+        train_loss = (total / len(plan)).tolist()
         valid_auc_pr = best.update(epoch)
-        trace["epoch"].append(epoch)
-        trace["train_loss"].append(train_loss)
-        trace["valid_auc_pr"].append(valid_auc_pr)
+        append_trace(traces, epoch=epoch, train_loss=train_loss, valid_auc_pr=valid_auc_pr)
         progress(epoch, train_loss=train_loss, valid_auc_pr=valid_auc_pr)
     best.restore()
-    return TrainResult(model, best.epoch, best.score, trace)
+    return StackedTraining(model, best.epochs, best.scores, traces)

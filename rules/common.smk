@@ -86,6 +86,15 @@ def train_data(wildcards):
     }
 
 
+def warm_start_inputs(wildcards):
+    """The outputs of the run that a method continues from (EGL: ce's of the same fold and seeds)."""
+    source = method_spec(wildcards.method).warm_start
+    if source is None:
+        return {}
+    run = RUN.format(dataset=wildcards.dataset, method=source, fold=wildcards.fold)
+    return {"warm_models": f"{run}/model.npz", "warm_trace": f"{run}/trace.csv"}
+
+
 def induced_params(wildcards):
     induced = INDUCED_RUNS.get(wildcards.dataset)
     return (

@@ -1,17 +1,21 @@
-# Training: one job per method x dataset x fold (it trains the fold's `repeats` seeds), for the
-# benchmark and the induced-imbalance runs alike. Every method writes the same outputs (synthetic.parquet is empty where a method makes no
-# synthetic rows); GPU methods ask for a GPU when the config says device: cuda.
+# Training: one job per method x dataset x fold (it trains the fold's `repeats` seeds as one stacked
+# model), for the benchmark and the induced-imbalance runs alike. Every method writes the same outputs
+# (synthetic.parquet is empty where a method makes no synthetic rows; model.npz holds only the seeds
+# where a method trains no MLP); EGL continues from ce's models of the same fold and seeds. GPU
+# methods ask for a GPU when the config says device: cuda.
 
 
 rule train:
     input:
         unpack(train_data),
+        unpack(warm_start_inputs),
         code=method_sources,
     output:
         scores=f"{RUN}/scores.json",
         predictions=f"{RUN}/predictions.parquet",
         trace=f"{RUN}/trace.csv",
         synthetic=f"{RUN}/synthetic.parquet",
+        models=f"{RUN}/model.npz",
     log:
         f"{RUN}/train.log",
     benchmark:

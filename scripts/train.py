@@ -7,10 +7,11 @@ import sys
 
 from imbalbench.worker import run_job
 
-w, p = snakemake.wildcards, snakemake.params
+w, p, i = snakemake.wildcards, snakemake.params, snakemake.input
 sys.exit(run_job("imbalbench.runs:train_job", dict(
-    data=snakemake.input.data, splits=snakemake.input.splits, dataset=w.dataset, method=w.method,
+    data=i.data, splits=i.splits, dataset=w.dataset, method=w.method,
     fold=int(w.fold), params=p.method, training=p.training, seeds=p.seeds, device=p.device,
     threads=snakemake.threads, log=snakemake.log[0], outputs=dict(snakemake.output.items()),
     induced=p.get("induced"),
+    warm_start=dict(models=i.warm_models, trace=i.warm_trace) if "warm_models" in i.keys() else None,
 )))

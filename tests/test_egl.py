@@ -53,7 +53,7 @@ def test_synthetic_gradient_equals_central_finite_differences(activation, inner_
 def test_eta2_zero_keeps_rows_and_equals_training_on_duplicated_minority(data):
     X, y, Xv, yv = data
     settings = MetaSettings(eta1=0.05, eta2=0.0, synthetic_batch_size=64, meta_epochs=6, clip=True)
-    egl = fit_egl(X, y, Xv, yv, FAST, settings, seed=3)
+    (egl,) = fit_egl(X, y, Xv, yv, FAST, settings, [3])
     start, learned = egl.extras["synthetic_start"], egl.extras["synthetic"]
     assert np.array_equal(start, learned)
     assert np.array_equal(start, X[y == 1])  # c = 1 copies every minority row
@@ -67,10 +67,10 @@ def test_eta2_zero_keeps_rows_and_equals_training_on_duplicated_minority(data):
         return [torch.cat([rows, n + synthetic]) for rows, synthetic, _ in
                 meta_batches(n, int(y.sum()), len(yv), batch_size, settings.synthetic_batch_size, generator)]
 
-    warm = train_classifier(X, y, Xv, yv, FAST, seed=3)
-    plain = train_classifier(X_dup, y_dup, Xv, yv, Recipe(hidden=FAST.hidden, optimizer="sgd", lr=settings.eta1,
-                                                          epochs=settings.meta_epochs, batch_size=FAST.batch_size),
-                             batches=egl_batches, seed=3, model=warm.model)
+    warm = train_classifier(X, y, Xv, yv, FAST, [3])
+    (plain,) = train_classifier(X_dup, y_dup, Xv, yv, Recipe(hidden=FAST.hidden, optimizer="sgd", lr=settings.eta1,
+                                                             epochs=settings.meta_epochs, batch_size=FAST.batch_size),
+                                [3], batches=egl_batches, model=warm.model).results()
     assert egl.best_epoch == plain.best_epoch
     assert egl.trace["valid_auc_pr"][-6:] == pytest.approx(plain.trace["valid_auc_pr"], abs=1e-6)
     for (name, a), (_, b) in zip(egl.model.named_parameters(), plain.model.named_parameters()):
@@ -80,8 +80,8 @@ def test_eta2_zero_keeps_rows_and_equals_training_on_duplicated_minority(data):
 def test_confidence_below_every_probability_falls_back_to_plain_training(data):
     X, y, Xv, yv = data
     with pytest.warns(RuntimeWarning, match="nothing to copy"):
-        egl = fit_egl(X, y, Xv, yv, FAST, MetaSettings(confidence=-1.0), seed=1)
-    plain = train_classifier(X, y, Xv, yv, FAST, seed=1)
+        (egl,) = fit_egl(X, y, Xv, yv, FAST, MetaSettings(confidence=-1.0), [1])
+    (plain,) = train_classifier(X, y, Xv, yv, FAST, [1]).results()
     assert egl.best_epoch == -1 and len(egl.extras["synthetic"]) == 0
     for a, b in zip(egl.model.parameters(), plain.model.parameters()):
         assert torch.equal(a, b)
@@ -89,7 +89,7 @@ def test_confidence_below_every_probability_falls_back_to_plain_training(data):
 
 def test_synthetic_rows_move_stay_in_range_and_trace_is_complete(data):
     X, y, Xv, yv = data
-    result = fit_egl(X, y, Xv, yv, FAST, MetaSettings(eta2=1e3, meta_epochs=5), seed=0)
+    (result,) = fit_egl(X, y, Xv, yv, FAST, MetaSettings(eta2=1e3, meta_epochs=5), [0])
     learned = result.extras["synthetic"]
     assert not np.allclose(learned, result.extras["synthetic_start"])
     assert learned.min() >= X.min() and learned.max() <= X.max()

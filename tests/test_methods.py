@@ -81,10 +81,14 @@ def test_rs_batches_hold_equal_class_counts():
     assert len(set(majority.tolist())) == len(majority)  # the majority is not repeated within an epoch
 
 
+CPU = torch.device("cpu")
+
+
 def test_same_seed_same_scores_other_seed_other_scores(fold):
-    first = run_method("ce", {}, fold, FAST, seed=5, device=torch.device("cpu")).scores
-    again = run_method("ce", {}, fold, FAST, seed=5, device=torch.device("cpu")).scores
-    other = run_method("ce", {}, fold, FAST, seed=6, device=torch.device("cpu")).scores
+    (first,) = run_method("ce", {}, fold, FAST, [5], CPU)
+    (again,) = run_method("ce", {}, fold, FAST, [5], CPU)
+    (other,) = run_method("ce", {}, fold, FAST, [6], CPU)
+    first, again, other = first.scores, again.scores, other.scores
     assert (first["auc_pr"], first["auc_roc"], first["best_epoch"]) == (again["auc_pr"], again["auc_roc"], again["best_epoch"])
     assert first["best_valid_auc_pr"] == again["best_valid_auc_pr"]
     assert (first["auc_pr"], first["best_valid_auc_pr"], first["best_epoch"]) != (
@@ -93,7 +97,7 @@ def test_same_seed_same_scores_other_seed_other_scores(fold):
 
 @pytest.mark.parametrize("name", sorted(set(METHODS) - {"potential"}))
 def test_every_method_learns_a_separable_problem(fold, name):
-    outcome = run_method(name, {}, fold, FAST, seed=0, device=torch.device("cpu"))
+    (outcome,) = run_method(name, {}, fold, FAST, [0], CPU)
     share = fold.y_test.mean()
     assert outcome.scores["status"] == "ok"
     assert outcome.scores["auc_pr"] > 0.8 > 4 * share
@@ -104,15 +108,17 @@ def test_every_method_learns_a_separable_problem(fold, name):
 
 
 def test_potential_runs_only_with_held_back_rows(fold):
-    outcome = run_method("potential", {}, fold, FAST, seed=0, device=torch.device("cpu"))
-    assert outcome.scores["status"] == "failed" and "induced-imbalance runs only" in outcome.scores["reason"]
+    for outcome in run_method("potential", {}, fold, FAST, [0, 1], CPU):
+        assert outcome.scores["status"] == "failed" and "induced-imbalance runs only" in outcome.scores["reason"]
 
 
 def test_a_method_that_cannot_run_is_recorded_as_failed(fold):
-    outcome = run_method("smote", {"k_neighbors": 200}, fold, FAST, seed=0, device=torch.device("cpu"))
-    assert outcome.scores["status"] == "failed"
-    assert "n_neighbors" in outcome.scores["reason"] or "neighbo" in outcome.scores["reason"]
-    assert len(outcome.y_true) == 0
+    outcomes = run_method("smote", {"k_neighbors": 200}, fold, FAST, [0, 1], CPU)
+    assert [o.scores["seed"] for o in outcomes] == [0, 1]
+    for outcome in outcomes:
+        assert outcome.scores["status"] == "failed"
+        assert "n_neighbors" in outcome.scores["reason"] or "neighbo" in outcome.scores["reason"]
+        assert len(outcome.y_true) == 0
 
 
 def test_the_registry_is_the_one_list_of_methods():

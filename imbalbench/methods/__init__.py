@@ -23,6 +23,8 @@ class MethodSpec:
     """Other files of the package (relative to it) that the method's code lives in."""
     gpu: bool = False
     """Whether its jobs ask for a GPU with ``device: cuda`` (where a GPU pays for its start-up)."""
+    warm_start: str | None = None
+    """The method whose trained models of the same fold and seeds this one continues from."""
 
     def source_files(self) -> list[Path]:
         return [_PACKAGE / "methods" / f"{self.module}.py", *(_PACKAGE / helper for helper in self.helpers)]
@@ -37,9 +39,9 @@ METHODS = {
     "rs": MethodSpec("rs", "BalancedBatches"),
     "focal": MethodSpec("focal", "FocalLoss"),
     "ldam": MethodSpec("ldam", "LDAMLoss"),
-    "egl": MethodSpec("egl", "ExplicitGradientLearning", ("egl.py",), gpu=True),
+    "egl": MethodSpec("egl", "ExplicitGradientLearning", ("egl.py",), gpu=True, warm_start="ce"),
     "potential": MethodSpec("potential", "Potential"),
-    "cwgan": MethodSpec("cwgan", "CWGANOversampling", ("cwgan.py", "estimators.py"), gpu=True),
+    "cwgan": MethodSpec("cwgan", "CWGANOversampling", ("cwgan.py",), gpu=True),
     "mesa": MethodSpec("mesa", "MESA", ("mesa.py",)),
 }
 

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from ..cwgan import CWGANSettings
-from ..estimators import CWGANSampler
+import numpy as np
+
+from ..cwgan import CWGANSettings, oversample
 from .base import Method
 
 
 class CWGANOversampling(Method):
     """Adds as many generated minority rows as the other oversamplers (``augmentation`` per minority
-    row), then trains the MLP as usual; the GAN trains on the job's device. Other parameters are
-    those of :class:`~imbalbench.cwgan.CWGANSettings` (generator_steps, critic_steps, ...)."""
+    row), then trains the MLP as usual; the GANs of every seed train stacked on the job's device.
+    Other parameters are those of :class:`~imbalbench.cwgan.CWGANSettings` (generator_steps, ...)."""
 
     def __init__(self, augmentation: float = 1.0, **params):
         self.augmentation = augmentation
@@ -21,6 +22,9 @@ class CWGANOversampling(Method):
     def get_params(self) -> dict:
         return {"augmentation": self.augmentation, **asdict(self.settings)}
 
-    def resample(self, X, y, seed, device=None):
-        sampler = CWGANSampler(**self.get_params(), random_state=seed, device=device or "cpu")
-        return sampler.fit_resample(X, y)
+    def resample_seeds(self, X, y, seeds, device=None):
+        n_new = int(round(self.augmentation * y.sum()))
+        new, _, _ = oversample(X, y == 1, n_new, self.settings, seeds, device or "cpu")
+        labels = np.concatenate([y, np.ones(n_new, dtype=y.dtype)])
+        return (np.stack([np.vstack([X, rows.astype(X.dtype)]) for rows in new]),
+                np.stack([labels] * len(seeds)))

@@ -11,7 +11,8 @@ from .base import Method
 
 class ExplicitGradientLearning(Method):
     """EGL on the fold's train and valid rows; parameters are those of :class:`~imbalbench.egl.MetaSettings`
-    (eta1, eta2, confidence, ...). The MLP, its warm start and the seed come from the workflow."""
+    (eta1, eta2, confidence, ...). The MLP and the seeds come from the workflow; the warm start is
+    the plain recipe's run of the same fold and seeds (the workflow passes ce's), else trained here."""
 
     def __init__(self, **params):
         self.settings = MetaSettings(**params)
@@ -19,5 +20,6 @@ class ExplicitGradientLearning(Method):
     def get_params(self) -> dict:
         return asdict(self.settings)
 
-    def fit(self, fold, recipe, seed, device) -> TrainResult:
-        return fit_egl(fold.X_train, fold.y_train, fold.X_valid, fold.y_valid, recipe, self.settings, seed, device)
+    def fit(self, fold, recipe, seeds, device, warm_start: list[TrainResult] | None = None) -> list[TrainResult]:
+        return fit_egl(fold.X_train, fold.y_train, fold.X_valid, fold.y_valid, recipe, self.settings, seeds, device,
+                       warm_start)

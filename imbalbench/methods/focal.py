@@ -9,9 +9,10 @@ from .base import Method
 
 
 def focal_loss(logits: torch.Tensor, targets: torch.Tensor, gamma: float = 2.0) -> torch.Tensor:
-    """Mean of ``-(1 - p_t)^gamma * log(p_t)``, p_t the probability of the true class; gamma=0 is BCE."""
+    """Mean over the last dimension of ``-(1 - p_t)^gamma * log(p_t)``, p_t the probability of the
+    true class; gamma=0 is BCE."""
     log_pt = targets * F.logsigmoid(logits) + (1 - targets) * F.logsigmoid(-logits)
-    return -(((1 - log_pt.exp()) ** gamma) * log_pt).mean()
+    return -(((1 - log_pt.exp()) ** gamma) * log_pt).mean(-1)
 
 
 class FocalLoss(Method):

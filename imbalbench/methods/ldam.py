@@ -20,7 +20,7 @@ def ldam_loss(logits, targets, margins, scale: float = 30.0) -> torch.Tensor:
     cross-entropy on ``scale`` times the logits. With one logit z this is BCE on
     ``scale * (z - margin_1)`` for positives and ``scale * (z + margin_0)`` for negatives."""
     shifted = logits - targets * margins[1] + (1 - targets) * margins[0]
-    return F.binary_cross_entropy_with_logits(scale * shifted, targets)
+    return F.binary_cross_entropy_with_logits(scale * shifted, targets, reduction="none").mean(-1)
 
 
 class LDAMLoss(Method):
@@ -29,6 +29,7 @@ class LDAMLoss(Method):
         self.scale = scale
 
     def make_loss(self, y):
-        margins = ldam_margins(np.bincount(np.asarray(y), minlength=2), self.max_margin).tolist()
+        # Margins depend on count ratios only, so the stacked seeds' labels (R, n) count as well as one seed's.
+        margins = ldam_margins(np.bincount(np.asarray(y).ravel(), minlength=2), self.max_margin).tolist()
         scale = self.scale
         return lambda logits, targets: ldam_loss(logits, targets, margins, scale)

@@ -23,7 +23,12 @@ class MESA(Method):
     def get_params(self) -> dict:
         return asdict(self.settings)
 
-    def fit(self, fold, recipe, seed, device) -> TrainResult:
-        ensemble = fit_mesa(fold.X_train, fold.y_train, fold.X_valid, fold.y_valid, self.settings, seed)
-        best = int(np.argmax(ensemble.trace["valid_auc_pr"]))
-        return TrainResult(None, best, ensemble.trace["valid_auc_pr"][-1], ensemble.trace, predict=ensemble.minority_logit)
+    def fit(self, fold, recipe, seeds, device) -> list[TrainResult]:
+        """One ensemble per seed, one after the other (trees do not stack)."""
+        results = []
+        for seed in seeds:
+            ensemble = fit_mesa(fold.X_train, fold.y_train, fold.X_valid, fold.y_valid, self.settings, seed)
+            best = int(np.argmax(ensemble.trace["valid_auc_pr"]))
+            results.append(TrainResult(None, best, ensemble.trace["valid_auc_pr"][-1], ensemble.trace,
+                                       predict=ensemble.minority_logit))
+        return results
