@@ -129,18 +129,20 @@ class ReluMLPStep:
 
     @staticmethod
     def forward(weights, biases, X):
-        """Logits (R, n) and, per hidden layer, its input (R, n, width) and ReLU mask."""
-        inputs, masks, h = [], [], X
+        """Logits (R, n) and each layer's input (R, n, width): the rows, then the ReLU outputs."""
+        inputs, h = [], X
         for weight, bias in zip(weights[:-1], biases[:-1]):
             inputs.append(h)
-            pre = torch.baddbmm(bias, h, weight)
-            masks.append(pre > 0)
-            h = pre * masks[-1]
+            h = torch.relu(torch.baddbmm(bias, h, weight))
         inputs.append(h)
-        return torch.baddbmm(biases[-1], h, weights[-1]).squeeze(-1), inputs, masks
+        return torch.baddbmm(biases[-1], h, weights[-1]).squeeze(-1), inputs
 
     @staticmethod
-    def backward(weights, inputs, masks, upstream):
+    def through_relu(grad, output):
+        """``grad`` where the ReLU's ``output`` is positive, else 0: ReLU's backward, one fused op."""
+        return torch.ops.aten.threshold_backward(grad, output, 0)
+
+    def backward(self, weights, inputs, upstream):
         """Gradients of sum(upstream * logits) with respect to the weights and biases (upstream (R, n))."""
         grad = upstream.unsqueeze(-1)
         grad_weights, grad_biases = [None] * len(weights), [None] * len(weights)
@@ -148,7 +150,7 @@ class ReluMLPStep:
             grad_weights[layer] = torch.bmm(inputs[layer].transpose(1, 2), grad)
             grad_biases[layer] = grad.sum(1, keepdim=True)
             if layer:
-                grad = torch.bmm(grad, weights[layer].transpose(1, 2)) * masks[layer - 1]
+                grad = self.through_relu(torch.bmm(grad, weights[layer].transpose(1, 2)), inputs[layer])
         return grad_weights, grad_biases
 
     def __call__(self, params, X1, y1, Xs, ys, X2, y2):
@@ -156,23 +158,22 @@ class ReluMLPStep:
         weights, biases = [params[n] for n in names[0::2]], [params[n] for n in names[1::2]]
         X, y = torch.cat([X1, Xs], dim=1), torch.cat([y1, ys], dim=1)
         n1, n_synthetic = X.shape[1], Xs.shape[1]
-        logits, inputs, masks = self.forward(weights, biases, X)
+        logits, inputs = self.forward(weights, biases, X)
         train_loss = bce_loss(logits, y)
         probability = torch.sigmoid(logits)
         delta = probability - y
-        grad_weights, grad_biases = self.backward(weights, inputs, masks, delta / n1)
+        grad_weights, grad_biases = self.backward(weights, inputs, delta / n1)
         moved_weights = torch._foreach_add(weights, grad_weights, alpha=-self.eta1)
         moved_biases = torch._foreach_add(biases, grad_biases, alpha=-self.eta1)
-        logits2, inputs2, masks2 = self.forward(moved_weights, moved_biases, X2)
-        v_weights, v_biases = self.backward(moved_weights, inputs2, masks2, (torch.sigmoid(logits2) - y2) / X2.shape[1])
+        logits2, inputs2 = self.forward(moved_weights, moved_biases, X2)
+        v_weights, v_biases = self.backward(moved_weights, inputs2, (torch.sigmoid(logits2) - y2) / X2.shape[1])
 
         # Forward mode along v over the synthetic rows (the last n_synthetic rows of the batch).
         inputs_s = [h[:, n1 - n_synthetic:] for h in inputs]
-        masks_s = [m[:, n1 - n_synthetic:] for m in masks]
         tangent = torch.baddbmm(v_biases[0], Xs, v_weights[0])
         for layer in range(1, len(weights)):
             tangent = torch.baddbmm(torch.baddbmm(v_biases[layer], inputs_s[layer], v_weights[layer]),
-                                    tangent * masks_s[layer - 1], weights[layer])
+                                    self.through_relu(tangent, inputs_s[layer]), weights[layer])
         p_s = probability[:, n1 - n_synthetic:]
         # Reverse pass of delta * z' through the primal logit (coefficient sigmoid' z') and the tangent (delta).
         grad = (p_s * (1 - p_s) * tangent.squeeze(-1)).unsqueeze(-1)
@@ -181,8 +182,8 @@ class ReluMLPStep:
             weight_t = weights[layer].transpose(1, 2)
             grad = torch.baddbmm(torch.bmm(grad_tangent, v_weights[layer].transpose(1, 2)), grad, weight_t)
             if layer:
-                grad_tangent = torch.bmm(grad_tangent, weight_t) * masks_s[layer - 1]
-                grad = grad * masks_s[layer - 1]
+                grad_tangent = self.through_relu(torch.bmm(grad_tangent, weight_t), inputs_s[layer])
+                grad = self.through_relu(grad, inputs_s[layer])
         new_Xs = torch.add(Xs, grad, alpha=self.eta2 * self.eta1 / n1)
         if self.bounds is not None:
             new_Xs = torch.clamp(new_Xs, *self.bounds)

@@ -5,9 +5,9 @@ import pytest
 import torch
 from imblearn.utils.estimator_checks import check_samplers_fit, check_samplers_one_label, check_target_type
 
-from imbalbench.egl import ExplicitGradientStep, MetaSettings, fit_egl, meta_batches
+from imbalbench.egl import ExplicitGradientStep, MetaSettings, ReluMLPStep, fit_egl, meta_batches
 from imbalbench.estimators import EGLClassifier, EGLSampler
-from imbalbench.mlp import MLP
+from imbalbench.mlp import MLP, StackedMLP
 from imbalbench.training import Recipe, train_classifier
 
 from .conftest import separable_table
@@ -48,6 +48,27 @@ def test_synthetic_gradient_equals_central_finite_differences(activation, inner_
         down[index] -= eps
         numeric[index] = (validation_loss_after_virtual_step(up) - validation_loss_after_virtual_step(down)) / (2 * eps)
     assert torch.linalg.norm(grad - numeric) / torch.linalg.norm(numeric) < 1e-6
+
+
+@pytest.mark.parametrize("hidden", [(6,), (6, 4), (7, 5, 3)])
+def test_written_out_step_equals_autograd_step_on_stacked_seeds(hidden):
+    """ReluMLPStep (the fast path) against ExplicitGradientStep through autograd, which the
+    finite-difference test above checks; float64, three stacked seeds with their own rows."""
+    torch.manual_seed(2)
+    models = [MLP(3, hidden, "relu").double() for _ in range(3)]
+    stacked = StackedMLP(models)
+    params = {name: p.detach().clone().requires_grad_(True) for name, p in stacked.named_parameters()}
+    X1, Xs, X2 = torch.rand(3, 9, 3, dtype=torch.float64), torch.rand(3, 5, 3, dtype=torch.float64), torch.rand(3, 8, 3, dtype=torch.float64)
+    y1, y2 = (torch.rand(3, 9) < 0.4).double(), (torch.rand(3, 8) < 0.4).double()
+    ys = torch.ones(3, 5, dtype=torch.float64)
+    bounds = (torch.full((3,), 0.1, dtype=torch.float64), torch.full((3,), 0.9, dtype=torch.float64))
+    oracle = ExplicitGradientStep(stacked, eta1=0.3, eta2=2.0, bounds=bounds)(params, X1, y1, Xs, ys, X2, y2)
+    fast = ReluMLPStep(eta1=0.3, eta2=2.0, bounds=bounds)({k: v.detach() for k, v in params.items()}, X1, y1, Xs, ys, X2, y2)
+    for name in params:
+        assert torch.allclose(fast[0][name], oracle[0][name], rtol=0, atol=1e-12), name
+    assert torch.allclose(fast[1], oracle[1], rtol=0, atol=1e-12)
+    assert torch.allclose(fast[3], oracle[3], rtol=0, atol=1e-12)
+    assert not torch.allclose(fast[1], Xs)  # the rows moved (the check is not vacuous)
 
 
 def test_eta2_zero_keeps_rows_and_equals_training_on_duplicated_minority(data):
