@@ -22,12 +22,19 @@ CORE_SOURCES = [
     for name in ("training.py", "mlp.py", "metrics.py", "splits.py", "runs.py")
 ]
 RUN = "results/runs/{dataset}/{method}/fold{fold}"
+# Every method a training job may run: the benchmark's, the induced runs', and those others continue from.
+TRAINED_METHODS = [*METHODS, *(INDUCED or {}).get("methods", [])]
+TRAINED_METHODS += [
+    spec.warm_start
+    for spec in map(method_spec, TRAINED_METHODS)
+    if spec.warm_start is not None
+]
 SMALL_JOB = {"mem_mb": 2000, "runtime": 15}
 
 
 wildcard_constraints:
     dataset="|".join(map(re.escape, [*DATASET_SPECS, *INDUCED_RUNS])),
-    method="|".join([*METHODS, *(INDUCED or {}).get("methods", [])]),
+    method="|".join(dict.fromkeys(TRAINED_METHODS)),
     fold=r"\d+",
 
 

@@ -40,7 +40,8 @@ def _train_kwargs(tmp_path, name):
                 fold=0, params={}, training={"hidden": [8], "epochs": 5, "batch_size": 32}, seeds=[0, 1], device="cpu",
                 threads=1, log=str(out / "train.log"),
                 outputs={"scores": str(out / "scores.json"), "predictions": str(out / "p.parquet"),
-                         "trace": str(out / "trace.csv"), "synthetic": str(out / "synthetic.parquet")})
+                         "trace": str(out / "trace.csv"), "synthetic": str(out / "synthetic.parquet"),
+                         "models": str(out / "model.npz")})
 
 
 def test_worker_and_fresh_process_give_the_same_run(tmp_path):

@@ -136,6 +136,33 @@ def test_editing_one_methods_source_reruns_only_its_jobs(finished):
     assert finished.planned_jobs() == {"train": 4, **AGGREGATION}
 
 
+def test_editing_egl_reruns_no_ce_job_and_editing_ce_reruns_both(finished):
+    """EGL continues from ce's models of the same fold and seeds (one plain run per fold)."""
+    egl = finished.root / "imbalbench" / "methods" / "egl.py"
+    egl.write_text(egl.read_text() + "\n# edited\n")
+    assert finished.planned_jobs() == {"train": 4, "egl_convergence": 1, **AGGREGATION}
+    ce = finished.root / "imbalbench" / "methods" / "ce.py"
+    ce.write_text(ce.read_text() + "\n# edited\n")
+    assert finished.planned_jobs() == {"train": 8, "egl_convergence": 1, **AGGREGATION}
+
+
+def test_egl_alone_plans_the_plain_runs_it_continues_from(workflow):
+    planned = workflow.planned_jobs("--config", "only_methods=[egl]")
+    assert planned["train"] == 2 * 2 * 2  # egl and its ce warm start, 2 datasets x 2 folds
+
+
+def test_egl_continues_from_ces_models(finished):
+    """The warm-start phase of EGL's trace is ce's trace, and model.npz holds every seed's MLP."""
+    runs = finished.root / "results" / "runs" / "toy"
+    ce = pd.read_csv(runs / "ce" / "fold0" / "trace.csv")
+    egl = pd.read_csv(runs / "egl" / "fold0" / "trace.csv")
+    warm = egl[egl["phase"] == "warm_start"][ce.columns]
+    pd.testing.assert_frame_equal(warm.reset_index(drop=True), ce, check_dtype=False)
+    with np.load(runs / "ce" / "fold0" / "model.npz") as models:
+        assert list(models["seed"]) == sorted(set(ce["seed"]), key=list(ce["seed"]).index)
+        assert models["state.net.0.weight"].shape == (2, 8, 4)  # 2 seeds, hidden 8, 4 features
+
+
 def test_changing_a_datasets_definition_reruns_only_that_dataset(finished):
     _edit_config(finished, lambda c: c["datasets"]["toy"].update(drop=["x3"]))
     assert finished.planned_jobs() == {"download": 1, "preprocess": 1, "split": 1, "train": 6,

@@ -1,0 +1,83 @@
+"""CPU of one training job with R = 5 stacked seeds against R = 1, per method, on the same fold.
+
+Loads one dataset of the embedded default offline (default: yeast_me2, 1,484 rows x 8 features;
+--dataset satimage is the largest), cuts fold 0 as the workflow does, and times each method's
+fit with config.yaml's parameters and training recipe (CPU seconds of this process, one thread),
+first with the job's first seed alone, then with its R seeds stacked. EGL continues from ce's
+models of the same seeds, as in the workflow, so its figure is what an EGL job costs beyond ce.
+Prints a table: CPU seconds for R = 1 and R, their ratio (target <= 2.0 for the MLP methods) and
+the CPU per seed relative to R = 1.
+
+    python benchmarks/seeds.py [--dataset yeast_me2] [--repeats 5] [--methods ce egl ...] [--epochs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+import torch
+import yaml
+
+from imbalbench.config import run_seeds
+from imbalbench.datasets import fetch_raw, load_dataset
+from imbalbench.runs import run_method
+from imbalbench.splits import make_splits, scale_fold
+from imbalbench.training import Recipe, TrainResult
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def load_fold(name: str, spec: dict, config: dict):
+    with tempfile.TemporaryDirectory() as tmp:
+        manifest = fetch_raw(name, spec, Path(tmp) / name, Path(tmp) / "cache")
+        data = load_dataset(name, spec, manifest)
+    split = make_splits(name, data.y, config["folds"], config["valid_size"], config["seed"])[0]
+    return scale_fold(data.X, data.y, split)
+
+
+def timed(method, params, fold, recipe, seeds, warm_start=None):
+    start = time.process_time()
+    outcomes = run_method(method, params, fold, recipe, seeds, torch.device("cpu"), warm_start)
+    return time.process_time() - start, outcomes
+
+
+def as_warm_start(outcomes) -> list[TrainResult]:
+    return [TrainResult(o.model, o.scores["best_epoch"], o.scores["best_valid_auc_pr"], o.trace) for o in outcomes]
+
+
+def main() -> None:
+    config = yaml.safe_load((REPO / "config.yaml").read_text())
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dataset", default="yeast_me2", choices=sorted(config["datasets"]))
+    parser.add_argument("--repeats", type=int, default=config["repeats"])
+    parser.add_argument("--methods", nargs="+", default=list(config["methods"]))
+    parser.add_argument("--epochs", type=int, default=None, help="override the recipe's epochs (quick check)")
+    args = parser.parse_args()
+    torch.set_num_threads(1)
+    training = {**config["training"], **({"epochs": args.epochs} if args.epochs else {})}
+    recipe = Recipe.from_config(training)
+    fold = load_fold(args.dataset, config["datasets"][args.dataset], config)
+    seeds = run_seeds(config["seed"], 0, args.repeats)
+    print(f"{args.dataset} fold 0: {len(fold.y_train)} train rows x {fold.X_train.shape[1]} features, "
+          f"{recipe.epochs} epochs, torch {torch.__version__}, 1 thread")
+    print(f"{'method':8s} {'R=1 s':>8s} {f'R={len(seeds)} s':>8s} {'ratio':>6s} {'per seed':>9s}")
+    warm = {}
+    methods = (["ce"] if "egl" in args.methods and "ce" not in args.methods else []) + args.methods
+    for method in methods:
+        params = config["methods"].get(method, {})
+        costs = []
+        for subset in (seeds[:1], seeds):
+            cost, outcomes = timed(method, params, fold, recipe, subset, warm.get(len(subset)))
+            costs.append(cost)
+            if method == "ce":
+                warm[len(subset)] = as_warm_start(outcomes)
+        if method in args.methods:
+            ratio = costs[1] / costs[0]
+            print(f"{method:8s} {costs[0]:8.2f} {costs[1]:8.2f} {ratio:6.2f} {ratio / len(seeds):9.2f}")
+
+
+if __name__ == "__main__":
+    main()
