@@ -22,6 +22,7 @@ import torch
 import yaml
 
 from imbalbench.config import run_seeds
+from imbalbench.methods import method_spec
 from imbalbench.datasets import fetch_raw, load_dataset
 from imbalbench.runs import run_method
 from imbalbench.splits import make_splits, scale_fold
@@ -64,13 +65,15 @@ def main() -> None:
     print(f"{args.dataset} fold 0: {len(fold.y_train)} train rows x {fold.X_train.shape[1]} features, "
           f"{recipe.epochs} epochs, torch {torch.__version__}, 1 thread")
     print(f"{'method':8s} {'R=1 s':>8s} {f'R={len(seeds)} s':>8s} {'ratio':>6s} {'per seed':>9s}")
+    timed("ce", {}, fold, Recipe.from_config({**training, "epochs": 2}), seeds)  # warm-up: first calls, lazy imports
     warm = {}
     methods = (["ce"] if "egl" in args.methods and "ce" not in args.methods else []) + args.methods
     for method in methods:
         params = config["methods"].get(method, {})
         costs = []
         for subset in (seeds[:1], seeds):
-            cost, outcomes = timed(method, params, fold, recipe, subset, warm.get(len(subset)))
+            warm_start = warm.get(len(subset)) if method_spec(method).warm_start == "ce" else None
+            cost, outcomes = timed(method, params, fold, recipe, subset, warm_start)
             costs.append(cost)
             if method == "ce":
                 warm[len(subset)] = as_warm_start(outcomes)
