@@ -25,6 +25,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from imbalbench.config import run_seeds
+from imbalbench.methods import method_spec
+
 
 def job_costs(results: Path) -> list[dict]:
     jobs = []
@@ -54,14 +57,21 @@ def rerun_without_worker(jobs: list[dict], config: dict, results: Path) -> list[
     with tempfile.TemporaryDirectory() as tmp:
         for job in jobs:
             out = Path(tmp) / f"{job['dataset']}-{job['method']}-{job['fold']}"
+            run = results / "runs" / job["dataset"]
+            warm = method_spec(job["method"]).warm_start
             kwargs = dict(
                 data=str(results / "data" / f"{job['dataset']}.npz"),
                 splits=str(results / "splits" / f"{job['dataset']}.json"),
                 dataset=job["dataset"], method=job["method"], fold=job["fold"],
                 params=config["methods"][job["method"]], training=config.get("training", {}),
-                seed=1000 * config.get("seed", 0) + job["fold"], device="cpu", threads=1, log=str(out / "train.log"),
+                seeds=run_seeds(config.get("seed", 0), job["fold"], config.get("repeats", 1)), device="cpu",
+                threads=1, log=str(out / "train.log"),
                 outputs={name: str(out / f"{name}.{ext}") for name, ext in
-                         (("scores", "json"), ("predictions", "parquet"), ("trace", "csv"), ("synthetic", "parquet"))},
+                         (("scores", "json"), ("predictions", "parquet"), ("trace", "csv"), ("synthetic", "parquet"),
+                          ("models", "npz"))},
+                warm_start=None if warm is None else {
+                    "models": str(run / warm / f"fold{job['fold']}" / "model.npz"),
+                    "trace": str(run / warm / f"fold{job['fold']}" / "trace.csv")},
             )
             code = ("import json, sys, resource; from imbalbench.worker import run_job; "
                     f"code = run_job('imbalbench.runs:train_job', json.loads({json.dumps(json.dumps(kwargs))})); "

@@ -21,7 +21,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from .mlp import stack_sequential, unstack_sequential
+from .mlp import StackedLinear, stack_sequential, unstack_sequential
 from .training import Progress, seeded
 
 log = logging.getLogger(__name__)
@@ -88,6 +88,32 @@ def gradient_penalty(critic: nn.Module, real: torch.Tensor, fake: torch.Tensor, 
     Rows (R, n, d) of a stacked critic give one penalty per seed (R,)."""
     mixed = (epsilon * real + (1 - epsilon) * fake).requires_grad_(True)
     (grad,) = torch.autograd.grad(critic(mixed, label).sum(), mixed, create_graph=True)
+    return weight * ((grad.norm(dim=-1) - 1) ** 2).mean(-1)
+
+
+def stacked_gradient_penalty(critic: StackedConditional, real: torch.Tensor, fake: torch.Tensor, label: torch.Tensor,
+                             epsilon: torch.Tensor, weight: float = 10.0) -> torch.Tensor:
+    """:func:`gradient_penalty` (R,) for a stacked LeakyReLU critic, rows (R, n, d), at lower cost.
+
+    A LeakyReLU network's input gradient is a product of its weights and of the slopes at x_hat
+    (1 or the negative slope, constant almost everywhere):
+    d D / d x = W_1 S_1 W_2 S_2 ... w_L. Written so, the penalty is a first-order function of the
+    weights: autograd differentiates it once, with no double backward through the forward pass.
+    """
+    mixed = epsilon * real + (1 - epsilon) * fake
+    slopes, h = [], torch.cat([mixed, label], dim=-1)
+    with torch.no_grad():  # only where each unit is active
+        for module in critic.net[:-1]:
+            if isinstance(module, StackedLinear):
+                h = module(h)
+            else:
+                slopes.append(torch.full_like(h, module.negative_slope).masked_fill_(h > 0, 1.0))
+                h = module(h)
+    linears = [module for module in critic.net if isinstance(module, StackedLinear)]
+    grad = linears[-1].weight.transpose(1, 2)  # (R, 1, width): d D / d (last hidden layer)
+    for linear, slope in zip(reversed(linears[:-1]), reversed(slopes)):
+        grad = torch.bmm(slope * grad, linear.weight.transpose(1, 2))
+    grad = grad[..., : real.shape[-1]]  # with respect to the rows, not the label
     return weight * ((grad.norm(dim=-1) - 1) ** 2).mean(-1)
 
 
@@ -159,16 +185,18 @@ def train_cwgan(X: torch.Tensor, labels: torch.Tensor, settings: CWGANSettings, 
                 fake = gen_net(noise, label)
             epsilon = _draw(torch.rand(batch, 1, device=device, generator=r) for r in randoms)
             wasserstein = critic(real, label).mean(-1) - critic(fake, label).mean(-1)
-            loss = -wasserstein + gradient_penalty(critic, real, fake, label, epsilon, settings.gp_weight)
+            loss = -wasserstein + stacked_gradient_penalty(critic, real, fake, label, epsilon, settings.gp_weight)
             c_opt.zero_grad(set_to_none=True)
             loss.sum().backward()
             c_opt.step()
         rows = draw_rows()
         noise = _draw(torch.randn(batch, settings.noise_dim, device=device, generator=r) for r in randoms)
+        critic.requires_grad_(False)  # the generator's step needs no critic gradients
         g_loss = -critic(gen_net(noise, one_hot[rows]), one_hot[rows]).mean(-1)
         g_opt.zero_grad(set_to_none=True)
         g_loss.sum().backward()
         g_opt.step()
+        critic.requires_grad_(True)
         losses.append(wasserstein.detach())
         if progress.due(step):
             progress(step, wasserstein=losses[-1].tolist())
