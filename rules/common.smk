@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import imbalbench.config
+import imbalbench.resources
 from imbalbench.methods import method_spec
 
 DATASET_SPECS = imbalbench.config.dataset_specs(
@@ -122,8 +123,7 @@ def uses_gpu(wildcards):
 
 
 def train_mem_mb(wildcards, input):
-    # The dataset's arrays a few times over (float32 copies, batches) plus torch's own footprint.
-    return 1500 + int(40 * input.size_mb)
+    return imbalbench.resources.train_mem_mb(input.size_mb)
 
 
 def train_runtime(wildcards, input):
