@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import torch
 from torch.func import functional_call
 
-from .mlp import StackedMLP
+from .mlp import StackedMLP, stacked_matmul
 from .training import (BestEpochs, Progress, Recipe, TrainResult, append_trace, as_tensors, bce_loss, per_seed_rows,
                        predict_logits, train_classifier)
 
@@ -135,7 +135,7 @@ class ReluMLPStep:
             inputs.append(h)
             h = torch.relu(torch.baddbmm(bias, h, weight))
         inputs.append(h)
-        return torch.baddbmm(biases[-1], h, weights[-1]).squeeze(-1), inputs
+        return (stacked_matmul(h, weights[-1]) + biases[-1]).squeeze(-1), inputs
 
     @staticmethod
     def through_relu(grad, output):
@@ -147,10 +147,10 @@ class ReluMLPStep:
         grad = upstream.unsqueeze(-1)
         grad_weights, grad_biases = [None] * len(weights), [None] * len(weights)
         for layer in reversed(range(len(weights))):
-            grad_weights[layer] = torch.bmm(inputs[layer].transpose(1, 2), grad)
+            grad_weights[layer] = stacked_matmul(inputs[layer].transpose(1, 2), grad)
             grad_biases[layer] = grad.sum(1, keepdim=True)
             if layer:
-                grad = self.through_relu(torch.bmm(grad, weights[layer].transpose(1, 2)), inputs[layer])
+                grad = self.through_relu(stacked_matmul(grad, weights[layer].transpose(1, 2)), inputs[layer])
         return grad_weights, grad_biases
 
     def __call__(self, params, X1, y1, Xs, ys, X2, y2):
@@ -172,17 +172,17 @@ class ReluMLPStep:
         inputs_s = [h[:, n1 - n_synthetic:] for h in inputs]
         tangent = torch.baddbmm(v_biases[0], Xs, v_weights[0])
         for layer in range(1, len(weights)):
-            tangent = torch.baddbmm(torch.baddbmm(v_biases[layer], inputs_s[layer], v_weights[layer]),
-                                    self.through_relu(tangent, inputs_s[layer]), weights[layer])
+            tangent = (stacked_matmul(inputs_s[layer], v_weights[layer]) + v_biases[layer]
+                       + stacked_matmul(self.through_relu(tangent, inputs_s[layer]), weights[layer]))
         p_s = probability[:, n1 - n_synthetic:]
         # Reverse pass of delta * z' through the primal logit (coefficient sigmoid' z') and the tangent (delta).
         grad = (p_s * (1 - p_s) * tangent.squeeze(-1)).unsqueeze(-1)
         grad_tangent = delta[:, n1 - n_synthetic:].unsqueeze(-1)
         for layer in reversed(range(len(weights))):
             weight_t = weights[layer].transpose(1, 2)
-            grad = torch.baddbmm(torch.bmm(grad_tangent, v_weights[layer].transpose(1, 2)), grad, weight_t)
+            grad = stacked_matmul(grad_tangent, v_weights[layer].transpose(1, 2)) + stacked_matmul(grad, weight_t)
             if layer:
-                grad_tangent = self.through_relu(torch.bmm(grad_tangent, weight_t), inputs_s[layer])
+                grad_tangent = self.through_relu(stacked_matmul(grad_tangent, weight_t), inputs_s[layer])
                 grad = self.through_relu(grad, inputs_s[layer])
         new_Xs = torch.add(Xs, grad, alpha=self.eta2 * self.eta1 / n1)
         if self.bounds is not None:
@@ -277,6 +277,7 @@ def meta_train(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, s
     ones = targets.new_ones(len(seeds), min(settings.synthetic_batch_size, start.shape[1]))
     optimizer = recipe.make_optimizer(model.parameters()) if settings.classifier_step == "optimizer" else None
     generators = [torch.Generator(device=device).manual_seed(seed) for seed in seeds]
+    seed_index = torch.arange(len(seeds), device=device)[:, None]
     best = BestEpochs(model, X_valid, y_valid)
     traces = [dict((key, list(values)) for key, values in w.trace.items()) for w in warm]
     epochs = settings.meta_epochs if settings.meta_epochs is not None else recipe.epochs
@@ -292,7 +293,6 @@ def meta_train(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, s
                 params = {name: p.requires_grad_(True) for name, p in params.items()}
             moved, new_rows, _, loss = step(params, X[rows], targets[rows], per_seed_rows(synthetic, synthetic_rows),
                                             ones, X_valid[valid_rows], valid_targets[valid_rows])
-            seed_index = torch.arange(len(seeds), device=device)[:, None]
             synthetic[seed_index, synthetic_rows] = new_rows.detach()
             if optimizer is None:  # theta <- theta': the virtual step made real
                 params = moved

@@ -34,6 +34,21 @@ class MLP(nn.Module):
         return self.net(x).squeeze(-1)
 
 
+def stacked_matmul(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+    """``a @ b`` for stacks (R, n, k) @ (R, k, m).
+
+    With more than one copy and one output column (the logit layer) or one inner dimension (its
+    backward), a broadcast product: there ``torch.bmm`` takes a slow path on CPU, 2-5 times the
+    time of the product (measured at R = 5, torch 2.13).
+    """
+    if a.shape[0] > 1:
+        if b.shape[-1] == 1:
+            return (a * b.transpose(1, 2)).sum(-1, keepdim=True)
+        if a.shape[-1] == 1:
+            return a * b
+    return torch.bmm(a, b)
+
+
 class StackedLinear(nn.Module):
     """R linear layers as one: ``weight`` (R, in, out), ``bias`` (R, 1, out); (R, n, in) -> (R, n, out)."""
 
@@ -59,6 +74,8 @@ class StackedLinear(nn.Module):
         return layer
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if self.weight.shape[-1] == 1:
+            return stacked_matmul(x, self.weight) + self.bias
         return torch.baddbmm(self.bias, x, self.weight)
 
 

@@ -184,16 +184,10 @@ class StackedTraining:
     best_scores: list[float]
     traces: list[dict[str, list]]
 
-    def results(self, extras: list[dict] | None = None) -> list[TrainResult]:
+    def results(self) -> list[TrainResult]:
         """One :class:`TrainResult` per seed, each with its own plain :class:`MLP`."""
-        extras = extras or [{} for _ in self.traces]
-        return [TrainResult(self.model.model(r), self.best_epochs[r], self.best_scores[r], self.traces[r], extras[r])
+        return [TrainResult(self.model.model(r), self.best_epochs[r], self.best_scores[r], self.traces[r])
                 for r in range(self.model.copies)]
-
-    @classmethod
-    def from_results(cls, results: list[TrainResult]) -> "StackedTraining":
-        return cls(StackedMLP([r.model for r in results]), [r.best_epoch for r in results],
-                   [r.best_valid_auc_pr for r in results], [r.trace for r in results])
 
 
 @contextmanager
