@@ -1,4 +1,9 @@
-"""Share of the training jobs' CPU time spent starting jobs rather than training.
+"""Per-method cost of a finished run, and the share of the training jobs' CPU time spent
+starting jobs rather than training.
+
+The per-method table sums, over a method's training jobs: their wall seconds (Snakemake's
+benchmark files, ``results/benchmarks/train/``), the CPU seconds of their fits and of the whole
+job (scores.json), and shows the largest peak memory of a job (``peak_memory_mb``).
 
 Reads a finished run of a config (default: config.yaml, results under results/) and, per training
 job, compares the CPU time of method.fit (``fit_cpu_seconds`` in scores.json) with the job's whole
@@ -40,9 +45,28 @@ def job_costs(results: Path) -> list[dict]:
         with open(bench) as handle:
             client_cpu = float(next(csv.DictReader(handle, delimiter="\t"))["cpu_time"])
         total = client_cpu + (scores["job_cpu_seconds"] if scores["in_worker"] else 0.0)
-        jobs.append({"dataset": dataset, "method": method, "fold": int(fold[4:]), "fit": scores["fit_cpu_seconds"],
-                     "total": max(total, scores["fit_cpu_seconds"])})
+        fit = scores["runs"][0]["fit_cpu_seconds"]  # the stacked fit of all seeds
+        with open(bench) as handle:
+            wall = float(next(csv.DictReader(handle, delimiter="\t"))["s"])
+        jobs.append({"dataset": dataset, "method": method, "fold": int(fold[4:]), "fit": fit,
+                     "total": max(total, fit), "wall": wall, "peak_mb": scores.get("peak_memory_mb", float("nan"))})
     return jobs
+
+
+def print_method_table(jobs: list[dict]) -> None:
+    """Per method (benchmark runs and induced runs apart): jobs, wall, fit CPU, job CPU, peak memory."""
+    groups = {}
+    for job in jobs:
+        kind = "induced" if "@" in job["dataset"] else "benchmark"
+        groups.setdefault((kind, job["method"]), []).append(job)
+    print(f"| runs | method | jobs | wall s | fit CPU s | job CPU s | peak memory MB |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
+    for (kind, method), group in sorted(groups.items(), key=lambda item: (item[0][0], -sum(j["wall"] for j in item[1]))):
+        print(f"| {kind} | {method} | {len(group)} | {sum(j['wall'] for j in group):,.0f} | "
+              f"{sum(j['fit'] for j in group):,.0f} | {sum(j['total'] for j in group):,.0f} | "
+              f"{max(j['peak_mb'] for j in group):,.0f} |")
+    print(f"| all | | {len(jobs)} | {sum(j['wall'] for j in jobs):,.0f} | {sum(j['fit'] for j in jobs):,.0f} | "
+          f"{sum(j['total'] for j in jobs):,.0f} | {max(j['peak_mb'] for j in jobs):,.0f} |\n")
 
 
 def share(jobs: list[dict]) -> tuple[float, float, float]:
@@ -79,7 +103,7 @@ def rerun_without_worker(jobs: list[dict], config: dict, results: Path) -> list[
             env = {**os.environ, "IMBALBENCH_WORKER": "0"}
             done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
             total = float(done.stdout.strip().splitlines()[-1])
-            fit = json.loads((out / "scores.json").read_text())["fit_cpu_seconds"]
+            fit = json.loads((out / "scores.json").read_text())["runs"][0]["fit_cpu_seconds"]
             costs.append({**job, "fit": fit, "total": total})
     return costs
 
@@ -93,6 +117,7 @@ def main() -> None:
     jobs = job_costs(args.results)
     if not jobs:
         sys.exit(f"no finished training jobs with CPU records under {args.results}/runs; run the workflow first")
+    print_method_table(jobs)
     overhead, fit, total = share(jobs)
     print(f"{len(jobs)} training jobs: {total:.0f} s CPU in all, {fit:.0f} s of it training")
     print(f"start-up share with the warm worker: {overhead:.1%}")
