@@ -13,11 +13,13 @@ from .errors import UserError
 
 
 @contextmanager
-def job_logging(log_file: str | Path):
-    """Send logging (and warnings) to ``log_file`` and stderr."""
+def job_logging(log_file: str | Path, prefix: str | None = None):
+    """Send logging (and warnings) to ``log_file`` and stderr; every line starts with ``prefix``
+    (e.g. ``dataset/method/fold0``) when given, so that parallel jobs' lines stay apart."""
     Path(log_file).parent.mkdir(parents=True, exist_ok=True)
     handlers = [logging.FileHandler(log_file, mode="w"), logging.StreamHandler(sys.stderr)]
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s",
+    line = "%(asctime)s %(name)s %(levelname)s %(message)s"
+    logging.basicConfig(level=logging.INFO, format=line if prefix is None else f"{prefix.replace('%', '%%')} {line}",
                         handlers=handlers, force=True)
     logging.captureWarnings(True)
     if "SLURM_JOB_ID" in os.environ:

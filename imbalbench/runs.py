@@ -219,7 +219,7 @@ def train_job(*, data: str, splits: str, dataset: str, method: str, fold: int, p
     from .splits import load_fold
     from .training import pick_device, use_threads
 
-    with job_logging(log):
+    with job_logging(log, prefix=f"{dataset}/{method}/fold{fold}"):
         use_threads(threads)
         if induced is None:
             fold_data = load_fold(data, splits, fold)

@@ -204,8 +204,8 @@ def as_tensors(device: torch.device, *arrays):
 
 
 class Progress:
-    """Logs a line about every tenth of the epochs, with the elapsed time; values given per seed
-    are shown as their mean over the seeds."""
+    """Logs a line about every tenth of the epochs, with the elapsed time and the time left at the
+    pace so far; values given per seed are shown as their mean over the seeds."""
 
     def __init__(self, epochs: int, what: str = "epoch"):
         self.epochs, self.what, self.start = epochs, what, time.perf_counter()
@@ -217,7 +217,9 @@ class Progress:
     def __call__(self, epoch: int, **values) -> None:
         if self.due(epoch):
             shown = " ".join(f"{k}={float(np.mean(v)):.4g}" for k, v in values.items())
-            log.info("%s %d/%d %s (%.1f s)", self.what, epoch + 1, self.epochs, shown, time.perf_counter() - self.start)
+            elapsed = time.perf_counter() - self.start
+            left = elapsed / (epoch + 1) * (self.epochs - epoch - 1)
+            log.info("%s %d/%d %s (%.1f s, %.0f s left)", self.what, epoch + 1, self.epochs, shown, elapsed, left)
 
 
 def append_trace(traces: list[dict], **columns) -> None:

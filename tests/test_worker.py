@@ -3,6 +3,7 @@ serves code that changed after it started."""
 
 import json
 import os
+import re
 import socket
 import struct
 import subprocess
@@ -58,6 +59,10 @@ def test_worker_and_fresh_process_give_the_same_run(tmp_path):
         for key in ("auc_pr", "auc_roc", "best_epoch", "best_valid_auc_pr"):
             assert run_a[key] == run_b[key], key
     assert (tmp_path / "worker" / "trace.csv").read_text() == (tmp_path / "fresh" / "trace.csv").read_text()
+    # Parallel jobs' lines stay apart: each starts with dataset/method/fold; epoch lines say the time left.
+    lines = (tmp_path / "worker" / "train.log").read_text().splitlines()
+    assert lines and all(line.startswith("toy/ros/fold0 ") for line in lines)
+    assert any(re.search(r"epoch 5/5 .*\(\d+\.\d s, 0 s left\)", line) for line in lines)
 
 
 def test_a_failing_job_returns_a_nonzero_status_through_the_worker(tmp_path):
