@@ -59,7 +59,7 @@ def print_method_table(jobs: list[dict]) -> None:
     for job in jobs:
         kind = "induced" if "@" in job["dataset"] else "benchmark"
         groups.setdefault((kind, job["method"]), []).append(job)
-    print(f"| runs | method | jobs | wall s | fit CPU s | job CPU s | peak memory MB |")
+    print("| runs | method | jobs | wall s | fit CPU s | job CPU s | peak memory MB |")
     print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
     for (kind, method), group in sorted(groups.items(), key=lambda item: (item[0][0], -sum(j["wall"] for j in item[1]))):
         print(f"| {kind} | {method} | {len(group)} | {sum(j['wall'] for j in group):,.0f} | "

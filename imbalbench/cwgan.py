@@ -22,7 +22,7 @@ import torch
 from torch import nn
 
 from .mlp import StackedLinear, stack_sequential, unstack_sequential
-from .training import Progress, seeded
+from .training import Progress, adam, seeded
 
 log = logging.getLogger(__name__)
 
@@ -73,9 +73,10 @@ class StackedConditional(nn.Module):
         out = self.net(torch.cat([x, label], dim=-1))
         return out.squeeze(-1) if self.critic else out
 
-    def unstacked(self, r: int, template: nn.Module) -> nn.Module:
-        """Copy ``r`` in ``template``'s class (a :class:`ConditionalGenerator` or :class:`ConditionalCritic`)."""
-        network = type(template).__new__(type(template))
+    def unstacked(self, r: int) -> nn.Module:
+        """Copy ``r`` as a plain :class:`ConditionalCritic` or :class:`ConditionalGenerator`."""
+        cls = ConditionalCritic if self.critic else ConditionalGenerator
+        network = cls.__new__(cls)  # its layers come from the stack: no constructor, no random init
         nn.Module.__init__(network)
         network.net = unstack_sequential(self.net, r)
         return network
@@ -104,11 +105,9 @@ def stacked_gradient_penalty(critic: StackedConditional, real: torch.Tensor, fak
     slopes, h = [], torch.cat([mixed, label], dim=-1)
     with torch.no_grad():  # only where each unit is active
         for module in critic.net[:-1]:
-            if isinstance(module, StackedLinear):
-                h = module(h)
-            else:
+            if not isinstance(module, StackedLinear):
                 slopes.append(torch.full_like(h, module.negative_slope).masked_fill_(h > 0, 1.0))
-                h = module(h)
+            h = module(h)
     linears = [module for module in critic.net if isinstance(module, StackedLinear)]
     grad = linears[-1].weight.transpose(1, 2)  # (R, 1, width): d D / d (last hidden layer)
     for linear, slope in zip(reversed(linears[:-1]), reversed(slopes)):
@@ -140,11 +139,10 @@ class TrainedCWGAN:
     critic: StackedConditional
     losses: list[list[float]]
     """Per seed and generator step, the critic's Wasserstein estimate D(real) - D(fake)."""
-    templates: tuple[ConditionalGenerator, ConditionalCritic]
 
     def seed_networks(self, r: int) -> tuple[ConditionalGenerator, ConditionalCritic]:
         """Seed ``r``'s generator and critic as plain networks."""
-        return self.generator.unstacked(r, self.templates[0]), self.critic.unstacked(r, self.templates[1])
+        return self.generator.unstacked(r), self.critic.unstacked(r)
 
 
 def _draw(seed_draws) -> torch.Tensor:
@@ -164,8 +162,8 @@ def train_cwgan(X: torch.Tensor, labels: torch.Tensor, settings: CWGANSettings, 
             generators.append(ConditionalGenerator(settings.noise_dim, d, settings.hidden))
             critics.append(ConditionalCritic(d, settings.hidden))
     gen_net, critic = StackedConditional(generators).to(device), StackedConditional(critics).to(device)
-    g_opt = _adam(gen_net.parameters(), settings)
-    c_opt = _adam(critic.parameters(), settings)
+    g_opt = adam(gen_net.parameters(), lr=settings.lr, betas=settings.betas)
+    c_opt = adam(critic.parameters(), lr=settings.lr, betas=settings.betas)
     one_hot = nn.functional.one_hot(labels, 2).float()
     # Classes drawn equally often, so that the few minority rows shape the generator as much as the rest.
     weights = torch.where(labels == 1, 0.5 / labels.sum(), 0.5 / (len(labels) - labels.sum())).float()
@@ -201,14 +199,7 @@ def train_cwgan(X: torch.Tensor, labels: torch.Tensor, settings: CWGANSettings, 
         if progress.due(step):
             progress(step, wasserstein=losses[-1].tolist())
     per_seed = torch.stack(losses).T.tolist() if losses else [[] for _ in seeds]
-    return TrainedCWGAN(gen_net, critic, per_seed, (generators[0], critics[0]))
-
-
-def _adam(params, settings: CWGANSettings) -> torch.optim.Optimizer:
-    try:  # fused: one kernel for every tensor, as the classifier's optimizer (imbalbench.training.Recipe)
-        return torch.optim.Adam(params, lr=settings.lr, betas=settings.betas, fused=True)
-    except (RuntimeError, TypeError):
-        return torch.optim.Adam(params, lr=settings.lr, betas=settings.betas)
+    return TrainedCWGAN(gen_net, critic, per_seed)
 
 
 @torch.no_grad()
@@ -225,7 +216,8 @@ def oversample(X: np.ndarray, minority: np.ndarray, n_new: int, settings: CWGANS
     """Per seed, ``n_new`` generated minority rows (n_new, d) in the units of ``X`` (n, d), from a
     cWGAN trained on ``X`` min-max scaled, ``minority`` (n,) 0/1; the trained networks; and the
     random generators the rows were drawn with (seed ``s``'s seeded ``s + 1``), to draw more."""
-    low, span = X.min(axis=0), np.where(np.ptp(X, axis=0) > 0, np.ptp(X, axis=0), 1.0)
+    low, span = X.min(axis=0), np.ptp(X, axis=0)
+    span = np.where(span > 0, span, 1.0)
     scaled = torch.as_tensor((X - low) / span, dtype=torch.float32, device=device)
     labels = torch.as_tensor(minority.astype(np.int64), device=device)
     trained = train_cwgan(scaled, labels, settings, seeds)

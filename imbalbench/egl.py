@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import torch
 from torch.func import functional_call
 
-from .mlp import StackedMLP, stacked_matmul
+from .mlp import StackedMLP, stacked_addmm, stacked_matmul
 from .training import (BestEpochs, Progress, Recipe, TrainResult, append_trace, as_tensors, bce_loss, per_seed_rows,
                        predict_logits, train_classifier)
 
@@ -133,9 +133,9 @@ class ReluMLPStep:
         inputs, h = [], X
         for weight, bias in zip(weights[:-1], biases[:-1]):
             inputs.append(h)
-            h = torch.relu(torch.baddbmm(bias, h, weight))
+            h = torch.relu(stacked_addmm(bias, h, weight))
         inputs.append(h)
-        return (stacked_matmul(h, weights[-1]) + biases[-1]).squeeze(-1), inputs
+        return stacked_addmm(biases[-1], h, weights[-1]).squeeze(-1), inputs
 
     @staticmethod
     def through_relu(grad, output):

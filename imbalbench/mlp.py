@@ -49,6 +49,13 @@ def stacked_matmul(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
     return torch.bmm(a, b)
 
 
+def stacked_addmm(bias: torch.Tensor, a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+    """``bias + a @ b`` for stacks, as :func:`stacked_matmul` (``torch.baddbmm`` where that is fast)."""
+    if b.shape[-1] == 1:
+        return stacked_matmul(a, b) + bias
+    return torch.baddbmm(bias, a, b)
+
+
 class StackedLinear(nn.Module):
     """R linear layers as one: ``weight`` (R, in, out), ``bias`` (R, 1, out); (R, n, in) -> (R, n, out)."""
 
@@ -74,9 +81,7 @@ class StackedLinear(nn.Module):
         return layer
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        if self.weight.shape[-1] == 1:
-            return stacked_matmul(x, self.weight) + self.bias
-        return torch.baddbmm(self.bias, x, self.weight)
+        return stacked_addmm(self.bias, x, self.weight)
 
 
 def stack_sequential(nets: list[nn.Sequential]) -> nn.Sequential:
