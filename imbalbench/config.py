@@ -10,7 +10,12 @@ otherwise the given file(s) alone. :func:`prepare` then
    the schema's defaults; a failure is one line naming the key and the allowed values, with the
    full report in ``results/logs/config.log``;
 4. applies ``only_methods`` / ``only_datasets`` (a subset run without editing files);
-5. cross-checks what the schema cannot say (:func:`check`).
+5. checks the methods' variants and search spaces against the schema (:func:`check_methods`);
+6. cross-checks what the schema cannot say (:func:`check`).
+
+A method entry's name is a method of the registry (``egl: {eta2: 0}``), or any other name for a
+variant of one, which names it (``egl_frozen: {method: egl, eta2: 0}``); :func:`method_entry`
+resolves both.
 """
 
 from __future__ import annotations
@@ -119,6 +124,9 @@ def select(config: dict) -> None:
         if unknown:
             raise ConfigError(f"{key}: {unknown} not in {section}; configured: {', '.join(config[section])}")
         config[section] = {name: spec for name, spec in config[section].items() if name in wanted}
+    tuning = config.get("tuning") or {}
+    if tuning.get("methods"):
+        tuning["methods"] = [name for name in tuning["methods"] if name in config["methods"]] or None
 
 
 def prepare(config: dict, *, schema: Path, configfiles, cli_config: Mapping, cwd: Path,
@@ -131,8 +139,75 @@ def prepare(config: dict, *, schema: Path, configfiles, cli_config: Mapping, cwd
     update_config(config, _typed(dict(cli_config)))
     validate(config, schema, log)
     select(config)
+    check_methods(config, yaml.safe_load(Path(schema).read_text()))
     check(config, cwd)
     return config
+
+
+def method_entry(config: dict, name: str) -> tuple[str, dict]:
+    """``(registry method, parameters)`` of configured method ``name`` (see the module docstring);
+    a name that is not configured (a warm start's source, an induced run's method) is the registry's,
+    with the configured parameters of that name if any."""
+    params = dict(config["methods"].get(name) or {})
+    return params.pop("method", name), params
+
+
+def _parameters(schema: dict, node: dict) -> set[str]:
+    """The property names a (sub)schema allows, following ``$ref`` into ``$defs``."""
+    names = set(node.get("properties", {}))
+    if "$ref" in node:
+        target = schema
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        names |= _parameters(schema, target)
+    return names
+
+
+def tuned_methods(config: dict) -> list[str]:
+    """The configured methods that tune before training: none unless ``tuning.trials`` > 0."""
+    tuning = config.get("tuning") or {}
+    if not tuning.get("trials"):
+        return []
+    return list(tuning.get("methods") or config["methods"])
+
+
+def search_spaces(config: dict, schema: dict) -> dict:
+    """Each tuned method's search space (:class:`imbalbench.tuning.SearchSpace`), checked."""
+    from .methods import method_spec
+    from .tuning import search_space
+
+    spaces = {}
+    for name in tuned_methods(config):
+        base, _ = method_entry(config, name)
+        spec = method_spec(base)
+        parameters = _parameters(schema, schema["properties"]["methods"]["properties"][base])
+        spaces[name] = search_space(config, name, base, parameters, spec.trains_recipe and spec.warm_start is None)
+    return spaces
+
+
+def check_methods(config: dict, schema: dict) -> None:
+    """Variants' parameters against their method's schema; the tuning section: known methods,
+    parameters and ranges (:class:`ConfigError` naming the method and key)."""
+    import jsonschema
+
+    known = schema["properties"]["methods"]["properties"]
+    for name, entry in config["methods"].items():
+        if name in known or entry is None:
+            continue
+        base, params = method_entry(config, name)
+        validator = jsonschema.Draft202012Validator({**known[base], "$defs": schema["$defs"]})
+        cause = jsonschema.exceptions.best_match(validator.iter_errors(params))
+        if cause is not None:
+            cause.path.extendleft([name, "methods"])
+            raise ConfigError(_describe(cause) + f" (a variant of {base})")
+    tuning = config.get("tuning") or {}
+    unknown = [name for name in tuning.get("methods") or [] if name not in config["methods"]]
+    if unknown:
+        raise ConfigError(f"tuning.methods: {unknown} not in methods; configured: {', '.join(config['methods'])}")
+    for key in tuning.get("spaces", {}):
+        if key != "training" and key not in known and key not in config["methods"]:
+            raise ConfigError(f"tuning.spaces.{key}: neither a method nor 'training'; methods: {', '.join(known)}")
+    search_spaces(config, schema)
 
 
 def run_seeds(seed: int, fold: int, repeats: int) -> list[int]:

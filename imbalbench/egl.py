@@ -210,12 +210,28 @@ class MetaSettings:
     meta_epochs: int | None = None
     clip: bool = True
     classifier_step: str = "virtual"
+    valid_split: bool = False
+    """The meta-gradient uses one half of the validation rows and model selection the other
+    (:func:`split_validation`); default: both use all of them, as the paper."""
 
     def __post_init__(self):
         if self.classifier_step not in CLASSIFIER_STEPS:
             raise ValueError(f"classifier_step must be one of {CLASSIFIER_STEPS}, got {self.classifier_step!r}")
         if self.eta1 <= 0 or self.eta2 < 0:
             raise ValueError(f"eta1 must be > 0 and eta2 >= 0, got eta1={self.eta1}, eta2={self.eta2}")
+
+
+def split_validation(y_valid: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """Row indices of two halves of the validation rows, each class split evenly at random (a fixed
+    generator: the same halves for every seed and method): (meta-gradient rows, selection rows)."""
+    generator = torch.Generator().manual_seed(0)
+    halves = [], []
+    for label in (0, 1):
+        rows = torch.nonzero(y_valid.cpu() == label).flatten()
+        rows = rows[torch.randperm(len(rows), generator=generator)]
+        halves[0].append(rows[0::2])
+        halves[1].append(rows[1::2])
+    return tuple(torch.sort(torch.cat(half)).values.to(y_valid.device) for half in halves)
 
 
 def fit_egl(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, seeds,
@@ -227,7 +243,8 @@ def fit_egl(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, seed
        (``warm_start``, e.g. ce's run of the same fold and seeds, or trained here);
     2. the synthetic set: minority rows whose warm-start probability is <= ``confidence``;
     3. meta-training for ``meta_epochs`` (default ``recipe.epochs``), keeping the meta epoch with
-       the best validation AUC-PR.
+       the best validation AUC-PR (with ``valid_split``: the meta-gradient sees one half of the
+       validation rows, the selection the other).
 
     Returns, per seed, the model, its epoch, the trace (``phase``, ``epoch``, ``train_loss``,
     ``valid_auc_pr``, ``mean_displacement``: mean Euclidean distance of the synthetic rows from
@@ -270,21 +287,26 @@ def meta_train(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, s
     """Meta-training of :func:`fit_egl` for seeds with equally many synthetic rows ``start``
     (R, n_synthetic, d), from their warm-start models, as one stacked model."""
     device = X.device
+    X_meta, y_meta, X_select, y_select = X_valid, y_valid, X_valid, y_valid
+    if settings.valid_split:
+        meta_rows, select_rows = split_validation(y_valid)
+        X_meta, y_meta = X_valid[meta_rows], y_valid[meta_rows]
+        X_select, y_select = X_valid[select_rows], y_valid[select_rows]
     model, synthetic = StackedMLP([w.model for w in warm]).to(device), start.clone()
     bounds = (X.min(dim=0).values, X.max(dim=0).values) if settings.clip else None
     step = make_step(model, settings, bounds)
-    targets, valid_targets = y.to(torch.float32), y_valid.to(torch.float32)
+    targets, valid_targets = y.to(torch.float32), y_meta.to(torch.float32)
     ones = targets.new_ones(len(seeds), min(settings.synthetic_batch_size, start.shape[1]))
     optimizer = recipe.make_optimizer(model.parameters()) if settings.classifier_step == "optimizer" else None
     generators = [torch.Generator(device=device).manual_seed(seed) for seed in seeds]
     seed_index = torch.arange(len(seeds), device=device)[:, None]
-    best = BestEpochs(model, X_valid, y_valid)
+    best = BestEpochs(model, X_select, y_select)
     traces = [dict((key, list(values)) for key, values in w.trace.items()) for w in warm]
     epochs = settings.meta_epochs if settings.meta_epochs is not None else recipe.epochs
     progress = Progress(epochs, "meta epoch")
     for epoch in range(epochs):
         total = torch.zeros(len(seeds), device=device)
-        plans = [meta_batches(len(y), start.shape[1], len(y_valid), recipe.batch_size, settings.synthetic_batch_size,
+        plans = [meta_batches(len(y), start.shape[1], len(y_meta), recipe.batch_size, settings.synthetic_batch_size,
                               generator) for generator in generators]
         plan = [[torch.stack(parts) for parts in zip(*seed_steps)] for seed_steps in zip(*plans)]
         params = {name: p.detach() for name, p in model.named_parameters()}
@@ -292,7 +314,7 @@ def meta_train(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, s
             if not isinstance(step, ReluMLPStep):
                 params = {name: p.requires_grad_(True) for name, p in params.items()}
             moved, new_rows, _, loss = step(params, X[rows], targets[rows], per_seed_rows(synthetic, synthetic_rows),
-                                            ones, X_valid[valid_rows], valid_targets[valid_rows])
+                                            ones, X_meta[valid_rows], valid_targets[valid_rows])
             synthetic[seed_index, synthetic_rows] = new_rows.detach()
             if optimizer is None:  # theta <- theta': the virtual step made real
                 params = moved

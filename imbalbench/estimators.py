@@ -111,6 +111,8 @@ class EGLClassifier(_BinaryClassifier):
     clip : keep synthetic rows inside the training rows' feature range.
     classifier_step : ``"virtual"`` (theta <- theta', plain SGD with eta1, as Algorithm 1) or
         ``"optimizer"`` (the recipe's optimizer on the training batch plus the moved rows).
+    valid_split : the meta-gradient uses one half of the validation rows, the selection of the
+        meta epoch the other half (default: both use all of them).
     recipe : :class:`~imbalbench.training.Recipe` of the MLP and its warm start (default ``Recipe()``).
     valid_size : share of rows held out (stratified) for validation when ``fit`` gets no validation rows.
     random_state : seed of that split, the initial weights and the batches (None: a fresh one).
@@ -136,6 +138,7 @@ class EGLClassifier(_BinaryClassifier):
         "meta_epochs": [Interval(Integral, 1, None, closed="left"), None],
         "clip": ["boolean"],
         "classifier_step": [StrOptions(set(CLASSIFIER_STEPS))],
+        "valid_split": ["boolean"],
         "recipe": [Recipe, None],
         "valid_size": [Interval(Real, 0, 1, closed="neither")],
         "random_state": ["random_state"],
@@ -145,7 +148,7 @@ class EGLClassifier(_BinaryClassifier):
     def __init__(self, eta1=_defaults.eta1, eta2=_defaults.eta2, confidence=_defaults.confidence,
                  synthetic_batch_size=_defaults.synthetic_batch_size, inner_steps=_defaults.inner_steps,
                  meta_epochs=_defaults.meta_epochs, clip=_defaults.clip, classifier_step=_defaults.classifier_step,
-                 recipe=None, valid_size=0.2, random_state=0, device="auto"):
+                 valid_split=_defaults.valid_split, recipe=None, valid_size=0.2, random_state=0, device="auto"):
         self.eta1 = eta1
         self.eta2 = eta2
         self.confidence = confidence
@@ -154,6 +157,7 @@ class EGLClassifier(_BinaryClassifier):
         self.meta_epochs = meta_epochs
         self.clip = clip
         self.classifier_step = classifier_step
+        self.valid_split = valid_split
         self.recipe = recipe
         self.valid_size = valid_size
         self.random_state = random_state
@@ -161,7 +165,7 @@ class EGLClassifier(_BinaryClassifier):
 
     def settings(self) -> MetaSettings:
         return MetaSettings(self.eta1, self.eta2, self.confidence, self.synthetic_batch_size, self.inner_steps,
-                            self.meta_epochs, self.clip, self.classifier_step)
+                            self.meta_epochs, self.clip, self.classifier_step, self.valid_split)
 
     def fit(self, X, y, X_valid=None, y_valid=None) -> "EGLClassifier":
         """Fit on rows ``X`` (n, d) with binary labels ``y`` (n,).

@@ -49,12 +49,13 @@ class RunOutcome:
 
 
 def run_method(name: str, params: dict, fold: Fold, recipe: Recipe, seeds: list[int], device: torch.device,
-               warm_start: list[TrainResult] | None = None) -> list[RunOutcome]:
+               warm_start: list[TrainResult] | None = None, failure: str | None = None) -> list[RunOutcome]:
     """Train method ``name`` on ``fold`` once per seed (stacked) and score each on the fold's test rows.
 
     ``warm_start``: per seed, the trained plain model a method continues from (EGL).
-    A :class:`MethodNotApplicable` from the method gives every seed ``status: failed`` with the
-    reason; any other exception propagates (the job fails and keeps no outputs).
+    A :class:`MethodNotApplicable` from the method, or a ``failure`` known before training (its
+    tuning failed), gives every seed ``status: failed`` with the reason; any other exception
+    propagates (the job fails and keeps no outputs).
     """
     method = make_method(name, params)
     log.info("method %r, %d seed(s) stacked, on %d train rows (%d minority), device %s", method, len(seeds),
@@ -62,6 +63,8 @@ def run_method(name: str, params: dict, fold: Fold, recipe: Recipe, seeds: list[
     start, start_cpu = time.perf_counter(), time.process_time()
     about = {"method": name, "params": method.get_params(), "device": str(device), "stacked_seeds": len(seeds)}
     try:
+        if failure is not None:
+            raise MethodNotApplicable(failure)
         results = method.fit(fold, recipe, seeds, device, **({} if warm_start is None else {"warm_start": warm_start}))
     except MethodNotApplicable as error:
         log.warning("run failed: %s", error)
@@ -95,10 +98,12 @@ def write_models(outcomes: list[RunOutcome], path: Path) -> None:
 def read_warm_start(models: str | Path, trace: str | Path, seeds: list[int], recipe: Recipe,
                     in_features: int) -> list[TrainResult]:
     """Per seed, the plain model and trace that another job wrote (``model.npz``, ``trace.csv``):
-    EGL's warm start. Refuses a file for other seeds or another MLP."""
+    EGL's warm start (``seeds``: all of the file's seeds, or some of them for tuning). Refuses a
+    file without these seeds or for another MLP."""
     (saved_seeds,) = read_arrays(models, "seed")
-    if saved_seeds.tolist() != list(seeds):
-        raise ArtifactError(f"{models} holds seeds {saved_seeds.tolist()}, this job trains {list(seeds)}; "
+    saved_seeds = saved_seeds.tolist()
+    if not set(seeds) <= set(saved_seeds):
+        raise ArtifactError(f"{models} holds seeds {saved_seeds}, this job trains {list(seeds)}; "
                             f"rebuild it: snakemake --forcerun {models}")
     try:
         best_epoch, best_valid, names = read_arrays(models, "best_epoch", "best_valid_auc_pr", "parameter_names")
@@ -108,12 +113,15 @@ def read_warm_start(models: str | Path, trace: str | Path, seeds: list[int], rec
     traces = {seed: {"epoch": [], "train_loss": [], "valid_auc_pr": []} for seed in seeds}
     with open(trace, newline="") as handle:
         for row in csv.DictReader(handle):
+            if int(row["seed"]) not in traces:
+                continue
             columns = traces[int(row["seed"])]
             columns["epoch"].append(int(row["epoch"]))
             columns["train_loss"].append(float(row["train_loss"]))
             columns["valid_auc_pr"].append(float(row["valid_auc_pr"]))
     results = []
-    for r, seed in enumerate(seeds):
+    for seed in seeds:
+        r = saved_seeds.index(seed)
         model = recipe.make_model(in_features)
         try:
             model.load_state_dict({name: torch.as_tensor(state[r]) for name, state in zip(names, states)})
@@ -205,7 +213,7 @@ def write_run(outcomes: list[RunOutcome], about: dict, scores: Path, predictions
 
 def train_job(*, data: str, splits: str, dataset: str, method: str, fold: int, params: dict, training: dict,
               seeds: list[int], device: str, threads: int, log: str, outputs: dict, induced: dict | None = None,
-              warm_start: dict | None = None) -> None:
+              warm_start: dict | None = None, base: str | None = None, tuning: dict | None = None) -> None:
     """The ``train`` rule's work: one method on one fold, its seeds (the repeats) trained stacked,
     outputs written at the end.
 
@@ -213,11 +221,15 @@ def train_job(*, data: str, splits: str, dataset: str, method: str, fold: int, p
     ``induced`` (``ratio``, ``pca_components``): a fold of the induced-imbalance experiment, whose
     ``splits`` come from :func:`imbalbench.induced.induced_splits` (its PCA uses the first seed,
     so that every repeat and method sees the same features). ``warm_start`` (``models``,
-    ``trace``): the outputs of the run this method continues from.
+    ``trace``): the outputs of the run this method continues from. ``base``: the registry's
+    method when ``method`` names a configured variant of it. ``tuning`` (``own``, ``warm``):
+    tuning results whose best parameters and training settings replace the configured ones
+    (:func:`imbalbench.tuning.tuned_settings`).
     """
     from .jobs import job_logging
     from .splits import load_fold
     from .training import pick_device, use_threads
+    from .tuning import tuned_settings
 
     with job_logging(log, prefix=f"{dataset}/{method}/fold{fold}"):
         use_threads(threads)
@@ -227,10 +239,17 @@ def train_job(*, data: str, splits: str, dataset: str, method: str, fold: int, p
             from .induced import load_induced_fold
 
             fold_data = load_induced_fold(data, splits, induced["ratio"], fold, induced["pca_components"], seeds[0])
-        recipe, torch_device = Recipe.from_config(training), pick_device(device)
-        warm = None if warm_start is None else read_warm_start(warm_start["models"], warm_start["trace"], seeds,
-                                                               recipe, fold_data.X_train.shape[1])
-        outcomes = run_method(method, params, fold_data, recipe, seeds, torch_device, warm)
+        tuned_params, tuned_training, failure = tuned_settings(**(tuning or {"own": None, "warm": None}))
+        if tuning:
+            logging.getLogger(__name__).info("tuned: parameters %s, training %s", tuned_params, tuned_training)
+        recipe, torch_device = Recipe.from_config({**training, **tuned_training}), pick_device(device)
+        warm = None if warm_start is None or failure else read_warm_start(
+            warm_start["models"], warm_start["trace"], seeds, recipe, fold_data.X_train.shape[1])
+        outcomes = run_method(base or method, {**params, **tuned_params}, fold_data, recipe, seeds, torch_device, warm,
+                              failure)
+        for outcome in outcomes:
+            outcome.scores.update(method=method, base=base or method, tuned_training=tuned_training,
+                                  tuned=bool(tuning and tuning["own"]))
         # The job's whole CPU time (with imports, unless it runs in a forked warm worker) for benchmarks/job_overhead.py.
         about = {"dataset": dataset, "method": method, "fold": fold, "job_cpu_seconds": time.process_time(),
                  "peak_memory_mb": peak_memory_mb(), "in_worker": os.environ.get("IMBALBENCH_IN_WORKER") == "1"}

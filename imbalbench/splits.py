@@ -77,26 +77,28 @@ class Fold:
     y_train: np.ndarray
     X_valid: np.ndarray
     y_valid: np.ndarray
-    X_test: np.ndarray
-    y_test: np.ndarray
+    X_test: np.ndarray | None = None
+    y_test: np.ndarray | None = None
+    """None where the test rows were not loaded (tuning)."""
     X_heldout: np.ndarray | None = None
     """Real minority rows held back from training (induced-imbalance runs only), scaled like the rest."""
 
 
-def scale_fold(X: np.ndarray, y: np.ndarray, split: dict) -> Fold:
-    """Cut one fold out of (X, y) and scale every part with the range of its train rows only."""
+def scale_fold(X: np.ndarray, y: np.ndarray, split: dict, parts=("train", "valid", "test")) -> Fold:
+    """Cut one fold's ``parts`` out of (X, y) and scale them with the range of its train rows only."""
     scaling = MinMaxScaling.fit(X[split["train"]])
-    parts = {}
-    for part in ("train", "valid", "test"):
+    fold = {}
+    for part in parts:
         rows = np.asarray(split[part])
-        parts[f"X_{part}"] = scaling.transform(X[rows]).astype(np.float32)
-        parts[f"y_{part}"] = y[rows]
-    return Fold(**parts)
+        fold[f"X_{part}"] = scaling.transform(X[rows]).astype(np.float32)
+        fold[f"y_{part}"] = y[rows]
+    return Fold(**fold)
 
 
-def load_fold(data: Path, splits: Path, fold: int) -> Fold:
-    """Read ``results/data/{dataset}.npz`` and ``results/splits/{dataset}.json`` and return fold ``fold`` scaled."""
+def load_fold(data: Path, splits: Path, fold: int, parts=("train", "valid", "test")) -> Fold:
+    """Read ``results/data/{dataset}.npz`` and ``results/splits/{dataset}.json`` and return fold
+    ``fold`` scaled; only its ``parts`` (tuning leaves out the test rows)."""
     from .artifacts import read_arrays, read_json
 
     X, y = read_arrays(data, "X", "y")
-    return scale_fold(X, y, read_json(splits)["folds"][fold])
+    return scale_fold(X, y, read_json(splits)["folds"][fold], parts)

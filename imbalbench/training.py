@@ -211,8 +211,8 @@ class Progress:
     """Logs a line about every tenth of the epochs, with the elapsed time and the time left at the
     pace so far; values given per seed are shown as their mean over the seeds."""
 
-    def __init__(self, epochs: int, what: str = "epoch"):
-        self.epochs, self.what, self.start = epochs, what, time.perf_counter()
+    def __init__(self, epochs: int, what: str = "epoch", logger: logging.Logger = log):
+        self.epochs, self.what, self.start, self.logger = epochs, what, time.perf_counter(), logger
         self.every = max(1, epochs // 10)
 
     def due(self, epoch: int) -> bool:
@@ -223,7 +223,7 @@ class Progress:
             shown = " ".join(f"{k}={float(np.mean(v)):.4g}" for k, v in values.items())
             elapsed = time.perf_counter() - self.start
             left = elapsed / (epoch + 1) * (self.epochs - epoch - 1)
-            log.info("%s %d/%d %s (%.1f s, %.0f s left)", self.what, epoch + 1, self.epochs, shown, elapsed, left)
+            self.logger.info("%s %d/%d %s (%.1f s, %.0f s left)", self.what, epoch + 1, self.epochs, shown, elapsed, left)
 
 
 def append_trace(traces: list[dict], **columns) -> None:

@@ -53,7 +53,7 @@ PRELOAD = (
     "imbalbench.runs", "imbalbench.training", "imbalbench.splits", "imbalbench.induced",
 )
 # What a worker runs; anything else a client asks for is refused.
-ALLOWED = frozenset({"imbalbench.runs:train_job"})
+ALLOWED = frozenset({"imbalbench.runs:train_job", "imbalbench.tuning:tune_job"})
 _PACKAGE = Path(__file__).resolve().parent
 _START_TIMEOUT = 180.0
 _PR_SET_PDEATHSIG = 1

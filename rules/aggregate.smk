@@ -162,8 +162,8 @@ rule pr_curves:
 
 rule egl_convergence:
     input:
-        scores=run_outputs("scores.json", methods=["egl"]),
-        traces=run_outputs("trace.csv", methods=["egl"]),
+        scores=run_outputs("scores.json", methods=[EGL_METHOD]),
+        traces=run_outputs("trace.csv", methods=[EGL_METHOD]),
     output:
         figure=report(
             "results/figures/egl_convergence.png",

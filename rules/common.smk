@@ -2,6 +2,8 @@
 # Every function lives here (rule files hold rules only).
 from pathlib import Path
 
+import yaml
+
 import imbalbench.config
 import imbalbench.resources
 from imbalbench.methods import method_spec
@@ -11,6 +13,16 @@ DATASET_SPECS = imbalbench.config.dataset_specs(
 )  # benchmark datasets + the induced experiment's source
 DATASETS = list(config["datasets"])
 METHODS = list(config["methods"])
+TUNED = imbalbench.config.tuned_methods(config)  # methods whose training jobs take a tune job's result
+SPACES = {
+    name: space.as_config()
+    for name, space in imbalbench.config.search_spaces(
+        config,
+        yaml.safe_load(
+            (Path(workflow.basedir) / "schemas" / "config.schema.yaml").read_text()
+        ),
+    ).items()
+}
 FOLDS = list(range(config["folds"]))
 INDUCED = config.get("induced")
 INDUCED_RUNS = imbalbench.config.induced_runs(
@@ -23,13 +35,31 @@ CORE_SOURCES = [
     for name in ("training.py", "mlp.py", "metrics.py", "splits.py", "runs.py")
 ]
 RUN = "results/runs/{dataset}/{method}/fold{fold}"
+TUNING = "results/tuning/{dataset}/{method}/fold{fold}"
+
+
+def base_method(name):
+    """The registry's method of a configured name (a variant names its method)."""
+    return imbalbench.config.method_entry(config, name)[0]
+
+
+def spec_of(wildcards):
+    return method_spec(base_method(wildcards.method))
+
+
+def method_params(wildcards):
+    return imbalbench.config.method_entry(config, wildcards.method)[1]
+
+
 # Every method a training job may run: the benchmark's, the induced runs', and those others continue from.
 TRAINED_METHODS = [*METHODS, *(INDUCED or {}).get("methods", [])]
 TRAINED_METHODS += [
     spec.warm_start
-    for spec in map(method_spec, TRAINED_METHODS)
+    for spec in map(method_spec, map(base_method, TRAINED_METHODS))
     if spec.warm_start is not None
 ]
+# The method of the EGL convergence figure: egl, or the first variant of it.
+EGL_METHOD = next((m for m in METHODS if base_method(m) == "egl"), None)
 SMALL_JOB = {"mem_mb": 2000, "runtime": 15}
 
 
@@ -77,7 +107,11 @@ def source_inputs(files):
 
 
 def method_sources(wildcards):
-    return source_inputs([*method_spec(wildcards.method).source_files(), *CORE_SOURCES])
+    return source_inputs([*spec_of(wildcards).source_files(), *CORE_SOURCES])
+
+
+def tune_sources(wildcards):
+    return [*method_sources(wildcards), *source_inputs([PACKAGE / "tuning.py"])]
 
 
 def train_data(wildcards):
@@ -96,11 +130,29 @@ def train_data(wildcards):
 
 def warm_start_inputs(wildcards):
     """The outputs of the run that a method continues from (EGL: ce's of the same fold and seeds)."""
-    source = method_spec(wildcards.method).warm_start
+    source = spec_of(wildcards).warm_start
     if source is None:
         return {}
     run = RUN.format(dataset=wildcards.dataset, method=source, fold=wildcards.fold)
     return {"warm_models": f"{run}/model.npz", "warm_trace": f"{run}/trace.csv"}
+
+
+def tuning_inputs(wildcards, own=True):
+    """Tuning results a run takes (benchmark datasets only): its own, when the method is tuned,
+    and that of the method it continues from (whose training settings it inherits)."""
+    if wildcards.dataset not in DATASETS:
+        return {}
+    inputs = {}
+    source = spec_of(wildcards).warm_start
+    if source in TUNED:
+        inputs["warm_tuning"] = f"{TUNING.format(dataset=wildcards.dataset, method=source, fold=wildcards.fold)}.json"
+    if own and wildcards.method in TUNED:
+        inputs["tuning"] = f"{TUNING.format(**wildcards)}.json"
+    return inputs
+
+
+def tune_warm_inputs(wildcards):
+    return {**warm_start_inputs(wildcards), **tuning_inputs(wildcards, own=False)}
 
 
 def induced_params(wildcards):
@@ -119,7 +171,7 @@ def run_seeds(wildcards):
 
 
 def uses_gpu(wildcards):
-    return int(config["device"] == "cuda" and method_spec(wildcards.method).gpu)
+    return int(config["device"] == "cuda" and spec_of(wildcards).gpu)
 
 
 def train_mem_mb(wildcards, input):
@@ -129,7 +181,15 @@ def train_mem_mb(wildcards, input):
 def train_runtime(wildcards, input):
     # Minutes; about 2 s per MB of data and epoch-hundred on one CPU core, with a wide margin (EGL: 4x).
     minutes = 10 + int(input.size_mb * config["training"].get("epochs", 200) / 10)
-    return minutes * (4 if wildcards.method == "egl" else 1)
+    return minutes * (4 if spec_of(wildcards).warm_start else 1)
+
+
+def tune_runtime(wildcards, input):
+    return config["tuning"]["trials"] * train_runtime(wildcards, input)
+
+
+def run_seeds_first(wildcards):
+    return run_seeds(wildcards)[0]
 
 
 def run_outputs(name, datasets=DATASETS, methods=METHODS):
@@ -152,7 +212,7 @@ def aggregate_targets():
         *rules.performance_profile.output,
         rules.pr_curves.output.figure,
     ]
-    if "egl" in METHODS:
+    if EGL_METHOD:
         targets.append(rules.egl_convergence.output.figure)
     return targets
 

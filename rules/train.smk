@@ -9,6 +9,7 @@ rule train:
     input:
         unpack(train_data),
         unpack(warm_start_inputs),
+        unpack(tuning_inputs),
         code=method_sources,
     output:
         scores=f"{RUN}/scores.json",
@@ -28,7 +29,8 @@ rule train:
         runtime=train_runtime,
         gpu=uses_gpu,
     params:
-        method=lambda wc: config["methods"].get(wc.method, {}),
+        base=lambda wc: base_method(wc.method),
+        method=method_params,
         training=config["training"],
         seeds=run_seeds,
         device=config["device"],

@@ -25,6 +25,8 @@ class MethodSpec:
     """Whether its jobs ask for a GPU with ``device: cuda`` (where a GPU pays for its start-up)."""
     warm_start: str | None = None
     """The method whose trained models of the same fold and seeds this one continues from."""
+    trains_recipe: bool = True
+    """Whether it trains the recipe's MLP (so that tuning the training settings applies)."""
 
     def source_files(self) -> list[Path]:
         return [_PACKAGE / "methods" / f"{self.module}.py", *(_PACKAGE / helper for helper in self.helpers)]
@@ -42,7 +44,7 @@ METHODS = {
     "egl": MethodSpec("egl", "ExplicitGradientLearning", ("egl.py",), gpu=True, warm_start="ce"),
     "potential": MethodSpec("potential", "Potential"),
     "cwgan": MethodSpec("cwgan", "CWGANOversampling", ("cwgan.py",), gpu=True),
-    "mesa": MethodSpec("mesa", "MESA", ("mesa.py",)),
+    "mesa": MethodSpec("mesa", "MESA", ("mesa.py",), trains_recipe=False),
 }
 
 

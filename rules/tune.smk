@@ -1,0 +1,39 @@
+# Tuning (opt-in, config key tuning.trials > 0): one Optuna study per tuned method x benchmark
+# dataset x fold on the fold's train and validation rows (imbalbench.tuning); the fold's training job
+# then trains its seeds with the best parameters. Every tuned method gets the same trials.
+
+
+rule tune:
+    input:
+        unpack(tune_warm_inputs),
+        data="results/data/{dataset}.npz",
+        splits="results/splits/{dataset}.json",
+        code=tune_sources,
+    output:
+        tuning=f"{TUNING}.json",
+    log:
+        f"{TUNING}.log",
+    benchmark:
+        "results/benchmarks/tune/{dataset}/{method}/fold{fold}.tsv"
+    wildcard_constraints:
+        dataset="|".join(map(re.escape, DATASETS)),
+        method="|".join(map(re.escape, TUNED)) or "(?!)",
+    conda:
+        "../envs/torch.yaml"
+    threads: config["threads"]
+    resources:
+        mem_mb=train_mem_mb,
+        runtime=tune_runtime,
+        gpu=uses_gpu,
+    params:
+        base=lambda wc: base_method(wc.method),
+        method=method_params,
+        training=config["training"],
+        space=lambda wc: SPACES[wc.method],
+        trials=config["tuning"]["trials"],
+        seed=config["tuning"]["seed"],
+        startup_trials=config["tuning"]["startup_trials"],
+        run_seed=run_seeds_first,
+        device=config["device"],
+    script:
+        "../scripts/tune.py"
