@@ -83,6 +83,10 @@ def _describe(error) -> str:
     message = error.message
     if error.validator == "additionalProperties" and isinstance(error.schema.get("properties"), dict):
         message += f"; allowed: {', '.join(error.schema['properties'])}"
+    elif error.validator == "required" and list(error.absolute_path)[:1] == ["methods"] and "'method'" in message:
+        name, known = error.absolute_path[-1], error.schema["properties"]["method"]["enum"]
+        message = (f"{name!r} is not a method (known: {', '.join(known)}); a variant of one names it: "
+                   f"{name}: {{method: egl, ...}}")
     elif error.validator == "type" and isinstance(error.instance, str):
         message += " (quote nothing: write 3, not '3')"
     if len(message) > 300:

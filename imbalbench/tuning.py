@@ -143,14 +143,16 @@ def _study_name(settings: dict, inputs: list[str]) -> str:
     return hashlib.sha256(body.encode()).hexdigest()[:16]
 
 
-def _open_study(journal: Path, name: str):
-    """The journal's study ``name`` (created if new); trials left running by a killed job are
-    marked failed with the user attribute ``interrupted``."""
+def _open_study(journal: Path | None, name: str):
+    """The journal's study ``name`` (created if new; in memory without a journal); trials left
+    running by a killed job are marked failed with the user attribute ``interrupted``."""
     import optuna
     from optuna.storages import JournalStorage
     from optuna.storages.journal import JournalFileBackend
 
     optuna.logging.set_verbosity(optuna.logging.WARNING)
+    if journal is None:
+        return optuna.create_study(study_name=name, direction="maximize")
     storage = JournalStorage(JournalFileBackend(str(journal)))
     study = optuna.create_study(study_name=name, storage=storage, direction="maximize", load_if_exists=True)
     study_id = storage.get_study_id_from_name(name)
@@ -178,7 +180,7 @@ def _record(trial) -> dict:
             "seconds": trial.user_attrs.get("seconds"), "reason": trial.user_attrs.get("reason")}
 
 
-def tune(evaluate, space: SearchSpace, trials: int, seed: int, startup_trials: int, journal: Path,
+def tune(evaluate, space: SearchSpace, trials: int, seed: int, startup_trials: int, journal: Path | None,
          study_name: str) -> dict:
     """Run the study until ``trials`` trials count; ``evaluate(method_params, training)`` returns the
     validation score or raises :class:`~imbalbench.methods.base.MethodNotApplicable`. Returns the

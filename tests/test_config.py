@@ -52,7 +52,8 @@ BAD = [
     (["folds"], "four", ["config key folds:", "not of type 'integer'"]),
     (["valid_size"], 1.5, ["config key valid_size:"]),
     (["device"], "tpu", ["config key device:", "'tpu' is not one of ['auto', 'cpu', 'cuda']"]),
-    (["methods", "magic"], {}, ["config key methods:", "'magic' was unexpected", "allowed: ce, ros"]),
+    (["methods", "magic"], {}, ["config key methods.magic:", "'magic' is not a method", "known: ce, ros"]),
+    (["methods", "egl_z"], {"method": "magic"}, ["config key methods.egl_z.method:", "'magic' is not one of"]),
     (["methods", "focal"], {"gamma": -1}, ["config key methods.focal.gamma:"]),
     (["methods", "smote"], {"k_neighbours": 3}, ["config key methods.smote:", "k_neighbours"]),
     (["methods", "ros"], {"augmentation": 0}, ["config key methods.ros.augmentation:"]),
@@ -79,6 +80,46 @@ def test_schema_rejects_bad_values_in_one_line_naming_the_key(default_config, wh
     for word in words:
         assert word in message
     assert "Failed validating" in log.read_text()  # the full report is kept
+
+
+# What the schema cannot say: a variant's parameters, the search spaces (checked before any job).
+BAD_METHODS = [
+    (["methods", "egl_x"], {"method": "egl", "eta3": 1}, ["config key methods.egl_x:", "'eta3' was unexpected"]),
+    (["methods", "egl_y"], {"method": "egl", "eta2": -1}, ["config key methods.egl_y.eta2:", "(a variant of egl)"]),
+    (["tuning", "spaces", "focal"], {"gama": {"type": "float", "low": 0, "high": 1}},
+     ["tuning.spaces.focal: unknown parameter(s) ['gama'] of method 'focal'"]),
+    (["tuning", "spaces", "focal"], {"gamma": {"type": "float", "low": 2, "high": 2}},
+     ["tuning.spaces.focal.gamma: empty range [2, 2]"]),
+    (["tuning", "spaces", "training"], {"lr": {"type": "float", "low": 0, "high": 0.1, "log": True}},
+     ["tuning.spaces.training.lr: a log range needs bounds > 0"]),
+    (["tuning", "spaces", "training"], {"epochs": {"type": "int", "low": 1, "high": 9}},
+     ["tuning.spaces.training: ['epochs'] cannot be tuned"]),
+    (["tuning", "methods"], ["ce", "nope"], ["tuning.methods: ['nope'] not in methods"]),
+]
+
+
+@pytest.mark.parametrize("where, value, words", BAD_METHODS, ids=[".".join(b[0]) for b in BAD_METHODS])
+def test_variants_and_search_spaces_are_checked_naming_method_and_key(default_config, where, value, words):
+    config = copy.deepcopy(default_config)
+    config["tuning"]["trials"] = 3
+    config = _set(config, where, value)
+    imbalbench.config.validate(config, SCHEMA)
+    with pytest.raises(ConfigError) as error:
+        imbalbench.config.check_methods(config, yaml.safe_load(open(SCHEMA)))
+    message = str(error.value)
+    assert "\n" not in message
+    for word in words:
+        assert word in message
+
+
+def test_default_search_spaces_are_valid_and_tuning_is_off_by_default(default_config):
+    config = copy.deepcopy(default_config)
+    imbalbench.config.validate(config, SCHEMA)
+    assert imbalbench.config.tuned_methods(config) == []
+    config["tuning"]["trials"] = 5
+    spaces = imbalbench.config.search_spaces(config, yaml.safe_load(open(SCHEMA)))
+    assert set(spaces) == set(config["methods"])
+    assert spaces["egl"].training == {} and "lr" in spaces["ce"].training and spaces["mesa"].training == {}
 
 
 def test_every_derived_training_seed_is_distinct_and_accepted_by_numpy():
