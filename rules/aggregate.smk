@@ -180,3 +180,34 @@ rule egl_convergence:
         **SMALL_JOB,
     script:
         "../scripts/egl_convergence.py"
+
+
+rule meta_phase:
+    input:
+        scores=rules.aggregate_scores.output.table,
+        egl_scores=run_outputs("scores.json", methods=EGL_METHODS),
+        traces=run_outputs("trace.csv", methods=EGL_METHODS),
+    output:
+        markdown=report(
+            "results/tables/meta_phase.md",
+            caption="../report/meta_phase.rst",
+            category="EGL",
+        ),
+        csv="results/tables/meta_phase.csv",
+    log:
+        "results/logs/meta_phase.log",
+    benchmark:
+        "results/benchmarks/meta_phase.tsv"
+    conda:
+        "../envs/analysis.yaml"
+    resources:
+        **SMALL_JOB,
+    params:
+        warm_method=method_spec("egl").warm_start,
+        split_methods=[
+            m
+            for m in EGL_METHODS
+            if imbalbench.config.method_entry(config, m)[1].get("valid_split")
+        ],
+    script:
+        "../scripts/meta_phase.py"

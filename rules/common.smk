@@ -13,7 +13,9 @@ DATASET_SPECS = imbalbench.config.dataset_specs(
 )  # benchmark datasets + the induced experiment's source
 DATASETS = list(config["datasets"])
 METHODS = list(config["methods"])
-TUNED = imbalbench.config.tuned_methods(config)  # methods whose training jobs take a tune job's result
+TUNED = imbalbench.config.tuned_methods(
+    config
+)  # methods whose training jobs take a tune job's result
 SPACES = {
     name: space.as_config()
     for name, space in imbalbench.config.search_spaces(
@@ -58,8 +60,9 @@ TRAINED_METHODS += [
     for spec in map(method_spec, map(base_method, TRAINED_METHODS))
     if spec.warm_start is not None
 ]
+EGL_METHODS = [m for m in METHODS if base_method(m) == "egl"]
 # The method of the EGL convergence figure: egl, or the first variant of it.
-EGL_METHOD = next((m for m in METHODS if base_method(m) == "egl"), None)
+EGL_METHOD = EGL_METHODS[0] if EGL_METHODS else None
 SMALL_JOB = {"mem_mb": 2000, "runtime": 15}
 
 
@@ -145,7 +148,9 @@ def tuning_inputs(wildcards, own=True):
     inputs = {}
     source = spec_of(wildcards).warm_start
     if source in TUNED:
-        inputs["warm_tuning"] = f"{TUNING.format(dataset=wildcards.dataset, method=source, fold=wildcards.fold)}.json"
+        inputs["warm_tuning"] = (
+            f"{TUNING.format(dataset=wildcards.dataset, method=source, fold=wildcards.fold)}.json"
+        )
     if own and wildcards.method in TUNED:
         inputs["tuning"] = f"{TUNING.format(**wildcards)}.json"
     return inputs
@@ -213,7 +218,12 @@ def aggregate_targets():
         rules.pr_curves.output.figure,
     ]
     if EGL_METHOD:
-        targets.append(rules.egl_convergence.output.figure)
+        targets += [
+            rules.egl_convergence.output.figure,
+            rules.meta_phase.output.markdown,
+        ]
+    if TUNED:
+        targets.append(rules.tuning_summary.output.markdown)
     return targets
 
 

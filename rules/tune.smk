@@ -37,3 +37,28 @@ rule tune:
         device=config["device"],
     script:
         "../scripts/tune.py"
+
+
+rule tuning_summary:
+    input:
+        tuning=expand(f"{TUNING}.json", dataset=DATASETS, method=TUNED, fold=FOLDS),
+    output:
+        markdown=report(
+            "results/tables/tuning.md",
+            caption="../report/tuning.rst",
+            category="Tables",
+        ),
+        csv="results/tables/tuning.csv",
+    log:
+        "results/logs/tuning_summary.log",
+    benchmark:
+        "results/benchmarks/tuning_summary.tsv"
+    conda:
+        "../envs/analysis.yaml"
+    resources:
+        **SMALL_JOB,
+    params:
+        trials=config["tuning"]["trials"],
+        epochs=config["training"].get("epochs", 200),
+    script:
+        "../scripts/tuning_summary.py"
