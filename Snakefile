@@ -46,6 +46,10 @@ include: "rules/train.smk"
 include: "rules/aggregate.smk"
 include: "rules/sine.smk"
 include: "rules/induced.smk"
+include: "rules/report.smk"
+
+
+report: "report/workflow.rst"
 
 
 onstart:
@@ -60,3 +64,4 @@ rule all:
         aggregate_targets(),
         induced_targets(),
         sine_targets(),
+        report_targets(),

@@ -127,3 +127,30 @@ def plot_egl_traces(traces: pd.DataFrame, path) -> None:
     fig.suptitle("EGL convergence (mean over folds)")
     fig.savefig(path, dpi=130)
     plt.close(fig)
+
+
+def plot_job_costs(jobs: pd.DataFrame, path) -> None:
+    """Training jobs' cost: CPU seconds per method (sum) and peak memory per job (MB, one dot per
+    job), then CPU seconds per dataset and method as a heat map. ``jobs``: one row per job with
+    ``dataset``, ``method``, ``job_cpu_seconds``, ``peak_memory_mb``."""
+    plt = _pyplot()
+    import seaborn as sns
+
+    methods = list(dict.fromkeys(jobs["method"]))
+    colors = method_colors(methods)
+    fig = plt.figure(figsize=(13, 4.5 + 0.25 * jobs["dataset"].nunique()), constrained_layout=True)
+    grid = fig.add_gridspec(2, 2, height_ratios=[1, 1.2])
+    cpu, memory, heat = fig.add_subplot(grid[0, 0]), fig.add_subplot(grid[0, 1]), fig.add_subplot(grid[1, :])
+    totals = jobs.groupby("method", sort=False)["job_cpu_seconds"].sum().reindex(methods)
+    cpu.barh(methods, totals.to_numpy(), color=[colors[m] for m in methods])
+    cpu.invert_yaxis()
+    cpu.set(xlabel="CPU seconds, sum over jobs", title="Training CPU time per method")
+    sns.stripplot(data=jobs, x="peak_memory_mb", y="method", hue="method", palette=colors, order=methods,
+                  ax=memory, legend=False, size=3, jitter=0.25)
+    memory.set(xlabel="peak resident memory per job (MB)", ylabel="", title="Memory of each training job")
+    table = jobs.pivot_table(index="dataset", columns="method", values="job_cpu_seconds", aggfunc="sum")
+    sns.heatmap(table.reindex(columns=methods), ax=heat, cmap="viridis", annot=table.shape[1] <= 12, fmt=".3g",
+                cbar_kws={"label": "CPU seconds (sum over folds)"})
+    heat.set(xlabel="", ylabel="", title="CPU seconds per dataset and method")
+    fig.savefig(path, dpi=110)
+    plt.close(fig)

@@ -25,15 +25,7 @@ rule tables:
         scores=rules.aggregate_scores.output.table,
     output:
         **{
-            f"{metric}_{kind}": (
-                report(
-                    f"results/tables/{metric}.{kind}",
-                    caption=f"../report/table_{metric}.rst",
-                    category="Tables",
-                )
-                if kind == "csv"
-                else f"results/tables/{metric}.{kind}"
-            )
+            f"{metric}_{kind}": f"results/tables/{metric}.{kind}"
             for metric in ("auc_pr", "auc_roc")
             for kind in ("csv", "md", "tex")
         },
@@ -56,11 +48,7 @@ rule significance:
     input:
         scores=rules.aggregate_scores.output.table,
     output:
-        markdown=report(
-            "results/tables/significance.md",
-            caption="../report/significance.rst",
-            category="Tables",
-        ),
+        markdown="results/tables/significance.md",
         json="results/tables/significance.json",
         cd_diagram=report(
             "results/figures/critical_difference.png",
@@ -88,11 +76,7 @@ rule verdict:
     input:
         scores=rules.aggregate_scores.output.table,
     output:
-        markdown=report(
-            "results/tables/verdict.md",
-            caption="../report/verdict.rst",
-            category="Tables",
-        ),
+        markdown="results/tables/verdict.md",
         json="results/tables/verdict.json",
         evidence_md="results/tables/evidence.md",
         evidence_csv="results/tables/evidence.csv",
@@ -188,11 +172,7 @@ rule meta_phase:
         egl_scores=run_outputs("scores.json", methods=EGL_METHODS),
         traces=run_outputs("trace.csv", methods=EGL_METHODS),
     output:
-        markdown=report(
-            "results/tables/meta_phase.md",
-            caption="../report/meta_phase.rst",
-            category="EGL",
-        ),
+        markdown="results/tables/meta_phase.md",
         csv="results/tables/meta_phase.csv",
     log:
         "results/logs/meta_phase.log",

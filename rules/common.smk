@@ -227,6 +227,32 @@ def aggregate_targets():
     return targets
 
 
+def report_tables():
+    """The result tables that the report shows rendered: name -> Markdown file."""
+    tables = {
+        "verdict": rules.verdict.output.markdown,
+        "evidence": rules.verdict.output.evidence_md,
+        "auc_pr": rules.tables.output.auc_pr_md,
+        "auc_roc": rules.tables.output.auc_roc_md,
+        "significance": rules.significance.output.markdown,
+    }
+    if EGL_METHOD:
+        tables["meta_phase"] = rules.meta_phase.output.markdown
+    if TUNED:
+        tables["tuning"] = rules.tuning_summary.output.markdown
+    if INDUCED:
+        tables["induced"] = rules.induced_table.output.markdown
+    return tables
+
+
+def report_targets():
+    return [
+        *expand(rules.report_table.output.html, table=report_tables()),
+        rules.run_summary.output.html,
+        rules.runtime_figure.output.figure,
+    ]
+
+
 def induced_targets():
     return (
         [*rules.induced_table.output, rules.induced_pr_curves.output.figure]

@@ -30,11 +30,7 @@ if INDUCED:
             scores=induced_outputs("scores.json"),
             predictions=induced_outputs("predictions.parquet"),
         output:
-            csv=report(
-                "results/induced/table.csv",
-                caption="../report/induced_table.rst",
-                category="Induced imbalance",
-            ),
+            csv="results/induced/table.csv",
             markdown="results/induced/table.md",
             latex="results/induced/table.tex",
         log:

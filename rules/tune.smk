@@ -43,11 +43,7 @@ rule tuning_summary:
     input:
         tuning=expand(f"{TUNING}.json", dataset=DATASETS, method=TUNED, fold=FOLDS),
     output:
-        markdown=report(
-            "results/tables/tuning.md",
-            caption="../report/tuning.rst",
-            category="Tables",
-        ),
+        markdown="results/tables/tuning.md",
         csv="results/tables/tuning.csv",
     log:
         "results/logs/tuning_summary.log",

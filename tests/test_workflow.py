@@ -1,7 +1,10 @@
 """The workflow end to end on a tiny config: planning, outputs, failures, and what a change reruns."""
 
+import base64
 import json
+import re
 import shutil
+from html.parser import HTMLParser
 
 import numpy as np
 import pandas as pd
@@ -97,12 +100,68 @@ def test_repeats_change_no_job_count(workflow):
     assert counts[1] == counts[3] == 2 * 3 * 2
 
 
-def test_html_report_names_every_figure(finished):
+class _Page(HTMLParser):
+    """Tables (with their text), and every attribute or style that would load something from outside."""
+
+    def __init__(self):
+        super().__init__()
+        self.tables, self.external, self._table = [], [], None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "table":
+            self._table = []
+        for name in ("src", "data", "poster") + (("href",) if tag == "link" else ()):
+            if re.match(r"(https?:)?//", attrs.get(name) or ""):
+                self.external.append((tag, attrs[name]))
+        if re.search(r"url\(\s*['\"]?(https?:)?//", attrs.get("style") or ""):
+            self.external.append((tag, attrs["style"]))
+
+    def handle_data(self, data):
+        if self._table is not None:
+            self._table.append(data)
+        if re.search(r"@import|url\(\s*['\"]?(https?:)?//", data):
+            self.external.append(("text", data[:80]))
+
+    def handle_endtag(self, tag):
+        if tag == "table" and self._table is not None:
+            self.tables.append(" ".join(self._table))
+            self._table = None
+
+
+def _parse(text: str) -> _Page:
+    page = _Page()
+    page.feed(text)
+    return page
+
+
+def test_html_report_renders_tables_and_the_config_without_external_resources(finished):
     finished.snakemake("--report", "results/report.html")
     html = (finished.root / "results" / "report.html").read_text(errors="replace")
     for figure in ("performance_profile.png", "critical_difference.png", "pr_curves.png", "egl_convergence.png",
-                   "sine.png"):
+                   "sine.png", "runtime.png"):
         assert figure in html, figure
+    assert not _parse(html).external
+    # The report embeds each item as a data URI; the HTML items are the rendered tables and the run page.
+    items = {name: base64.b64decode(data).decode() for name, data in
+             re.findall(r'"data_uri": "data:text/html;charset=utf8;filename=([^;]+);base64,([^"]+)"', html)}
+    assert {"verdict.html", "evidence.html", "auc_pr.html", "auc_roc.html", "significance.html", "run.html",
+            "meta_phase.html"} <= set(items)
+    pages = {name: _parse(text) for name, text in items.items()}
+    assert all(not page.external for page in pages.values())
+    auc_pr = pages["auc_pr.html"].tables
+    assert len(auc_pr) == 1 and "toy" in auc_pr[0] and "mean rank" in auc_pr[0] and "egl" in auc_pr[0]
+    assert "egl vs ce" in " ".join(pages["verdict.html"].tables) or "egl" in pages["verdict.html"].tables[0]
+    protocol, datasets, methods = pages["run.html"].tables[:3]
+    config = yaml.safe_load((finished.root / "config.yaml").read_text())
+    assert f"folds {config['folds']}" in " ".join(protocol.split())
+    assert f"epochs {config['training']['epochs']}" in " ".join(protocol.split())
+    assert "toy 240 4 30" in " ".join(datasets.split())  # rows, features, minority rows
+    assert "meta_epochs=2" in methods
+    # The start page says what was run.
+    start = html.replace("\\n", " ")  # the start page is JSON-escaped inside the report's script
+    assert "2 folds" in start and "2 training seeds per fold, 3 epochs per training run" in start
+    assert "tuning: off" in start
 
 
 def _edit_config(flow, edit):

@@ -1,0 +1,74 @@
+# The report's own pages (snakemake --report results/report.html): every result table rendered
+# as HTML, what was run, and what the training jobs cost.
+
+
+rule report_table:
+    input:
+        markdown=lambda wc: report_tables()[wc.table],
+    output:
+        html=report(
+            "results/report/{table}.html",
+            caption="../report/table.rst",
+            category="Tables",
+            labels={"table": "{table}"},
+        ),
+    log:
+        "results/logs/report/{table}.log",
+    benchmark:
+        "results/benchmarks/report/{table}.tsv"
+    wildcard_constraints:
+        table="|".join(report_tables()),
+    conda:
+        "../envs/analysis.yaml"
+    resources:
+        **SMALL_JOB,
+    script:
+        "../scripts/report_table.py"
+
+
+rule run_summary:
+    input:
+        metadata=expand("results/data/{dataset}.json", dataset=DATASETS),
+        tables=list(report_tables().values()),
+    output:
+        html=report(
+            "results/report/run.html",
+            caption="../report/run.rst",
+            category="About this run",
+        ),
+    log:
+        "results/logs/run_summary.log",
+    benchmark:
+        "results/benchmarks/run_summary.tsv"
+    conda:
+        "../envs/analysis.yaml"
+    resources:
+        **SMALL_JOB,
+    params:
+        config=config,
+        methods={m: imbalbench.config.method_entry(config, m) for m in METHODS},
+        tuned=TUNED,
+        workflow_folder=workflow.basedir,
+    script:
+        "../scripts/run_summary.py"
+
+
+rule runtime_figure:
+    input:
+        scores=[*run_outputs("scores.json"), *induced_outputs("scores.json")],
+    output:
+        figure=report(
+            "results/figures/runtime.png",
+            caption="../report/runtime.rst",
+            category="Figures",
+        ),
+    log:
+        "results/logs/runtime_figure.log",
+    benchmark:
+        "results/benchmarks/runtime_figure.tsv"
+    conda:
+        "../envs/analysis.yaml"
+    resources:
+        **SMALL_JOB,
+    script:
+        "../scripts/runtime_figure.py"

@@ -1,0 +1,26 @@
+"""Rule run_summary: what was run (protocol, datasets, methods, versions, commit, machine, time) -> results/report/run.html."""
+
+from pathlib import Path
+
+import pandas as pd
+
+from imbalbench.artifacts import read_json
+from imbalbench.jobs import job_logging
+from imbalbench.report import run_page
+
+with job_logging(snakemake.log[0]):
+    p = snakemake.params
+    datasets = {}
+    for path in snakemake.input.metadata:
+        meta = read_json(path)
+        datasets[meta["name"]] = {"rows": meta["n"], "features": meta["d"], "minority": meta["n_minority"],
+                                  "imbalance_ratio": meta["imbalance_ratio"]}
+    methods = {name: {**params, **({"method": base} if base != name else {}),
+                      **({"tuned": "per fold, see tuning.html"} if name in p.tuned else {})}
+               for name, (base, params) in p.methods.items()}
+    # Job time per rule from the benchmark files of this run's jobs (all finished before this one).
+    seconds = {}
+    for path in sorted(Path("results/benchmarks").rglob("*.tsv")):
+        rule = path.relative_to("results/benchmarks").parts[0].removesuffix(".tsv")
+        seconds[rule] = seconds.get(rule, 0.0) + float(pd.read_csv(path, sep="\t")["s"].sum())
+    Path(snakemake.output.html).write_text(run_page(p.config, datasets, methods, seconds, p.workflow_folder))
