@@ -10,6 +10,9 @@ never reseeded.
 
 from __future__ import annotations
 
+import logging
+import sys
+from contextlib import contextmanager
 from numbers import Integral, Real
 
 import numpy as np
@@ -33,6 +36,25 @@ def _seed(random_state) -> int:
     if isinstance(random_state, Integral):
         return int(random_state)
     return int(check_random_state(random_state).randint(np.iinfo(np.int32).max))
+
+
+@contextmanager
+def _progress(verbose: int):
+    """With ``verbose`` > 0, the package's progress lines (epochs with elapsed time and time left,
+    EGL's meta epochs) go to stdout while the block runs; silent otherwise."""
+    if not verbose:
+        yield
+        return
+    logger, handler = logging.getLogger("imbalbench"), logging.StreamHandler(sys.stdout)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 def _dense(X):
@@ -117,6 +139,8 @@ class EGLClassifier(_BinaryClassifier):
     valid_size : share of rows held out (stratified) for validation when ``fit`` gets no validation rows.
     random_state : seed of that split, the initial weights and the batches (None: a fresh one).
     device : ``"auto"``, ``"cpu"`` or ``"cuda"``.
+    verbose : 0 (default) silent; > 0 prints progress to stdout: the warm start's epochs and the
+        meta epochs, each line with the elapsed time and the time left.
 
     Attributes
     ----------
@@ -143,12 +167,14 @@ class EGLClassifier(_BinaryClassifier):
         "valid_size": [Interval(Real, 0, 1, closed="neither")],
         "random_state": ["random_state"],
         "device": [str, torch.device],
+        "verbose": ["verbose"],
     }
 
     def __init__(self, eta1=_defaults.eta1, eta2=_defaults.eta2, confidence=_defaults.confidence,
                  synthetic_batch_size=_defaults.synthetic_batch_size, inner_steps=_defaults.inner_steps,
                  meta_epochs=_defaults.meta_epochs, clip=_defaults.clip, classifier_step=_defaults.classifier_step,
-                 valid_split=_defaults.valid_split, recipe=None, valid_size=0.2, random_state=0, device="auto"):
+                 valid_split=_defaults.valid_split, recipe=None, valid_size=0.2, random_state=0, device="auto",
+                 verbose=0):
         self.eta1 = eta1
         self.eta2 = eta2
         self.confidence = confidence
@@ -162,6 +188,7 @@ class EGLClassifier(_BinaryClassifier):
         self.valid_size = valid_size
         self.random_state = random_state
         self.device = device
+        self.verbose = verbose
 
     def settings(self) -> MetaSettings:
         return MetaSettings(self.eta1, self.eta2, self.confidence, self.synthetic_batch_size, self.inner_steps,
@@ -174,7 +201,9 @@ class EGLClassifier(_BinaryClassifier):
         """
         self._validate_params()
         X, y, X_valid, y_valid, seed = self._fit_data(X, y, X_valid, y_valid, dtype=np.float32)
-        (result,) = fit_egl(X, y, X_valid, y_valid, self.recipe or Recipe(), self.settings(), [seed], _device(self.device))
+        with _progress(self.verbose):
+            (result,) = fit_egl(X, y, X_valid, y_valid, self.recipe or Recipe(), self.settings(), [seed],
+                                _device(self.device))
         self.model_, self.best_epoch_, self.best_valid_auc_pr_ = result.model, result.best_epoch, result.best_valid_auc_pr
         self.trace_ = result.trace
         self.synthetic_start_, self.synthetic_X_ = result.extras["synthetic_start"], result.extras["synthetic"]

@@ -57,3 +57,15 @@ def test_cwgan_parameters_are_validated():
     X, y = make_classification(n_samples=60, weights=[0.8], random_state=1)
     with pytest.raises(ValueError, match="generator_steps"):
         CWGANSampler(generator_steps=0).fit_resample(X, y)
+
+
+def test_egl_classifier_prints_progress_only_when_verbose(capsys):
+    rng = np.random.default_rng(0)
+    X, y = rng.normal(size=(120, 3)), (rng.random(120) < 0.2).astype(int)
+    recipe = Recipe(epochs=4, hidden=(4,))
+    EGLClassifier(recipe=recipe, meta_epochs=3, device="cpu").fit(X, y)
+    assert capsys.readouterr().out == ""
+    EGLClassifier(recipe=recipe, meta_epochs=3, device="cpu", verbose=1).fit(X, y)
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("epoch 4/4") and "s left" in line for line in lines)
+    assert any(line.startswith("meta epoch 3/3") and "s left" in line for line in lines)
