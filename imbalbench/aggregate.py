@@ -59,12 +59,26 @@ def mean_pr_curves(prediction_files: dict[tuple[str, str], list], recall: np.nda
     return curves
 
 
+def positive_rates(prediction_files: dict[tuple[str, str], list]) -> dict[str, float]:
+    """Share of positive test rows per panel (the first key), over its folds and seeds: the
+    precision of a classifier without skill."""
+    rates: dict[str, list] = {}
+    for (panel, _), files in prediction_files.items():
+        if panel not in rates:
+            rates[panel] = [pd.read_parquet(path, columns=["y_true"])["y_true"].mean() for path in files]
+    return {panel: float(np.mean(values)) for panel, values in rates.items() if values}
+
+
 def meta_traces(trace_files: dict[tuple[str, int], str]) -> pd.DataFrame:
-    """EGL's meta-training traces, ``{(dataset, fold): trace.csv}`` -> one frame with dataset and fold columns."""
+    """EGL's traces, warm start and meta phase, ``{(dataset, fold): trace.csv}`` -> one frame with
+    dataset and fold columns and ``step``: the epoch on one axis over both phases (the meta phase's
+    epoch 0 follows the warm start's last)."""
     frames = []
     for (dataset, fold), path in trace_files.items():
         trace = pd.read_csv(path)
         if "phase" in trace:
-            frames.append(trace[trace["phase"] == "meta"].assign(dataset=dataset, fold=fold))
-    columns = ["dataset", "fold", "epoch", "train_loss", "valid_auc_pr", "mean_displacement"]
+            warm_epochs = trace.loc[trace["phase"] == "warm_start"].groupby("seed")["epoch"].max() + 1
+            offset = np.where(trace["phase"] == "meta", trace["seed"].map(warm_epochs).fillna(0), 0)
+            frames.append(trace.assign(dataset=dataset, fold=fold, step=trace["epoch"] + offset))
+    columns = ["dataset", "fold", "phase", "step", "epoch", "train_loss", "valid_auc_pr", "mean_displacement"]
     return pd.concat(frames, ignore_index=True)[columns] if frames else pd.DataFrame(columns=columns)

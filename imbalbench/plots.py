@@ -64,24 +64,41 @@ def plot_profile(profile: pd.DataFrame, path, metric_name: str = "AUC-PR") -> No
 def plot_critical_difference(mean_ranks: pd.Series, p_values: pd.DataFrame, cd: float, alpha: float, path,
                              title: str) -> None:
     """Critical-difference diagram (scikit-posthocs): methods on the mean-rank axis, 1 = best;
-    a bar joins methods whose pairwise Nemenyi test is not significant at ``alpha``."""
+    a bar joins methods whose pairwise Nemenyi test is not significant at ``alpha``, and a bar of
+    the critical difference's length, under the axis, gives the scale."""
     plt = _pyplot()
     import scikit_posthocs
 
-    fig, ax = plt.subplots(figsize=(8, 1.5 + 0.25 * len(mean_ranks)), constrained_layout=True)
+    fig, ax = plt.subplots(figsize=(8, 2.0 + 0.25 * len(mean_ranks)), constrained_layout=True)
     scikit_posthocs.critical_difference_diagram(mean_ranks, p_values, alpha=alpha, ax=ax,
                                                 color_palette=method_colors(mean_ranks.index))
-    ax.set_title(f"{title}\nNemenyi critical difference {cd:.2f}")
+    ax.set_xlabel("mean rank (lower is better)")
+    ax.xaxis.set_label_position("top")
+    left, right = ax.get_xlim()
+    bottom = ax.get_ylim()[0]
+    y = bottom - 0.6
+    ax.plot([left, left + cd], [y, y], color="black", lw=2.5, solid_capstyle="butt", clip_on=False)
+    ax.text(left + cd / 2, y - 0.25, f"critical difference (Nemenyi, α = {alpha}) = {cd:.2f}", ha="center",
+            va="top", fontsize="small")
+    ax.set_ylim(y - 1.0, ax.get_ylim()[1])
+    ax.set_xlim(left, max(right, left + cd))
+    ax.set_title(title)
     fig.savefig(path, dpi=150)
     plt.close(fig)
 
 
 def plot_pr_curves(curves: dict[str, dict[str, np.ndarray]], recall: np.ndarray, path,
-                   dashed=("potential",), panel_title=str) -> None:
+                   dashed=("potential",), panel_title=str, positive_rates: dict[str, float] | None = None,
+                   methods=None) -> None:
     """Precision-recall curves, one panel per key of ``curves`` and one line per method
-    (``curves[panel][method]`` = precision at each ``recall`` level, mean over folds)."""
+    (``curves[panel][method]`` = precision at each ``recall`` level, mean over folds), drawn as
+    steps like scikit-learn's ``PrecisionRecallDisplay``; a dotted no-skill line at each panel's
+    ``positive_rates``. ``methods``: every method expected; one without a curve in some panel is
+    listed in the legend with "n/a" and where."""
     plt = _pyplot()
-    methods = sorted({m for panel in curves.values() for m in panel}, key=lambda m: _ORDER.index(m) if m in _ORDER else 99)
+    drawn = {m for panel in curves.values() for m in panel}
+    methods = list(methods) if methods is not None else sorted(
+        drawn, key=lambda m: _ORDER.index(m) if m in _ORDER else 99)
     colors = method_colors(methods)
     n = len(curves)
     columns = min(n, 4)
@@ -91,8 +108,10 @@ def plot_pr_curves(curves: dict[str, dict[str, np.ndarray]], recall: np.ndarray,
     for ax, (panel, lines) in zip(axes.flat, curves.items()):
         for method in methods:
             if method in lines:
-                ax.plot(recall, lines[method], color=colors[method], label=method,
+                ax.step(recall, lines[method], where="post", color=colors[method],
                         ls="--" if method in dashed else "-", lw=1.4)
+        if positive_rates and panel in positive_rates:
+            ax.axhline(positive_rates[panel], color="grey", ls=":", lw=1)
         ax.set_title(panel_title(panel), fontsize="medium")
         ax.set(xlim=(0, 1), ylim=(0, 1.02))
     for ax in axes[-1]:
@@ -101,15 +120,27 @@ def plot_pr_curves(curves: dict[str, dict[str, np.ndarray]], recall: np.ndarray,
         ax.set_ylabel("precision")
     for ax in axes.flat[n:]:
         ax.axis("off")
-    handles, labels = axes.flat[0].get_legend_handles_labels()
+    from matplotlib.lines import Line2D
+
+    handles, labels = [], []
+    for method in methods:
+        missing = [panel_title(panel) for panel, lines in curves.items() if method not in lines]
+        handles.append(Line2D([], [], color=colors[method], ls="--" if method in dashed else "-", lw=1.4,
+                              alpha=0.3 if missing else 1.0))
+        shown = ", ".join(missing[:3]) + (" ..." if len(missing) > 3 else "")
+        labels.append(method if not missing else f"{method} (n/a: {'all' if len(missing) == n else shown})")
+    if positive_rates:
+        handles.append(Line2D([], [], color="grey", ls=":", lw=1))
+        labels.append("no skill (positive rate)")
     fig.legend(handles, labels, loc="outside right upper", frameon=False)
     fig.savefig(path, dpi=130)
     plt.close(fig)
 
 
 def plot_egl_traces(traces: pd.DataFrame, path) -> None:
-    """EGL's convergence check: per meta epoch, validation AUC-PR, training loss and the mean
-    displacement of the synthetic rows; one line per dataset (mean over folds)."""
+    """EGL's convergence check: per epoch of the warm start and then the meta phase (one axis,
+    a line where the meta phase starts), validation AUC-PR, training loss and the mean
+    displacement of the synthetic rows; one line per dataset (mean over folds and seeds)."""
     plt = _pyplot()
     import seaborn as sns
 
@@ -119,12 +150,16 @@ def plot_egl_traces(traces: pd.DataFrame, path) -> None:
     datasets = list(dict.fromkeys(traces["dataset"]))
     palette = dict(zip(datasets, sns.color_palette("husl", len(datasets))))
     for ax, (column, label) in zip(axes, metrics):
-        sns.lineplot(data=traces, x="epoch", y=column, hue="dataset", palette=palette, ax=ax,
+        sns.lineplot(data=traces, x="step", y=column, hue="dataset", palette=palette, ax=ax,
                      legend=column == "mean_displacement", errorbar=None, lw=1.2)
-        ax.set(xlabel="meta epoch", ylabel=label)
+        meta = traces.loc[traces["phase"] == "meta", "step"]
+        if len(meta):
+            ax.axvline(meta.min(), color="black", ls="--", lw=0.8)
+            ax.text(meta.min(), 1.0, " meta phase →", transform=ax.get_xaxis_transform(), va="top", fontsize="small")
+        ax.set(xlabel="epoch (warm start, then meta phase; from 0)", ylabel=label)
     if len(datasets):
         axes[-1].legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize="small", title="dataset")
-    fig.suptitle("EGL convergence (mean over folds)")
+    fig.suptitle("EGL convergence (mean over folds and seeds)")
     fig.savefig(path, dpi=130)
     plt.close(fig)
 

@@ -140,6 +140,8 @@ rule pr_curves:
         "../envs/analysis.yaml"
     resources:
         **SMALL_JOB,
+    params:
+        methods=METHODS,
     script:
         "../scripts/pr_curves.py"
 

@@ -69,5 +69,6 @@ if INDUCED:
             **SMALL_JOB,
         params:
             ratios=[run["ratio"] for run in INDUCED_RUNS.values()],
+            methods=INDUCED["methods"],
         script:
             "../scripts/induced_pr_curves.py"

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from imbalbench.aggregate import group_runs, mean_pr_curves
+from imbalbench.aggregate import group_runs, mean_pr_curves, positive_rates
 from imbalbench.jobs import job_logging
 from imbalbench.plots import plot_pr_curves
 
@@ -13,4 +13,5 @@ with job_logging(snakemake.log[0]):
     recall = np.linspace(0, 1, 101)
     curves = mean_pr_curves(predictions, recall)
     ordered = {ratio: curves[ratio] for ratio in snakemake.params.ratios if ratio in curves}
-    plot_pr_curves(ordered, recall, snakemake.output.figure, dashed=("potential",), panel_title=lambda r: f"IR {r}:1")
+    plot_pr_curves(ordered, recall, snakemake.output.figure, dashed=("potential",), panel_title=lambda r: f"IR {r}:1",
+                   positive_rates=positive_rates(predictions), methods=snakemake.params.methods)
