@@ -171,10 +171,12 @@ def write_trace(outcomes: list[RunOutcome], path: Path) -> None:
                 writer.writerow([repeat, outcome.scores["seed"], *(outcome.trace.get(k, [""] * n)[i] for k in keys)])
 
 
-def write_synthetic(outcomes: list[RunOutcome], path: Path) -> None:
+def write_synthetic(outcomes: list[RunOutcome], path: Path, feature_names=(), scaling=None) -> None:
     """EGL's synthetic rows of every seed: one row per seed, synthetic point and stage (``start``:
-    the copied minority row, ``learned``: after meta-training), feature columns ``x0 .. x{d-1}`` in
-    scaled units. No rows for a method that makes no synthetic rows."""
+    the copied minority row, ``learned``: after meta-training), then per feature ``scaled.{name}``
+    (min-max scaled with the fold's train rows, as the model sees it) and, given the fold's
+    ``scaling``, ``original.{name}`` (the same value in the dataset's units). Names default to
+    ``x0 .. x{d-1}``. No rows for a method that makes no synthetic rows."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -184,26 +186,31 @@ def write_synthetic(outcomes: list[RunOutcome], path: Path) -> None:
         learned = np.asarray(outcome.extras.get("synthetic", start))
         parts.append([(stage, rows) for stage, rows in (("start", start), ("learned", learned)) if len(rows)])
     blocks = [rows for stages in parts for _, rows in stages]
-    d = blocks[0].shape[1] if blocks else 0
+    d = blocks[0].shape[1] if blocks else len(feature_names)
+    names = list(feature_names) or [f"x{j}" for j in range(d)]
+    scaled = np.concatenate(blocks).astype(np.float64) if blocks else np.zeros((0, d))
     columns = {
         **_seed_columns(outcomes, [sum(len(rows) for _, rows in stages) for stages in parts]),
         "point": np.concatenate([np.arange(len(rows)) for rows in blocks] + [np.zeros(0)]).astype(np.int64),
         "stage": [stage for stages in parts for stage, rows in stages for _ in range(len(rows))],
-        **{f"x{j}": np.concatenate([rows[:, j] for rows in blocks]).astype(np.float64) for j in range(d)},
+        **{f"scaled.{name}": scaled[:, j] for j, name in enumerate(names)},
     }
+    if scaling is not None:
+        original = scaling.inverse_transform(scaled)
+        columns.update({f"original.{name}": original[:, j] for j, name in enumerate(names)})
     with atomic(path) as partial:
         pq.write_table(pa.table(columns), partial)
 
 
 def write_run(outcomes: list[RunOutcome], about: dict, scores: Path, predictions: Path, trace: Path,
-              synthetic: Path, models: Path) -> None:
+              synthetic: Path, models: Path, fold: Fold | None = None) -> None:
     """Write a job's outputs: every seed's rows in each file (columns ``repeat`` and ``seed``), and
     ``scores.json`` last, so that it marks a complete job: ``about`` (dataset, method, fold, ...)
     and ``runs``, one entry per seed. It records the sha256 of the other outputs and is sealed with
     a digest of its own content (:func:`imbalbench.artifacts.read_scores` checks it)."""
     write_predictions(outcomes, predictions)
     write_trace(outcomes, trace)
-    write_synthetic(outcomes, synthetic)
+    write_synthetic(outcomes, synthetic, *(() if fold is None else (fold.feature_names, fold.scaling)))
     write_models(outcomes, models)
     others = {"predictions": predictions, "trace": trace, "synthetic": synthetic, "models": models}
     runs = [{"repeat": repeat, **o.scores} for repeat, o in enumerate(outcomes)]
@@ -256,4 +263,4 @@ def train_job(*, data: str, splits: str, dataset: str, method: str, fold: int, p
         if induced is not None:
             about["imbalance_ratio"] = float(induced["ratio"])
         write_run(outcomes, about, outputs["scores"], outputs["predictions"], outputs["trace"], outputs["synthetic"],
-                  outputs["models"])
+                  outputs["models"], fold_data)

@@ -68,6 +68,10 @@ class MinMaxScaling:
     def transform(self, X: np.ndarray) -> np.ndarray:
         return (X - self.minimum) / self.span
 
+    def inverse_transform(self, X: np.ndarray) -> np.ndarray:
+        """Scaled rows back in the original units."""
+        return X * self.span + self.minimum
+
 
 @dataclass(frozen=True)
 class Fold:
@@ -82,12 +86,16 @@ class Fold:
     """None where the test rows were not loaded (tuning)."""
     X_heldout: np.ndarray | None = None
     """Real minority rows held back from training (induced-imbalance runs only), scaled like the rest."""
+    feature_names: tuple[str, ...] = ()
+    scaling: MinMaxScaling | None = None
+    """The train rows' min-max scaling (None where the features are not the dataset's, e.g. after PCA)."""
 
 
-def scale_fold(X: np.ndarray, y: np.ndarray, split: dict, parts=("train", "valid", "test")) -> Fold:
+def scale_fold(X: np.ndarray, y: np.ndarray, split: dict, parts=("train", "valid", "test"),
+               feature_names=()) -> Fold:
     """Cut one fold's ``parts`` out of (X, y) and scale them with the range of its train rows only."""
     scaling = MinMaxScaling.fit(X[split["train"]])
-    fold = {}
+    fold = {"feature_names": tuple(feature_names) or tuple(f"x{j}" for j in range(X.shape[1])), "scaling": scaling}
     for part in parts:
         rows = np.asarray(split[part])
         fold[f"X_{part}"] = scaling.transform(X[rows]).astype(np.float32)
@@ -101,4 +109,6 @@ def load_fold(data: Path, splits: Path, fold: int, parts=("train", "valid", "tes
     from .artifacts import read_arrays, read_json
 
     X, y = read_arrays(data, "X", "y")
-    return scale_fold(X, y, read_json(splits)["folds"][fold], parts)
+    with np.load(data) as arrays:  # data files written before feature names were kept have none
+        names = tuple(arrays["feature_names"].tolist()) if "feature_names" in arrays.files else ()
+    return scale_fold(X, y, read_json(splits)["folds"][fold], parts, names)

@@ -73,7 +73,7 @@ def test_keel_parser_one_hot_keeps_every_level(tmp_path):
         "@attribute Class {positive, negative}\n@data\n"
         "0.5, red, negative\n0.1, green, negative\n0.2, blue, positive\n0.3, red, negative\n"
     )
-    X, y = keel.load("toy", {}, [path])
+    X, y, _ = keel.load("toy", {}, [path])
     assert X.shape == (4, 4)  # a + three colour indicators
     assert y.tolist() == [0, 0, 1, 0]
     assert X[:, 1:].sum(axis=1).tolist() == [1, 1, 1, 1]
@@ -90,6 +90,40 @@ def test_csv_source_reads_a_users_table(tmp_path):
     frame = pd.DataFrame({"a": [1.0, 2, 3, 4, 5], "b": ["x", "y", "x", "y", "x"], "label": [0, 0, 1, 0, 0]})
     data = _csv(tmp_path, frame, positive=1, one_hot=["b"])
     assert data.X.shape == (5, 3) and data.y.tolist() == [0, 0, 1, 0, 0]
+
+
+def test_feature_names_reach_the_data_json_and_the_synthetic_rows_in_original_units(tmp_path):
+    import torch
+
+    from imbalbench.runs import run_method, write_synthetic
+    from imbalbench.splits import make_splits, scale_fold
+    from imbalbench.training import Recipe
+
+    rng = np.random.default_rng(0)
+    n = 200
+    label = (rng.random(n) < 0.2).astype(int)
+    frame = pd.DataFrame({"height": rng.normal(170, 10, n) + 15 * label,
+                          "colour": rng.choice(["red", "blue"], n), "label": label})
+    data = _csv(tmp_path, frame, positive=1, one_hot=["colour"])
+    assert data.metadata["feature_names"] == ["height", "colour=blue", "colour=red"]
+    fold = scale_fold(data.X, data.y, make_splits("mine", data.y, 3, 0.25, 0)[0], feature_names=data.feature_names)
+    outcomes = run_method("egl", {"eta2": 100.0, "meta_epochs": 3}, fold, Recipe(hidden=(8,), epochs=3), [0, 1],
+                          torch.device("cpu"))
+    path = tmp_path / "synthetic.parquet"
+    write_synthetic(outcomes, path, fold.feature_names, fold.scaling)
+    synthetic = pd.read_parquet(path)
+    assert [c for c in synthetic.columns if c.startswith("original.")] == [
+        "original.height", "original.colour=blue", "original.colour=red"]
+    train = data.X[make_splits("mine", data.y, 3, 0.25, 0)[0]["train"]]
+    original = synthetic[["original.height", "original.colour=blue", "original.colour=red"]].to_numpy()
+    # Clipped to the training rows' range in scaled units, so within it in the original units too.
+    assert (original >= train.min(axis=0) - 1e-9).all() and (original <= train.max(axis=0) + 1e-9).all()
+    start = synthetic[synthetic["stage"] == "start"]
+    # Copies of real minority rows (up to the float32 rounding of the scaled features).
+    nearest = np.abs(start["original.height"].to_numpy()[:, None] - train[:, 0][None, :]).min(axis=1)
+    assert nearest.max() < 1e-3
+    assert not np.allclose(synthetic.loc[synthetic["stage"] == "learned", "scaled.height"].to_numpy(),
+                           start["scaled.height"].to_numpy())  # and the learned rows moved
 
 
 @pytest.mark.parametrize(

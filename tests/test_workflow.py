@@ -75,7 +75,7 @@ def test_tiny_run_writes_every_output(finished):
     assert (run / "train.log").read_text().count("epoch") >= 1
     assert (root / "results" / "benchmarks" / "train" / "toy" / "ros" / "fold1.tsv").exists()
     synthetic = pd.read_parquet(root / "results" / "runs" / "ecoli" / "egl" / "fold0" / "synthetic.parquet")
-    assert set(synthetic["stage"]) == {"start", "learned"} and synthetic.shape[1] == 4 + 7
+    assert set(synthetic["stage"]) == {"start", "learned"} and synthetic.shape[1] == 4 + 2 * 7  # scaled, original
     assert synthetic["repeat"].nunique() == 2
     assert len(pd.read_parquet(run / "synthetic.parquet")) == 0  # every method writes the same outputs
     for name in ("auc_pr.md", "auc_pr.tex", "auc_roc.csv", "significance.md", "significance.json"):

@@ -64,13 +64,15 @@ def known_minority(source: str, name: str) -> int | None:
 
 @dataclass(frozen=True)
 class Dataset:
-    """A binary dataset ready for splitting. ``X``: (n, d) float64, unscaled; ``y``: (n,) int64, 1 = minority."""
+    """A binary dataset ready for splitting. ``X``: (n, d) float64, unscaled; ``y``: (n,) int64, 1 = minority;
+    ``feature_names``: d names (one-hot levels as ``column=level``)."""
 
     name: str
     source: str
     X: np.ndarray
     y: np.ndarray
     sha256: str
+    feature_names: tuple[str, ...] = ()
 
     @property
     def metadata(self) -> dict:
@@ -83,6 +85,7 @@ class Dataset:
             "n_minority": n_minority,
             "imbalance_ratio": round((len(self.y) - n_minority) / n_minority, 3),
             "sha256": self.sha256,
+            "feature_names": list(self.feature_names),
         }
 
 
@@ -121,10 +124,11 @@ def load_dataset(name: str, spec: dict, manifest: Path, allow_balanced: bool = F
     manifest = Path(manifest)
     entries = json.loads(manifest.read_text())["files"]
     files = [manifest.parent / entry["file"] for entry in entries]
-    X, y = _source(name, spec).load(name, spec, files)
+    X, y, names = _source(name, spec).load(name, spec, files)
     n_pos = int(y.sum())
     if n_pos > len(y) - n_pos or (n_pos == len(y) - n_pos and not allow_balanced):
         raise DatasetError(f"dataset {name!r}: the positive class has {n_pos} of {len(y)} rows; "
                            "label 1 must be the minority class")
     combined = hashlib.sha256("".join(entry["sha256"] for entry in entries).encode()).hexdigest()
-    return Dataset(name=name, source=spec["source"], X=X, y=y, sha256=entries[0]["sha256"] if len(entries) == 1 else combined)
+    return Dataset(name=name, source=spec["source"], X=X, y=y,
+                   sha256=entries[0]["sha256"] if len(entries) == 1 else combined, feature_names=tuple(names))

@@ -11,20 +11,22 @@ from ..errors import DatasetError
 def one_hot(frame: pd.DataFrame, columns) -> pd.DataFrame:
     """One-hot encode ``columns`` in place, keeping every observed level (as imbalanced-learn's files do).
 
-    The new indicator columns stand where the original column stood, levels in sorted order.
+    The new indicator columns stand where the original column stood, levels in sorted order, each
+    named ``column=level`` (e.g. ``colour=red``).
     """
     parts = []
     for column in frame.columns:
         if column in columns:
-            dummies = pd.get_dummies(frame[column].astype(str), prefix=str(column), dtype=float)
+            dummies = pd.get_dummies(frame[column].astype(str), prefix=str(column), prefix_sep="=", dtype=float)
             parts.append(dummies)
         else:
             parts.append(frame[[column]])
     return pd.concat(parts, axis=1)
 
 
-def to_xy(name: str, features: pd.DataFrame, positive: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """Check a feature table and a boolean minority indicator, and return ``X`` (float64) and ``y`` (0/1).
+def to_xy(name: str, features: pd.DataFrame, positive: pd.Series) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Check a feature table and a boolean minority indicator, and return ``X`` (float64), ``y``
+    (0/1) and the feature names (the table's column names, as text).
 
     Raises :class:`DatasetError` naming the dataset for non-numeric columns, missing values or a
     single class.
@@ -46,7 +48,7 @@ def to_xy(name: str, features: pd.DataFrame, positive: pd.Series) -> tuple[np.nd
     n_pos = int(y.sum())
     if n_pos == 0 or n_pos == len(y):
         raise DatasetError(f"dataset {name!r}: labels are not binary (only one class present)")
-    return X, y
+    return X, y, [str(column) for column in features.columns]
 
 
 def binary_target(name: str, target: pd.Series, positive) -> pd.Series:
