@@ -4,6 +4,7 @@
 rule aggregate_scores:
     input:
         scores=run_outputs("scores.json"),
+        code=rule_code("aggregate_scores.py"),
     output:
         table=report(
             "results/scores.csv", caption="../report/scores.rst", category="Scores"
@@ -23,6 +24,7 @@ rule aggregate_scores:
 rule tables:
     input:
         scores=rules.aggregate_scores.output.table,
+        code=rule_code("tables.py"),
     output:
         **{
             f"{metric}_{kind}": f"results/tables/{metric}.{kind}"
@@ -47,6 +49,7 @@ rule tables:
 rule significance:
     input:
         scores=rules.aggregate_scores.output.table,
+        code=rule_code("significance.py"),
     output:
         markdown="results/tables/significance.md",
         json="results/tables/significance.json",
@@ -75,6 +78,7 @@ rule significance:
 rule verdict:
     input:
         scores=rules.aggregate_scores.output.table,
+        code=rule_code("verdict.py"),
     output:
         markdown="results/tables/verdict.md",
         json="results/tables/verdict.json",
@@ -100,6 +104,7 @@ rule verdict:
 rule performance_profile:
     input:
         scores=rules.aggregate_scores.output.table,
+        code=rule_code("performance_profile.py"),
     output:
         figure=report(
             "results/figures/performance_profile.png",
@@ -126,6 +131,7 @@ rule pr_curves:
     input:
         scores=run_outputs("scores.json"),
         predictions=run_outputs("predictions.parquet"),
+        code=rule_code("pr_curves.py"),
     output:
         figure=report(
             "results/figures/pr_curves.png",
@@ -150,6 +156,7 @@ rule egl_convergence:
     input:
         scores=run_outputs("scores.json", methods=[EGL_METHOD]),
         traces=run_outputs("trace.csv", methods=[EGL_METHOD]),
+        code=rule_code("egl_convergence.py"),
     output:
         figure=report(
             "results/figures/egl_convergence.png",
@@ -173,6 +180,7 @@ rule meta_phase:
         scores=rules.aggregate_scores.output.table,
         egl_scores=run_outputs("scores.json", methods=EGL_METHODS),
         traces=run_outputs("trace.csv", methods=EGL_METHODS),
+        code=rule_code("meta_phase.py"),
     output:
         markdown="results/tables/meta_phase.md",
         csv="results/tables/meta_phase.csv",

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import yaml
 
+import imbalbench.codedeps
 import imbalbench.config
 import imbalbench.resources
 from imbalbench.methods import method_spec
@@ -30,12 +31,6 @@ INDUCED = config.get("induced")
 INDUCED_RUNS = imbalbench.config.induced_runs(
     config
 )  # run name (e.g. adult@ir50) -> its source and ratio
-PACKAGE = Path(imbalbench.__file__).parent
-# The training core: editing it changes every method's results.
-CORE_SOURCES = [
-    PACKAGE / name
-    for name in ("training.py", "mlp.py", "metrics.py", "splits.py", "runs.py")
-]
 RUN = "results/runs/{dataset}/{method}/fold{fold}"
 TUNING = "results/tuning/{dataset}/{method}/fold{fold}"
 
@@ -109,12 +104,28 @@ def source_inputs(files):
     ]
 
 
-def method_sources(wildcards):
-    return source_inputs([*spec_of(wildcards).source_files(), *CORE_SOURCES])
+def rule_code(script, *modules):
+    """The package files that a rule's script executes (imbalbench.codedeps: its import closure,
+    plus ``modules`` it loads by name), as inputs: editing one reruns exactly its jobs.
+    """
+    return source_inputs(
+        imbalbench.codedeps.script_code(
+            Path(workflow.basedir) / "scripts" / script, *modules
+        )
+    )
 
 
-def tune_sources(wildcards):
-    return [*method_sources(wildcards), *source_inputs([PACKAGE / "tuning.py"])]
+def method_module(wildcards):
+    """The module of the method a training or tuning job loads by name (methods.make_method)."""
+    return f"imbalbench.methods.{spec_of(wildcards).module}"
+
+
+def training_code(wildcards):
+    return rule_code("train.py", method_module(wildcards))
+
+
+def tuning_code(wildcards):
+    return rule_code("tune.py", method_module(wildcards))
 
 
 def train_data(wildcards):

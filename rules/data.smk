@@ -1,8 +1,10 @@
 # Datasets: raw files (download), then one checked (X, y) per dataset (preprocess), then folds (split).
 
 
+# imbalanced-learn's benchmark archive, fetched once for every dataset of source "imblearn".
 rule zenodo_archive:
-    # imbalanced-learn's benchmark archive, fetched once for every dataset of source "imblearn".
+    input:
+        code=rule_code("zenodo_archive.py"),
     output:
         marker="resources/imblearn/zenodo.done",
     log:
@@ -21,6 +23,7 @@ rule zenodo_archive:
 rule download:
     input:
         download_inputs,
+        code=rule_code("download.py"),
     output:
         manifest="resources/raw/{dataset}/manifest.json",
     log:
@@ -42,6 +45,7 @@ rule download:
 rule preprocess:
     input:
         manifest=rules.download.output.manifest,
+        code=rule_code("preprocess.py"),
     output:
         data="results/data/{dataset}.npz",
         metadata="results/data/{dataset}.json",
@@ -65,6 +69,7 @@ rule preprocess:
 rule split:
     input:
         data=rules.preprocess.output.data,
+        code=rule_code("split.py"),
     output:
         splits="results/splits/{dataset}.json",
     log:

@@ -8,6 +8,7 @@ if INDUCED:
         input:
             data="results/data/{dataset}.npz",
             splits="results/splits/{dataset}.json",
+            code=rule_code("induced_split.py"),
         output:
             splits="results/induced/splits/{dataset}.json",
         log:
@@ -29,6 +30,7 @@ if INDUCED:
         input:
             scores=induced_outputs("scores.json"),
             predictions=induced_outputs("predictions.parquet"),
+            code=rule_code("induced_table.py"),
         output:
             csv="results/induced/table.csv",
             markdown="results/induced/table.md",
@@ -53,6 +55,7 @@ if INDUCED:
         input:
             scores=induced_outputs("scores.json"),
             predictions=induced_outputs("predictions.parquet"),
+            code=rule_code("induced_pr_curves.py"),
         output:
             figure=report(
                 "results/induced/pr_curves.png",

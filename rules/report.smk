@@ -5,6 +5,7 @@
 rule report_table:
     input:
         markdown=lambda wc: report_tables()[wc.table],
+        code=rule_code("report_table.py"),
     output:
         html=report(
             "results/report/{table}.html",
@@ -30,6 +31,7 @@ rule run_summary:
     input:
         metadata=expand("results/data/{dataset}.json", dataset=DATASETS),
         tables=list(report_tables().values()),
+        code=rule_code("run_summary.py"),
     output:
         html=report(
             "results/report/run.html",
@@ -48,7 +50,6 @@ rule run_summary:
         config=config,
         methods={m: imbalbench.config.method_entry(config, m) for m in METHODS},
         tuned=TUNED,
-        workflow_folder=workflow.basedir,
     script:
         "../scripts/run_summary.py"
 
@@ -56,6 +57,7 @@ rule run_summary:
 rule runtime_figure:
     input:
         scores=[*run_outputs("scores.json"), *induced_outputs("scores.json")],
+        code=rule_code("runtime_figure.py"),
     output:
         figure=report(
             "results/figures/runtime.png",

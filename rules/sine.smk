@@ -4,7 +4,7 @@
 
 rule sine:
     input:
-        code=source_inputs([PACKAGE / "sine.py", PACKAGE / "egl.py"]),
+        code=rule_code("sine.py"),
     output:
         figure=report(
             "results/sine/sine.png", caption="../report/sine.rst", category="EGL"

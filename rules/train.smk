@@ -10,7 +10,7 @@ rule train:
         unpack(train_data),
         unpack(warm_start_inputs),
         unpack(tuning_inputs),
-        code=method_sources,
+        code=training_code,
     output:
         scores=f"{RUN}/scores.json",
         predictions=f"{RUN}/predictions.parquet",

@@ -8,7 +8,7 @@ rule tune:
         unpack(tune_warm_inputs),
         data="results/data/{dataset}.npz",
         splits="results/splits/{dataset}.json",
-        code=tune_sources,
+        code=tuning_code,
     output:
         tuning=f"{TUNING}.json",
     log:
@@ -42,6 +42,7 @@ rule tune:
 rule tuning_summary:
     input:
         tuning=expand(f"{TUNING}.json", dataset=DATASETS, method=TUNED, fold=FOLDS),
+        code=rule_code("tuning_summary.py"),
     output:
         markdown="results/tables/tuning.md",
         csv="results/tables/tuning.csv",

@@ -17,8 +17,8 @@ pytestmark = pytest.mark.slow
 
 # What a change to one method's results replans besides its training jobs.
 AGGREGATION = {"aggregate_scores": 1, "tables": 1, "significance": 1, "verdict": 1, "performance_profile": 1,
-               "pr_curves": 1,
-               "all": 1}
+               "pr_curves": 1, "meta_phase": 1, "runtime_figure": 1, "run_summary": 1, "all": 1,
+               "report_table": 6}  # verdict, evidence, auc_pr, auc_roc, significance, meta_phase
 
 
 def test_dry_run_of_the_default_config_plans_every_job(workflow):
@@ -203,6 +203,22 @@ def test_editing_egl_reruns_no_ce_job_and_editing_ce_reruns_both(finished):
     ce = finished.root / "imbalbench" / "methods" / "ce.py"
     ce.write_text(ce.read_text() + "\n# edited\n")
     assert finished.planned_jobs() == {"train": 8, "egl_convergence": 1, **AGGREGATION}
+
+
+def test_code_outside_a_jobs_import_closure_plans_nothing_and_inside_reruns_it(finished):
+    for outside in ("README.md", "tests/test_stats.py", "imbalbench/methods/mesa.py", "imbalbench/estimators.py"):
+        path = finished.root / outside
+        if path.exists():
+            path.write_text(path.read_text() + "\n# edited\n")
+    assert finished.planned_jobs() == {}
+    # methods/base.py is the training path of ros (and of egl's warm start, ce), not ce's own module.
+    base = finished.root / "imbalbench" / "methods" / "base.py"
+    base.write_text(base.read_text() + "\n# edited\n")
+    planned = finished.planned_jobs()
+    assert planned["train"] == 2 * 3 * 2 and "split" not in planned  # every run of 2 datasets x 3 methods x 2 folds
+    splits = finished.root / "imbalbench" / "splits.py"
+    splits.write_text(splits.read_text() + "\n# edited\n")
+    assert finished.planned_jobs()["split"] == 2
 
 
 def test_egl_alone_plans_the_plain_runs_it_continues_from(workflow):

@@ -1,17 +1,14 @@
 """Registry of the benchmark's methods, keyed by the config's method name.
 
-Importing this module is cheap (no torch): the workflow reads it to find each method's source
-files, which are inputs of that method's training jobs, so that editing one method reruns only
-its jobs. :func:`make_method` imports just the module the method needs.
+Importing this module is cheap (no torch): the workflow reads it to find each method's module,
+whose import closure (:mod:`imbalbench.codedeps`) is an input of that method's training jobs, so
+that editing one method reruns only its jobs. :func:`make_method` imports just that module.
 """
 
 from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from pathlib import Path
-
-_PACKAGE = Path(__file__).parent.parent
 
 
 @dataclass(frozen=True)
@@ -19,8 +16,6 @@ class MethodSpec:
     module: str
     """Module in this folder that defines the method's class."""
     cls: str
-    helpers: tuple[str, ...] = ()
-    """Other files of the package (relative to it) that the method's code lives in."""
     gpu: bool = False
     """Whether its jobs ask for a GPU with ``device: cuda`` (where a GPU pays for its start-up)."""
     warm_start: str | None = None
@@ -28,23 +23,20 @@ class MethodSpec:
     trains_recipe: bool = True
     """Whether it trains the recipe's MLP (so that tuning the training settings applies)."""
 
-    def source_files(self) -> list[Path]:
-        return [_PACKAGE / "methods" / f"{self.module}.py", *(_PACKAGE / helper for helper in self.helpers)]
-
 
 METHODS = {
     "ce": MethodSpec("ce", "CrossEntropy"),
-    "ros": MethodSpec("ros", "RandomOversampling", ("methods/_oversampling.py",)),
-    "smote": MethodSpec("smote", "SMOTEOversampling", ("methods/_oversampling.py",)),
-    "adasyn": MethodSpec("adasyn", "ADASYNOversampling", ("methods/_oversampling.py",)),
-    "bsmote": MethodSpec("bsmote", "BorderlineSMOTEOversampling", ("methods/_oversampling.py",)),
+    "ros": MethodSpec("ros", "RandomOversampling"),
+    "smote": MethodSpec("smote", "SMOTEOversampling"),
+    "adasyn": MethodSpec("adasyn", "ADASYNOversampling"),
+    "bsmote": MethodSpec("bsmote", "BorderlineSMOTEOversampling"),
     "rs": MethodSpec("rs", "BalancedBatches"),
     "focal": MethodSpec("focal", "FocalLoss"),
     "ldam": MethodSpec("ldam", "LDAMLoss"),
-    "egl": MethodSpec("egl", "ExplicitGradientLearning", ("egl.py",), gpu=True, warm_start="ce"),
+    "egl": MethodSpec("egl", "ExplicitGradientLearning", gpu=True, warm_start="ce"),
     "potential": MethodSpec("potential", "Potential"),
-    "cwgan": MethodSpec("cwgan", "CWGANOversampling", ("cwgan.py",), gpu=True),
-    "mesa": MethodSpec("mesa", "MESA", ("mesa.py",), trains_recipe=False),
+    "cwgan": MethodSpec("cwgan", "CWGANOversampling", gpu=True),
+    "mesa": MethodSpec("mesa", "MESA", trains_recipe=False),
 }
 
 

@@ -1,0 +1,56 @@
+"""Code inputs: every rule's script, with the modules it runs, is an input of its jobs."""
+
+import modulefinder
+from pathlib import Path
+
+import pytest
+
+from imbalbench.codedeps import script_code
+from imbalbench.methods import METHODS
+
+REPO = Path(__file__).resolve().parents[1]
+SCRIPTS = sorted((REPO / "scripts").glob("*.py"))
+# What a script hands to the warm worker by name, and what a training job imports by name.
+BY_NAME = {"train.py": ["imbalbench.runs"], "tune.py": ["imbalbench.tuning"]}
+
+
+def package_files_found_by_modulefinder(script: Path, modules=()) -> set[Path]:
+    """The standard library's independent view: bytecode scan of the script and modules (function
+    bodies included), restricted to this checkout so that third-party packages are not scanned."""
+    finder = modulefinder.ModuleFinder(path=[str(REPO)])
+    finder.run_script(str(script))
+    for module in modules:
+        finder.import_hook(module)
+    return {Path(m.__file__).resolve() for name, m in finder.modules.items()
+            if name.split(".")[0] == "imbalbench" and m.__file__}
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=[s.name for s in SCRIPTS])
+def test_a_scripts_code_inputs_hold_every_package_module_it_imports(script):
+    modules = BY_NAME.get(script.name, [])
+    expected = package_files_found_by_modulefinder(script, modules)
+    assert expected, "modulefinder found no package module"
+    assert expected <= set(script_code(script, *modules))
+
+
+@pytest.mark.parametrize("method", sorted(METHODS))
+def test_a_training_jobs_code_is_its_methods_closure_and_no_other_methods(method):
+    module = f"imbalbench.methods.{METHODS[method].module}"
+    code = set(script_code(REPO / "scripts" / "train.py", module))
+    assert package_files_found_by_modulefinder(REPO / "scripts" / "train.py", ["imbalbench.runs", module]) <= code
+    others = {REPO / "imbalbench" / "methods" / f"{spec.module}.py" for spec in METHODS.values()} - {
+        REPO / "imbalbench" / "methods" / f"{METHODS[method].module}.py"}
+    assert not code & others
+    assert all(path.is_relative_to(REPO / "imbalbench") for path in code)
+
+
+def test_named_gaps_of_the_old_hand_lists_are_closed():
+    train = lambda method: set(script_code(REPO / "scripts" / "train.py", f"imbalbench.methods.{method}"))
+    package = REPO / "imbalbench"
+    assert package / "methods" / "base.py" in train("smote")
+    assert package / "mesa.py" in train("mesa") and package / "mesa.py" not in train("ce")
+    assert package / "splits.py" in set(script_code(REPO / "scripts" / "split.py"))
+    assert package / "datasets" / "uci.py" in set(script_code(REPO / "scripts" / "preprocess.py"))
+    aggregation = set().union(*(script_code(REPO / "scripts" / s) for s in ("verdict.py", "tables.py", "pr_curves.py",
+                                                                          "significance.py", "aggregate_scores.py")))
+    assert {package / f for f in ("stats.py", "tables.py", "plots.py", "aggregate.py")} <= aggregation
