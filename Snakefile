@@ -55,7 +55,7 @@ report: "report/workflow.rst"
 onstart:
     # Only where this machine runs the jobs itself: cluster jobs land on GPU nodes.
     if workflow.local_exec and not workflow.remote_exec:
-        imbalbench.config.check_device(config["device"])
+        imbalbench.config.check_device(config)
 
 
 rule all:

@@ -256,6 +256,12 @@ def check(config: dict, workdir: Path = Path(".")) -> None:
     from .datasets import known_minority, known_names
     from .splits import required_minority
 
+    from .methods import METHODS
+
+    unknown = [m for m in config.get("gpu_methods") or [] if m not in config["methods"] and m not in METHODS]
+    if unknown:
+        raise ConfigError(f"gpu_methods: {unknown} are neither configured methods nor methods; "
+                          f"configured: {', '.join(config['methods'])}")
     control = config["aggregate"].get("control")
     if control is not None and control not in config["methods"]:
         raise ConfigError(f"aggregate.control: {control!r} is not a configured method; "
@@ -283,12 +289,21 @@ def check(config: dict, workdir: Path = Path(".")) -> None:
             )
 
 
-def check_device(device: str) -> None:
-    """``device: cuda`` on a machine that runs jobs itself but has no GPU: an error before any job."""
-    if device != "cuda":
+def job_device(config: dict, name: str) -> str:
+    """Where the jobs of configured method ``name`` train: ``cuda`` when it (or the method it is a
+    variant of) is in ``gpu_methods``, else ``device``. Jobs on ``cuda`` ask the scheduler for a GPU."""
+    base, _ = method_entry(config, name)
+    gpu_methods = config.get("gpu_methods") or []
+    return "cuda" if name in gpu_methods or base in gpu_methods else config["device"]
+
+
+def check_device(config: dict) -> None:
+    """Jobs on ``cuda`` on a machine that runs jobs itself but has no GPU: an error before any job."""
+    if config["device"] != "cuda" and not config.get("gpu_methods"):
         return
     import torch
 
     if not torch.cuda.is_available():
-        raise ConfigError("device: 'cuda' but torch sees no GPU on this machine; use device: auto or cpu, "
-                          "or submit to a cluster with GPU nodes (--workflow-profile profiles/slurm)")
+        raise ConfigError("device: 'cuda' or gpu_methods is set, but torch sees no GPU on this machine; use "
+                          "device: auto or cpu without gpu_methods, or submit to a cluster with GPU nodes "
+                          "(--workflow-profile profiles/slurm)")

@@ -82,9 +82,15 @@ def use_threads(threads: int) -> None:
 
 
 def pick_device(preference: str = "auto") -> torch.device:
-    """``auto``: the GPU when one is present, else the CPU; ``cuda`` without a GPU is an error."""
+    """``auto``: the GPU when one is present, else the CPU; ``cuda`` without a GPU is an error
+    (:class:`~imbalbench.errors.ConfigError`: the job's log gets one line saying so)."""
     if preference == "cuda" and not torch.cuda.is_available():
-        raise RuntimeError("device 'cuda' was asked for but torch sees no GPU")
+        import platform
+
+        from .errors import ConfigError
+
+        raise ConfigError(f"this job trains on 'cuda' (config: device, gpu_methods) but torch sees no GPU on "
+                          f"{platform.node()}; run it on a GPU node or leave its method out of gpu_methods")
     if preference in ("auto", "cuda") and torch.cuda.is_available():
         return torch.device("cuda")
     return torch.device("cpu")

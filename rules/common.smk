@@ -187,7 +187,11 @@ def run_seeds(wildcards):
 
 
 def uses_gpu(wildcards):
-    return int(config["device"] == "cuda" and spec_of(wildcards).gpu)
+    return int(job_device(wildcards) == "cuda")
+
+
+def job_device(wildcards):
+    return imbalbench.config.job_device(config, wildcards.method)
 
 
 def train_mem_mb(wildcards, input):

@@ -1,8 +1,8 @@
 # Training: one job per method x dataset x fold (it trains the fold's `repeats` seeds as one stacked
 # model), for the benchmark and the induced-imbalance runs alike. Every method writes the same outputs
 # (synthetic.parquet is empty where a method makes no synthetic rows; model.npz holds only the seeds
-# where a method trains no MLP); EGL continues from ce's models of the same fold and seeds. GPU
-# methods ask for a GPU when the config says device: cuda.
+# where a method trains no MLP); EGL continues from ce's models of the same fold and seeds. A job
+# on cuda (device: cuda, or its method in gpu_methods) asks for a GPU.
 
 
 rule train:
@@ -33,7 +33,7 @@ rule train:
         method=method_params,
         training=config["training"],
         seeds=run_seeds,
-        device=config["device"],
+        device=job_device,
         induced=induced_params,
     script:
         "../scripts/train.py"

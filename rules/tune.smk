@@ -34,7 +34,7 @@ rule tune:
         seed=config["tuning"]["seed"],
         startup_trials=config["tuning"]["startup_trials"],
         run_seed=run_seeds_first,
-        device=config["device"],
+        device=job_device,
     script:
         "../scripts/tune.py"
 

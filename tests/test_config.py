@@ -251,6 +251,30 @@ def test_cuda_without_a_gpu_stops_a_local_run_before_any_job(workflow):
 
     if torch.cuda.is_available():
         pytest.skip("this machine has a GPU")
-    result = workflow.snakemake("--config", "device=cuda", check=False)
-    assert result.returncode != 0 and "device: 'cuda' but torch sees no GPU" in result.stderr
-    assert not (workflow.root / "results" / "data").exists()
+    for setting in ("device=cuda", "gpu_methods=[egl]"):
+        result = workflow.snakemake("--config", setting, check=False)
+        assert result.returncode != 0 and "device: 'cuda' or gpu_methods is set, but torch sees no GPU" in result.stderr
+        assert not (workflow.root / "results" / "data").exists()
+
+
+@pytest.mark.slow
+def test_gpu_methods_ask_for_a_gpu_exactly_for_their_jobs(workflow):
+    """On a cluster (here a dry run, which plans as a cluster run would): EGL's jobs on cuda with
+    gpu=1, the others on the configured device with gpu=0."""
+    result = workflow.snakemake("-n", "--config", "gpu_methods=[egl]", "only_datasets=[toy]")
+    jobs = [block for block in result.stdout.split("\nrule ") if block.startswith("train:")]
+    assert len(jobs) == 3 * 2  # ce, ros, egl x 2 folds
+    for block in jobs:
+        gpu = "method=egl" in block
+        assert ("gpu=1" in block) == gpu and ("gpu=0" in block) == (not gpu), block
+
+
+def test_a_job_on_cuda_without_a_gpu_fails_with_one_clear_line():
+    import torch
+
+    from imbalbench.training import pick_device
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has a GPU")
+    with pytest.raises(ConfigError, match="this job trains on 'cuda' .* but torch sees no GPU on"):
+        pick_device("cuda")

@@ -16,8 +16,6 @@ class MethodSpec:
     module: str
     """Module in this folder that defines the method's class."""
     cls: str
-    gpu: bool = False
-    """Whether its jobs ask for a GPU with ``device: cuda`` (where a GPU pays for its start-up)."""
     warm_start: str | None = None
     """The method whose trained models of the same fold and seeds this one continues from."""
     trains_recipe: bool = True
@@ -33,9 +31,9 @@ METHODS = {
     "rs": MethodSpec("rs", "BalancedBatches"),
     "focal": MethodSpec("focal", "FocalLoss"),
     "ldam": MethodSpec("ldam", "LDAMLoss"),
-    "egl": MethodSpec("egl", "ExplicitGradientLearning", gpu=True, warm_start="ce"),
+    "egl": MethodSpec("egl", "ExplicitGradientLearning", warm_start="ce"),
     "potential": MethodSpec("potential", "Potential"),
-    "cwgan": MethodSpec("cwgan", "CWGANOversampling", gpu=True),
+    "cwgan": MethodSpec("cwgan", "CWGANOversampling"),
     "mesa": MethodSpec("mesa", "MESA", trains_recipe=False),
 }
 
