@@ -21,8 +21,11 @@ Safety:
 - the worker imports modules only; it runs no torch operation and never touches CUDA, so
   children start with torch's thread pools and the GPU uninitialised (fork-safe);
 - the child takes the client's working directory, environment, stdout and stderr;
-- with ``IMBALBENCH_WORKER=0``, under SLURM (one allocation per job: nothing to share), or when
-  the worker cannot be reached, the job runs in the calling process instead.
+- under SLURM there is one worker per allocation (its job id is part of the socket's name): the
+  jobs of a group or of a local run under ``sbatch`` share it, a job alone in its allocation
+  starts its own (about the cost of running in-process), and SLURM ends it with the allocation;
+- with ``IMBALBENCH_WORKER=0``, or when the worker cannot be reached, the job runs in the calling
+  process instead.
 
 The worker exits after ``IMBALBENCH_WORKER_IDLE`` seconds (default 120) without a job.
 """
@@ -60,7 +63,7 @@ _PR_SET_PDEATHSIG = 1
 
 
 def enabled() -> bool:
-    return os.environ.get("IMBALBENCH_WORKER", "1") != "0" and "SLURM_JOB_ID" not in os.environ
+    return os.environ.get("IMBALBENCH_WORKER", "1") != "0"
 
 
 def private_directory() -> Path:
@@ -80,8 +83,11 @@ def private_directory() -> Path:
 
 
 def socket_path() -> Path:
-    """Where the worker for this interpreter and this exact package source listens."""
-    fingerprint = hashlib.sha256(sys.executable.encode())
+    """Where the worker for this interpreter and this exact package source listens; under SLURM,
+    one per allocation (``SLURM_JOB_ID``), so that jobs of one allocation (a group, or a local run
+    under ``sbatch``) share it and no job ever runs in a worker of another allocation (whose
+    limits it would escape, and whose end would kill it)."""
+    fingerprint = hashlib.sha256(f"{sys.executable}:{os.environ.get('SLURM_JOB_ID', '')}".encode())
     for path in sorted(_PACKAGE.rglob("*.py")):
         info = path.stat()
         fingerprint.update(f"{path}:{info.st_size}:{info.st_mtime_ns}".encode())

@@ -189,3 +189,16 @@ def test_killing_the_client_kills_its_job_within_a_second(test_worker, tmp_path)
     while _alive(job) and time.monotonic() - killed < 5:
         time.sleep(0.02)
     assert not _alive(job) and time.monotonic() - killed < 1.0
+
+
+def test_under_slurm_each_allocation_has_its_own_worker(monkeypatch):
+    from imbalbench import worker
+
+    monkeypatch.delenv("IMBALBENCH_WORKER", raising=False)
+    monkeypatch.delenv("SLURM_JOB_ID", raising=False)
+    alone = worker.socket_path()
+    monkeypatch.setenv("SLURM_JOB_ID", "101")
+    assert worker.enabled()  # jobs of one allocation share a worker
+    first = worker.socket_path()
+    monkeypatch.setenv("SLURM_JOB_ID", "102")
+    assert len({alone, first, worker.socket_path()}) == 3
