@@ -9,6 +9,7 @@ from snakemake.utils import min_version
 
 import imbalbench.config
 import imbalbench.errors
+import imbalbench.slurm
 
 min_version("8.0")
 
@@ -56,6 +57,12 @@ onstart:
     # Only where this machine runs the jobs itself: cluster jobs land on GPU nodes.
     if workflow.local_exec and not workflow.remote_exec:
         imbalbench.config.check_device(config)
+    # The main process of a cluster run: refuse while an earlier run's jobs are still queued.
+    if workflow.is_main_process and not workflow.local_exec:
+        try:
+            imbalbench.slurm.refuse_if_earlier_jobs(Path.cwd())
+        except imbalbench.errors.UserError as error:
+            sys.exit(f"Refusing to start: {error}")
 
 
 rule all:

@@ -108,9 +108,17 @@ def test_a_killed_run_completes_after_a_rerun(cluster, tmp_path):
     os.killpg(process.pid, signal.SIGKILL)  # snakemake and its children, mid-way
     process.wait()
     assert not (flow.root / "results" / "scores.csv").exists()
-    cluster.cancel_jobs_under(flow.root)
     subprocess.run([sys.executable, "-m", "snakemake", "--unlock"], cwd=flow.root, env=env, check=True,
                    capture_output=True)
+    # Rerun at once: while the killed run's jobs are queued, it refuses and names them.
+    queued = [line.split("|")[0] for line in subprocess.run(
+        ["squeue", "-h", "-o", "%i|%Z"], capture_output=True, text=True, env=cluster.environment()).stdout.splitlines()
+        if line.split("|")[-1] == str(flow.root)]
+    if queued:
+        refused = _slurm(flow, cluster, check=False)
+        assert refused.returncode != 0 and "Refusing to start" in refused.stderr, refused.stderr[-2000:]
+        assert "scancel " in refused.stderr and all(job in refused.stderr for job in queued)
+        assert cluster.cancel_jobs_under(flow.root)
     _slurm(flow, cluster)
     scores = pd.read_csv(flow.root / "results" / "scores.csv")
     assert len(scores) == 2 * 2 * 2 and set(scores["status"]) == {"ok"}  # methods x folds x seeds

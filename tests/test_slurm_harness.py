@@ -30,3 +30,26 @@ def test_the_test_cluster_listens_on_free_ports_of_its_own(tmp_path):
     cluster = Cluster(tmp_path)
     assert len(set(cluster.ports)) == 2 and free_port() > 0
     assert cluster.name.startswith("imbtest")
+
+
+def test_a_rerun_refuses_while_an_earlier_runs_jobs_are_queued(tmp_path, monkeypatch):
+    from imbalbench.slurm import EarlierJobsRunning, earlier_jobs, refuse_if_earlier_jobs
+
+    here, elsewhere = tmp_path / "run", tmp_path / "other"
+    here.mkdir()
+    elsewhere.mkdir()
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "squeue").write_text(
+        "#!/bin/sh\n"
+        f"echo '41|RUNNING|rule_train_wildcards_toy-ce-0|{here}'\n"
+        f"echo '42|PENDING|rule_train_wildcards_toy-ros-1|{here}'\n"
+        f"echo '43|RUNNING|rule_train_wildcards_toy-ce-0|{elsewhere}'\n"  # another run's folder
+        f"echo '44|RUNNING|my own job|{here}'\n")  # not submitted by Snakemake
+    (fake / "squeue").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake}:{__import__('os').environ['PATH']}")
+    assert [job for job, _, _ in earlier_jobs(here)] == ["41", "42"]
+    with pytest.raises(EarlierJobsRunning, match=r"2 SLURM job\(s\) .* scancel 41 42$"):
+        refuse_if_earlier_jobs(here)
+    (fake / "squeue").write_text("#!/bin/sh\n")
+    refuse_if_earlier_jobs(here)  # an empty queue: go
