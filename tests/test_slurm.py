@@ -97,15 +97,21 @@ def test_a_failing_job_is_reported_and_the_others_finish(cluster, tmp_path):
 
 def test_a_killed_run_completes_after_a_rerun(cluster, tmp_path):
     flow = make_workflow(tmp_path)
-    _tiny(flow)
+    _tiny(flow, training={"hidden": [8], "epochs": 400, "batch_size": 32})  # jobs long enough to kill mid-way
     command = [sys.executable, "-m", "snakemake", *SLURM_OPTIONS]
     env = {**flow.env(), **cluster.environment()}
     process = subprocess.Popen(command, cwd=flow.root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                start_new_session=True)
+    def training_jobs_queued():
+        listed = subprocess.run(["squeue", "-h", "-o", "%i|%k|%Z"], capture_output=True, text=True,
+                                env=cluster.environment()).stdout.splitlines()
+        return [line.split("|")[0] for line in listed
+                if line.split("|")[1].startswith("rule_train") and line.split("|")[-1] == str(flow.root)]
+
     deadline = time.monotonic() + 300
-    while time.monotonic() < deadline and not list(flow.root.glob("results/splits/*.json")):
-        time.sleep(1)
-    os.killpg(process.pid, signal.SIGKILL)  # snakemake and its children, mid-way
+    while time.monotonic() < deadline and not training_jobs_queued():
+        time.sleep(0.5)
+    os.killpg(process.pid, signal.SIGKILL)  # snakemake and its children, while training jobs are queued
     process.wait()
     assert not (flow.root / "results" / "scores.csv").exists()
     subprocess.run([sys.executable, "-m", "snakemake", "--unlock"], cwd=flow.root, env=env, check=True,
@@ -114,11 +120,12 @@ def test_a_killed_run_completes_after_a_rerun(cluster, tmp_path):
     queued = [line.split("|")[0] for line in subprocess.run(
         ["squeue", "-h", "-o", "%i|%Z"], capture_output=True, text=True, env=cluster.environment()).stdout.splitlines()
         if line.split("|")[-1] == str(flow.root)]
-    if queued:
-        refused = _slurm(flow, cluster, check=False)
-        assert refused.returncode != 0 and "Refusing to start" in refused.stderr, refused.stderr[-2000:]
-        assert "scancel " in refused.stderr and all(job in refused.stderr for job in queued)
-        assert cluster.cancel_jobs_under(flow.root)
+    assert queued, "the killed run's jobs finished before the rerun; nothing was tested"
+    refused = _slurm(flow, cluster, check=False)
+    assert refused.returncode != 0 and "Refusing to start" in refused.stderr, refused.stderr[-2000:]
+    assert "scancel " in refused.stderr and all(job in refused.stderr for job in queued)
+    assert not list(flow.root.glob("results/runs/*/*/fold*/scores.json.*"))  # the refusal submitted nothing
+    cluster.cancel_jobs_under(flow.root)
     _slurm(flow, cluster)
     scores = pd.read_csv(flow.root / "results" / "scores.csv")
     assert len(scores) == 2 * 2 * 2 and set(scores["status"]) == {"ok"}  # methods x folds x seeds
