@@ -254,9 +254,8 @@ def check(config: dict, workdir: Path = Path(".")) -> None:
     """Raise :class:`ConfigError` for what the schema cannot see: unknown dataset names, missing
     files, names that collide, a control that does not run, too few minority rows for the folds."""
     from .datasets import known_minority, known_names
-    from .splits import required_minority
-
     from .methods import METHODS
+    from .splits import required_minority
 
     unknown = [m for m in config.get("gpu_methods") or [] if m not in config["methods"] and m not in METHODS]
     if unknown:

@@ -23,7 +23,8 @@ Safety:
 - the child takes the client's working directory, environment, stdout and stderr;
 - under SLURM there is one worker per allocation (its job id is part of the socket's name): the
   jobs of a group or of a local run under ``sbatch`` share it, a job alone in its allocation
-  starts its own (about the cost of running in-process), and SLURM ends it with the allocation;
+  starts its own (about the cost of running in-process), which exits after its idle time if the
+  allocation's end has not ended it first;
 - with ``IMBALBENCH_WORKER=0``, or when the worker cannot be reached, the job runs in the calling
   process instead.
 
