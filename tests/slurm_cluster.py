@@ -150,15 +150,22 @@ PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP
                       if line.startswith("ClusterName")), None)
         return match
 
-    def cancel_jobs_under(self, folder: Path) -> list[str]:
-        """Cancel the jobs of this cluster whose working directory lies under ``folder`` (the
-        test's own), by id; returns their ids."""
+    def jobs_under(self, folder: Path) -> list[str]:
+        """Ids of this cluster's queued or running jobs whose working directory lies under ``folder``."""
         listed = subprocess.run(["squeue", "-h", "-o", "%i|%Z"], capture_output=True, text=True,
                                 env=self.environment()).stdout
-        ids = [job for job, workdir in (line.split("|", 1) for line in listed.splitlines() if "|" in line)
-               if Path(workdir).resolve().is_relative_to(Path(folder).resolve())]
+        return [job for job, workdir in (line.split("|", 1) for line in listed.splitlines() if "|" in line)
+                if Path(workdir).resolve().is_relative_to(Path(folder).resolve())]
+
+    def cancel_jobs_under(self, folder: Path, timeout: float = 120) -> list[str]:
+        """Cancel the jobs whose working directory lies under ``folder`` (the test's own), by id,
+        and wait until they have left the queue; returns their ids."""
+        ids = self.jobs_under(folder)
         if ids:
             subprocess.run(["scancel", *ids], env=self.environment(), capture_output=True)
+        deadline = time.monotonic() + timeout
+        while ids and self.jobs_under(folder) and time.monotonic() < deadline:
+            time.sleep(0.5)
         return ids
 
     def _start_munge(self) -> None:
