@@ -121,8 +121,8 @@ def _table(header: list[str], rows: list[list]) -> str:
 def run_page(config: dict, datasets: dict[str, dict], methods: dict[str, dict], seconds: dict[str, float],
              workflow_folder) -> str:
     """What was run, as an HTML page. ``datasets``: name -> {rows, features, minority, imbalance_ratio};
-    ``methods``: name -> the parameters it ran with; ``seconds``: job time per rule (from the
-    benchmark files) and the wall-clock span of the run."""
+    ``methods``: name -> the parameters it ran with; ``seconds``: job time per rule (summed from
+    the benchmark files; with parallel jobs the run's wall-clock time is less)."""
     training = config.get("training", {})
     tuning = config.get("tuning") or {}
     protocol = [
@@ -149,7 +149,8 @@ def run_page(config: dict, datasets: dict[str, dict], methods: dict[str, dict], 
         _table(["", ""], [["git commit", git_state(workflow_folder)], ["machine", machine()],
                           *[[package, _version(package)] for package in PACKAGES]]),
         "<h2>Time</h2>",
-        _table(["rule", "job seconds (sum)"], [[rule, f"{s:,.0f}"] for rule, s in seconds.items()]),
+        _table(["rule", "job seconds (sum)"], [[rule, f"{s:,.0f}"] for rule, s in seconds.items()]
+               + [["all jobs", f"{sum(seconds.values()):,.0f}"]]),
     ]
     return (f"<!DOCTYPE html>\n<html><head><meta charset='utf-8'><title>What was run</title>"
             f"<style>{STYLE}</style></head><body>\n" + "\n".join(sections) + "\n</body></html>\n")
