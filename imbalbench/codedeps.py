@@ -36,8 +36,15 @@ def _module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def _imports(path: Path, module: str | None) -> set[str]:
-    """Package modules that the file at ``path`` (module ``module``; None for a script) refers to."""
+def _imports(path: Path, module: str | None) -> frozenset[str]:
+    """Package modules that the file at ``path`` (module ``module``; None for a script) refers to;
+    parsed once per version of the file (planning asks for every job, the files stay the same)."""
+    info = path.stat()
+    return _parsed_imports(path, module, info.st_mtime_ns, info.st_size)
+
+
+@lru_cache(maxsize=None)
+def _parsed_imports(path: Path, module: str | None, mtime_ns: int, size: int) -> frozenset[str]:
     tree = ast.parse(path.read_text(), filename=str(path))
     is_package = path.name == "__init__.py"
     found = set()
@@ -57,12 +64,7 @@ def _imports(path: Path, module: str | None) -> set[str]:
             found |= {f"{base}.{alias.name}" for alias in node.names}  # submodules imported by name
         elif isinstance(node, ast.Constant) and isinstance(node.value, str) and _ENTRY.match(node.value):
             found.add(_ENTRY.match(node.value).group(1))
-    return {name for name in found if name == PACKAGE or name.startswith(PACKAGE + ".")}
-
-
-@lru_cache(maxsize=None)
-def _closure_of_module(module: str) -> frozenset[Path]:
-    return closure([module])
+    return frozenset(name for name in found if name == PACKAGE or name.startswith(PACKAGE + "."))
 
 
 def closure(modules, script: Path | None = None) -> frozenset[Path]:
