@@ -27,6 +27,7 @@ import json
 import logging
 import math
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -180,6 +181,20 @@ def _record(trial) -> dict:
             "seconds": trial.user_attrs.get("seconds"), "reason": trial.user_attrs.get("reason")}
 
 
+@contextmanager
+def _only_warnings(*names: str):
+    """Raise these loggers to WARNING inside the block, and put their levels back after it."""
+    loggers = [logging.getLogger(name) for name in names]
+    levels = [each.level for each in loggers]
+    for each in loggers:
+        each.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        for each, level in zip(loggers, levels):
+            each.setLevel(level)
+
+
 def tune(evaluate, space: SearchSpace, trials: int, seed: int, startup_trials: int, journal: Path | None,
          study_name: str) -> dict:
     """Run the study until ``trials`` trials count; ``evaluate(method_params, training)`` returns the
@@ -197,28 +212,27 @@ def tune(evaluate, space: SearchSpace, trials: int, seed: int, startup_trials: i
         logger.info("resuming: %d of %d trials already done", done, trials)
     progress = Progress(trials, "trial", logger)
     # Trials log only warnings: the study's progress is one line per tenth of the trials.
-    for name in ("imbalbench.training", "imbalbench.egl", "imbalbench.cwgan", "imbalbench.mesa"):
-        logging.getLogger(name).setLevel(logging.WARNING)
-    for k in range(done, trials):
-        # A fresh sampler per trial, seeded by its position: the same trials after a resume.
-        study.sampler = optuna.samplers.TPESampler(seed=seed + k, n_startup_trials=startup_trials)
-        trial = study.ask()
-        method_params, training = space.sample(trial)
-        start = time.perf_counter()
-        try:
-            value = float(evaluate(method_params, training))
-            reason = None if math.isfinite(value) else f"validation AUC-PR is {value}"
-        except MethodNotApplicable as error:
-            reason = str(error)
-        trial.set_user_attr("seconds", time.perf_counter() - start)
-        if reason is None:
-            study.tell(trial, value)
-        else:
-            trial.set_user_attr("reason", reason)
-            study.tell(trial, state=TrialState.FAIL)
-            logger.warning("trial %d failed: %s", trial.number, reason)
-        best = max((t.value for t in _counted(study) if t.state == TrialState.COMPLETE), default=math.nan)
-        progress(k, best_valid_auc_pr=best)
+    with _only_warnings("imbalbench.training", "imbalbench.egl", "imbalbench.cwgan", "imbalbench.mesa"):
+        for k in range(done, trials):
+            # A fresh sampler per trial, seeded by its position: the same trials after a resume.
+            study.sampler = optuna.samplers.TPESampler(seed=seed + k, n_startup_trials=startup_trials)
+            trial = study.ask()
+            method_params, training = space.sample(trial)
+            start = time.perf_counter()
+            try:
+                value = float(evaluate(method_params, training))
+                reason = None if math.isfinite(value) else f"validation AUC-PR is {value}"
+            except MethodNotApplicable as error:
+                reason = str(error)
+            trial.set_user_attr("seconds", time.perf_counter() - start)
+            if reason is None:
+                study.tell(trial, value)
+            else:
+                trial.set_user_attr("reason", reason)
+                study.tell(trial, state=TrialState.FAIL)
+                logger.warning("trial %d failed: %s", trial.number, reason)
+            best = max((t.value for t in _counted(study) if t.state == TrialState.COMPLETE), default=math.nan)
+            progress(k, best_valid_auc_pr=best)
     records = [_record(t) for t in sorted(_counted(study), key=lambda t: t.number)]
     complete = [r for r in records if r["state"] == "complete"]
     if not complete:
