@@ -40,6 +40,9 @@ os.environ.update(
 )
 
 
+# On a cluster only train and tune jobs are submitted (profiles/slurm batches them into groups);
+# every other rule is a `localrule`: each takes seconds, and download needs the internet that
+# compute nodes often lack.
 include: "rules/common.smk"
 include: "rules/data.smk"
 include: "rules/tune.smk"
@@ -72,3 +75,4 @@ rule all:
         induced_targets(),
         sine_targets(),
         report_targets(),
+    localrule: True

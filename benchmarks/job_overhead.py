@@ -15,7 +15,13 @@ With ``--compare K`` it also runs K of those jobs again the old way, each in a f
 (``IMBALBENCH_WORKER=0``: every import paid by the job), writing into a temporary folder, and
 prints their share in the same units, so the two numbers come from the same machine and run.
 
-    python benchmarks/job_overhead.py [--results results] [--compare 12]
+With ``--write-costs imbalbench/job_costs.json`` it refreshes the cost table from which the
+workflow sizes each training job's ``runtime`` and ``mem_mb`` (imbalbench.resources), and prints
+how the requests compare with the measured jobs. Measure a run of the default config's methods
+(every method you run on a cluster) on datasets from the smallest to the largest.
+
+    python benchmarks/job_overhead.py [--results results] [--config config.yaml] [--compare 12]
+        [--write-costs imbalbench/job_costs.json [--margin 2]]
 """
 
 from __future__ import annotations
@@ -29,6 +35,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import yaml
 
 from imbalbench.config import run_seeds
 from imbalbench.methods import method_spec
@@ -48,8 +56,11 @@ def job_costs(results: Path) -> list[dict]:
         fit = scores["runs"][0]["fit_cpu_seconds"]  # the stacked fit of all seeds
         with open(bench) as handle:
             wall = float(next(csv.DictReader(handle, delimiter="\t"))["s"])
+        run = scores["runs"][0]
         jobs.append({"dataset": dataset, "method": method, "fold": int(fold[4:]), "fit": fit,
-                     "total": max(total, fit), "wall": wall, "peak_mb": scores.get("peak_memory_mb", float("nan"))})
+                     "total": max(total, fit), "wall": wall, "peak_mb": scores.get("peak_memory_mb", float("nan")),
+                     "base": run.get("base", method), "fit_wall": run["wall_seconds"], "ok": run["status"] == "ok",
+                     "seeds": len(scores["runs"]), "batch_size": (run.get("tuned_training") or {}).get("batch_size")})
     return jobs
 
 
@@ -108,11 +119,41 @@ def rerun_without_worker(jobs: list[dict], config: dict, results: Path) -> list[
     return costs
 
 
+def write_cost_table(jobs: list[dict], config: dict, results: Path, path: Path, margin: float) -> None:
+    """Fit the cost table to the run's successful jobs, write it, and print requests / measured."""
+    import datetime
+
+    from imbalbench import resources
+    from imbalbench.report import machine
+
+    measured = []
+    for job in (j for j in jobs if j["ok"]):
+        metadata = results / "data" / f"{job['dataset'].split('@')[0]}.json"  # an induced run: its source's rows
+        measured.append({**job, "method": job["base"], "steps": resources.job_steps(metadata, config, job["batch_size"]),
+                         "fit_seconds": job["fit_wall"], "job_seconds": job["wall"]})
+    seeds = max(j["seeds"] for j in measured)
+    table = resources.fit_costs(measured, seeds=seeds, margin=margin,
+                                measured={"date": datetime.date.today().isoformat(), "jobs": len(measured),
+                                          "datasets": sorted({j["dataset"] for j in measured}),
+                                          "epochs": config["training"]["epochs"], "machine": machine()})
+    path.write_text(json.dumps(table, indent=1) + "\n")
+    print(f"wrote {path}: {len(measured)} jobs, {len(table['methods'])} methods, startup {table['startup_seconds']} s")
+    print("| method | jobs | s per 1000 steps | peak MB | runtime request / job wall: min | median | max |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for method, entry in table["methods"].items():
+        ratios = sorted(resources.runtime_minutes(method, j["steps"], j["seeds"], table) * 60 / j["wall"]
+                        for j in measured if j["method"] == method)
+        print(f"| {method} | {entry['jobs']} | {entry['seconds_per_kstep']} | {entry['peak_mb']:.0f} | "
+              f"{ratios[0]:.1f} | {ratios[len(ratios) // 2]:.1f} | {ratios[-1]:.1f} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--results", type=Path, default=Path("results"))
     parser.add_argument("--config", type=Path, default=Path("config.yaml"))
     parser.add_argument("--compare", type=int, default=0, help="rerun this many jobs without the warm worker")
+    parser.add_argument("--write-costs", type=Path, help="refresh this cost table (imbalbench/job_costs.json)")
+    parser.add_argument("--margin", type=float, default=2.0, help="requests = margin x the measured envelope")
     args = parser.parse_args()
     jobs = job_costs(args.results)
     if not jobs:
@@ -121,9 +162,13 @@ def main() -> None:
     overhead, fit, total = share(jobs)
     print(f"{len(jobs)} training jobs: {total:.0f} s CPU in all, {fit:.0f} s of it training")
     print(f"start-up share with the warm worker: {overhead:.1%}")
-    if args.compare:
-        import yaml
+    if args.write_costs:
+        from imbalbench.config import validate
 
+        config = yaml.safe_load(args.config.read_text())
+        validate(config, Path(__file__).resolve().parents[1] / "schemas" / "config.schema.yaml")  # its defaults
+        write_cost_table(jobs, config, args.results, args.write_costs, args.margin)
+    if args.compare:
         config = yaml.safe_load(args.config.read_text())
         step = max(1, len(jobs) // args.compare)
         sample = jobs[::step][: args.compare]

@@ -1,28 +1,107 @@
-"""What a training job asks a scheduler for, from measured costs (no torch import: the workflow
-reads this while it plans).
+"""What a training or tuning job asks a scheduler for (``runtime`` in minutes, ``mem_mb``), from
+measured per-method costs: ``job_costs.json`` beside this module, written by
+``benchmarks/job_costs.py`` from a finished run. No torch import: the workflow reads this while it
+plans.
 
-Memory: a job's peak resident memory (``peak_memory_mb`` in its scores.json) is the Python
-process with torch, scikit-learn, imbalanced-learn and pandas loaded, plus the dataset's arrays a
-few times over (float32 copies, stacked seeds' resampled rows, batches). Measured in the default
-run of 2026-11-29 (5 stacked seeds, 2 cores, in the warm worker's forked child, which counts the
-worker's preloaded modules): see ``MEASURED_PEAK_MB``; the request adds
-``MEMORY_MARGIN`` on top, so that a job stays within it (tests/test_stacking.py checks a stacked
-job on the largest benchmark dataset).
+Runtime of one job, in seconds: ``startup + rate[method] * steps / 1000 * seed_factor``, where
+``steps`` is one seed's optimiser steps (epochs x batches per epoch on the fold's training rows).
+A job trains its seeds as one stacked model, one step for all of them, which costs at most
+linearly more with more seeds: ``seed_factor = max(1, seeds / measured seeds)``. ``rate`` is the
+largest fit time per thousand steps among the method's measured jobs, ``startup`` the largest
+time of a job outside its fit. Memory: the method's largest measured peak (``peak_memory_mb`` of
+scores.json, the job's own process) plus an allowance per MB of inputs. Both are multiplied by
+``margin`` and rounded up (runtime to whole minutes, SLURM's unit; memory to 100 MB).
+
+A method that was not measured gets the largest rate and peak of those that were. Parameters
+that change a method's work per step (cWGAN's generator steps, EGL's meta epochs, a tuned batch
+size) are covered only by the margin.
 """
 
 from __future__ import annotations
 
+import json
 import math
+from functools import cache
+from pathlib import Path
 
-MEASURED_PEAK_MB = {"base": 650.0, "per_input_mb": 30.0}
-"""``base``: the largest peak of a training job in the default run (cwgan, 630-641 MB whatever the
-dataset; every other method 365-410 MB, Adult's included). ``per_input_mb``: an allowance per MB
-of inputs (data, splits, code) for datasets larger than the default ones, where none was measured
-(Adult's 1.7 MB of inputs added nothing measurable). Refresh both from ``benchmarks/job_overhead.py``."""
-MEMORY_MARGIN = 1.5
+COSTS_FILE = Path(__file__).with_name("job_costs.json")
+PER_INPUT_MB = 30.0
+"""Memory allowed per MB of a job's inputs (data, splits, code), for datasets larger than the
+measured ones; not measured itself (Adult's 1.7 MB of inputs added nothing measurable)."""
 
 
-def train_mem_mb(input_mb: float) -> int:
-    """``mem_mb`` of a training job whose inputs (data, splits, code) take ``input_mb`` MB."""
-    peak = MEASURED_PEAK_MB["base"] + MEASURED_PEAK_MB["per_input_mb"] * input_mb
-    return int(math.ceil(MEMORY_MARGIN * peak / 100.0) * 100)
+@cache
+def job_costs(path: str | Path = COSTS_FILE) -> dict:
+    """The cost table: ``margin``, ``startup_seconds``, ``seeds`` (measured
+    seeds per job), ``methods`` (method -> ``seconds_per_kstep``, ``peak_mb``, ``jobs``), and
+    ``measured`` (where and how)."""
+    return json.loads(Path(path).read_text())
+
+
+def training_steps(n_rows: int, *, folds: int, valid_size: float, epochs: int, batch_size: int) -> int:
+    """One seed's optimiser steps on a fold of a dataset with ``n_rows`` rows: ``epochs`` times the
+    batches of the fold's training rows (the rows outside its test and validation parts)."""
+    train_rows = n_rows * (folds - 1) / folds * (1.0 - valid_size)
+    return int(epochs * max(1, math.ceil(train_rows / batch_size)))
+
+
+def job_steps(metadata: str | Path, config: dict, batch_size: int | None = None) -> int:
+    """One seed's steps in a job of ``config`` (validated: training defaults filled in) on the
+    dataset that ``metadata`` (``results/data/{name}.json``, with its row count ``n``) describes."""
+    rows = json.loads(Path(metadata).read_text())["n"]
+    return training_steps(rows, folds=config["folds"], valid_size=config["valid_size"],
+                          epochs=config["training"]["epochs"],
+                          batch_size=batch_size or config["training"]["batch_size"])
+
+
+def _method_costs(method: str, costs: dict) -> dict:
+    measured = costs["methods"]
+    if method in measured:
+        return measured[method]
+    return {"seconds_per_kstep": max(m["seconds_per_kstep"] for m in measured.values()),
+            "peak_mb": max(m["peak_mb"] for m in measured.values())}
+
+
+def job_seconds(method: str, steps: int, seeds: int, costs: dict | None = None) -> float:
+    """Expected upper bound of a job's seconds, before the margin."""
+    costs = costs or job_costs()
+    seed_factor = max(1.0, seeds / costs["seeds"])
+    return costs["startup_seconds"] + _method_costs(method, costs)["seconds_per_kstep"] * steps / 1000 * seed_factor
+
+
+def runtime_minutes(method: str, steps: int, seeds: int, costs: dict | None = None) -> int:
+    """``runtime`` of a training job of ``method`` (a registry name) that trains ``seeds`` seeds
+    for ``steps`` steps each."""
+    costs = costs or job_costs()
+    return max(1, math.ceil(costs["margin"] * job_seconds(method, steps, seeds, costs) / 60))
+
+
+def mem_mb(method: str, input_mb: float, costs: dict | None = None) -> int:
+    """``mem_mb`` of a training or tuning job of ``method`` whose inputs (data, splits, code) take
+    ``input_mb`` MB."""
+    costs = costs or job_costs()
+    peak = _method_costs(method, costs)["peak_mb"] + PER_INPUT_MB * input_mb
+    return int(math.ceil(costs["margin"] * peak / 100.0) * 100)
+
+
+def fit_costs(jobs: list[dict], *, seeds: int, margin: float, measured: dict) -> dict:
+    """The cost table from measured jobs: each a dict with ``method``, ``steps`` (one seed's),
+    ``fit_seconds`` (the stacked fit's wall time), ``job_seconds`` (the whole job's wall time)
+    and ``peak_mb``; every job trained ``seeds`` seeds. Upper envelopes, so that every measured
+    job lies within its estimate before the margin."""
+    methods = {}
+    for job in jobs:
+        entry = methods.setdefault(job["method"], {"seconds_per_kstep": 0.0, "peak_mb": 0.0, "jobs": 0})
+        entry["seconds_per_kstep"] = max(entry["seconds_per_kstep"], job["fit_seconds"] / (job["steps"] / 1000))
+        entry["peak_mb"] = max(entry["peak_mb"], job["peak_mb"])
+        entry["jobs"] += 1
+    for entry in methods.values():  # rounded up: the envelope stays above every job
+        entry["seconds_per_kstep"] = _round_up(entry["seconds_per_kstep"], 4)
+        entry["peak_mb"] = _round_up(entry["peak_mb"], 1)
+    startup = _round_up(max(job["job_seconds"] - job["fit_seconds"] for job in jobs), 2)
+    return {"measured": measured, "margin": margin, "seeds": seeds, "startup_seconds": startup,
+            "methods": dict(sorted(methods.items()))}
+
+
+def _round_up(value: float, digits: int) -> float:
+    return math.ceil(value * 10**digits) / 10**digits

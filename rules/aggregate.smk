@@ -13,10 +13,9 @@ rule aggregate_scores:
         "results/logs/aggregate_scores.log",
     benchmark:
         "results/benchmarks/aggregate_scores.tsv"
+    localrule: True
     conda:
         "../envs/analysis.yaml"
-    resources:
-        **SMALL_JOB,
     script:
         "../scripts/aggregate_scores.py"
 
@@ -35,10 +34,9 @@ rule tables:
         "results/logs/tables.log",
     benchmark:
         "results/benchmarks/tables.tsv"
+    localrule: True
     conda:
         "../envs/analysis.yaml"
-    resources:
-        **SMALL_JOB,
     params:
         datasets=DATASETS,
         methods=METHODS,
@@ -62,10 +60,9 @@ rule significance:
         "results/logs/significance.log",
     benchmark:
         "results/benchmarks/significance.tsv"
+    localrule: True
     conda:
         "../envs/analysis.yaml"
-    resources:
-        **SMALL_JOB,
     params:
         control=imbalbench.config.control_method(config),
         alpha=config["aggregate"]["alpha"],
@@ -88,10 +85,9 @@ rule verdict:
         "results/logs/verdict.log",
     benchmark:
         "results/benchmarks/verdict.tsv"
+    localrule: True
     conda:
         "../envs/analysis.yaml"
-    resources:
-        **SMALL_JOB,
     params:
         control=imbalbench.config.control_method(config),
         rope=config["aggregate"]["rope"],
@@ -116,10 +112,9 @@ rule performance_profile:
         "results/logs/performance_profile.log",
     benchmark:
         "results/benchmarks/performance_profile.tsv"
+    localrule: True
     conda:
         "../envs/analysis.yaml"
-    resources:
-        **SMALL_JOB,
     params:
         metric="auc_pr",
         methods=METHODS,
@@ -142,10 +137,9 @@ rule pr_curves:
         "results/logs/pr_curves.log",
     benchmark:
         "results/benchmarks/pr_curves.tsv"
+    localrule: True
     conda:
         "../envs/analysis.yaml"
-    resources:
-        **SMALL_JOB,
     params:
         methods=METHODS,
     script:
@@ -167,10 +161,9 @@ rule egl_convergence:
         "results/logs/egl_convergence.log",
     benchmark:
         "results/benchmarks/egl_convergence.tsv"
+    localrule: True
     conda:
         "../envs/analysis.yaml"
-    resources:
-        **SMALL_JOB,
     script:
         "../scripts/egl_convergence.py"
 
@@ -188,10 +181,9 @@ rule meta_phase:
         "results/logs/meta_phase.log",
     benchmark:
         "results/benchmarks/meta_phase.tsv"
+    localrule: True
     conda:
         "../envs/analysis.yaml"
-    resources:
-        **SMALL_JOB,
     params:
         warm_method=method_spec("egl").warm_start,
         split_methods=[

@@ -58,7 +58,6 @@ TRAINED_METHODS += [
 EGL_METHODS = [m for m in METHODS if base_method(m) == "egl"]
 # The method of the EGL convergence figure: egl, or the first variant of it.
 EGL_METHOD = EGL_METHODS[0] if EGL_METHODS else None
-SMALL_JOB = {"mem_mb": 2000, "runtime": 15}
 
 
 wildcard_constraints:
@@ -134,10 +133,12 @@ def train_data(wildcards):
     if induced is None:
         return {
             "data": f"results/data/{wildcards.dataset}.npz",
+            "metadata": f"results/data/{wildcards.dataset}.json",
             "splits": f"results/splits/{wildcards.dataset}.json",
         }
     return {
         "data": f"results/data/{induced['source']}.npz",
+        "metadata": f"results/data/{induced['source']}.json",
         "splits": f"results/induced/splits/{induced['source']}.json",
     }
 
@@ -186,6 +187,12 @@ def run_seeds(wildcards):
     )
 
 
+def batch_group(kind):
+    """A training or tuning job's group (cluster runs batch each group's jobs, profiles/slurm):
+    jobs on a GPU apart, so that only they land on GPU nodes."""
+    return lambda wildcards: f"gpu_{kind}" if uses_gpu(wildcards) else kind
+
+
 def uses_gpu(wildcards):
     return int(job_device(wildcards) == "cuda")
 
@@ -194,18 +201,28 @@ def job_device(wildcards):
     return imbalbench.config.job_device(config, wildcards.method)
 
 
+# Requests from the measured cost table (imbalbench/job_costs.json, benchmarks/job_overhead.py).
+
+
 def train_mem_mb(wildcards, input):
-    return imbalbench.resources.train_mem_mb(input.size_mb)
+    return imbalbench.resources.mem_mb(base_method(wildcards.method), input.size_mb)
 
 
 def train_runtime(wildcards, input):
-    # Minutes; about 2 s per MB of data and epoch-hundred on one CPU core, with a wide margin (EGL: 4x).
-    minutes = 10 + int(input.size_mb * config["training"].get("epochs", 200) / 10)
-    return minutes * (4 if spec_of(wildcards).warm_start else 1)
+    # A data JSON not written yet (a dry run) raises FileNotFoundError on an input: Snakemake
+    # then shows the request as <TBD> and evaluates it when the job is ready.
+    steps = imbalbench.resources.job_steps(input.metadata, config)
+    return imbalbench.resources.runtime_minutes(
+        base_method(wildcards.method), steps, config["repeats"]
+    )
 
 
 def tune_runtime(wildcards, input):
-    return config["tuning"]["trials"] * train_runtime(wildcards, input)
+    # Trials run one after another in one process, each one seed's training run.
+    steps = imbalbench.resources.job_steps(input.metadata, config)
+    return imbalbench.resources.runtime_minutes(
+        base_method(wildcards.method), config["tuning"]["trials"] * steps, 1
+    )
 
 
 def run_seeds_first(wildcards):

@@ -11,6 +11,7 @@ rule zenodo_archive:
         "results/logs/zenodo_archive.log",
     benchmark:
         "results/benchmarks/zenodo_archive.tsv"
+    localrule: True
     conda:
         "../envs/data.yaml"
     resources:
@@ -30,6 +31,7 @@ rule download:
         "results/logs/download/{dataset}.log",
     benchmark:
         "results/benchmarks/download/{dataset}.tsv"
+    localrule: True
     conda:
         "../envs/data.yaml"
     resources:
@@ -53,6 +55,7 @@ rule preprocess:
         "results/logs/preprocess/{dataset}.log",
     benchmark:
         "results/benchmarks/preprocess/{dataset}.tsv"
+    localrule: True
     conda:
         "../envs/data.yaml"
     resources:
@@ -76,6 +79,7 @@ rule split:
         "results/logs/split/{dataset}.log",
     benchmark:
         "results/benchmarks/split/{dataset}.tsv"
+    localrule: True
     conda:
         "../envs/data.yaml"
     resources:

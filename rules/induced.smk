@@ -15,10 +15,9 @@ if INDUCED:
             "results/logs/induced_split/{dataset}.log",
         benchmark:
             "results/benchmarks/induced_split/{dataset}.tsv"
+        localrule: True
         conda:
             "../envs/data.yaml"
-        resources:
-            **SMALL_JOB,
         params:
             ratios=INDUCED["imbalance_ratios"],
             seed=config["seed"],
@@ -39,10 +38,9 @@ if INDUCED:
             "results/logs/induced_table.log",
         benchmark:
             "results/benchmarks/induced_table.tsv"
+        localrule: True
         conda:
             "../envs/analysis.yaml"
-        resources:
-            **SMALL_JOB,
         params:
             dataset=INDUCED["dataset"],
             methods=INDUCED["methods"],
@@ -66,10 +64,9 @@ if INDUCED:
             "results/logs/induced_pr_curves.log",
         benchmark:
             "results/benchmarks/induced_pr_curves.tsv"
+        localrule: True
         conda:
             "../envs/analysis.yaml"
-        resources:
-            **SMALL_JOB,
         params:
             ratios=[run["ratio"] for run in INDUCED_RUNS.values()],
             methods=INDUCED["methods"],

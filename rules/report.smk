@@ -19,10 +19,9 @@ rule report_table:
         "results/benchmarks/report/{table}.tsv"
     wildcard_constraints:
         table="|".join(report_tables()),
+    localrule: True
     conda:
         "../envs/analysis.yaml"
-    resources:
-        **SMALL_JOB,
     script:
         "../scripts/report_table.py"
 
@@ -42,10 +41,9 @@ rule run_summary:
         "results/logs/run_summary.log",
     benchmark:
         "results/benchmarks/run_summary.tsv"
+    localrule: True
     conda:
         "../envs/analysis.yaml"
-    resources:
-        **SMALL_JOB,
     params:
         config=config,
         methods={m: imbalbench.config.method_entry(config, m) for m in METHODS},
@@ -68,9 +66,8 @@ rule runtime_figure:
         "results/logs/runtime_figure.log",
     benchmark:
         "results/benchmarks/runtime_figure.tsv"
+    localrule: True
     conda:
         "../envs/analysis.yaml"
-    resources:
-        **SMALL_JOB,
     script:
         "../scripts/runtime_figure.py"

@@ -14,10 +14,9 @@ rule sine:
         "results/logs/sine.log",
     benchmark:
         "results/benchmarks/sine.tsv"
+    localrule: True
     conda:
         "../envs/torch.yaml"
-    resources:
-        **SMALL_JOB,
     params:
         sine=config.get("sine") or {},
     script:

@@ -23,6 +23,8 @@ rule train:
         "results/benchmarks/train/{dataset}/{method}/fold{fold}.tsv"
     conda:
         "../envs/torch.yaml"
+    group:
+        batch_group("training")
     threads: config["threads"]
     resources:
         mem_mb=train_mem_mb,

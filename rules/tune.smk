@@ -7,6 +7,7 @@ rule tune:
     input:
         unpack(tune_warm_inputs),
         data="results/data/{dataset}.npz",
+        metadata="results/data/{dataset}.json",
         splits="results/splits/{dataset}.json",
         code=tuning_code,
     output:
@@ -20,6 +21,8 @@ rule tune:
         method="|".join(map(re.escape, TUNED)) or "(?!)",
     conda:
         "../envs/torch.yaml"
+    group:
+        batch_group("tuning")
     threads: config["threads"]
     resources:
         mem_mb=train_mem_mb,
@@ -50,10 +53,9 @@ rule tuning_summary:
         "results/logs/tuning_summary.log",
     benchmark:
         "results/benchmarks/tuning_summary.tsv"
+    localrule: True
     conda:
         "../envs/analysis.yaml"
-    resources:
-        **SMALL_JOB,
     params:
         trials=config["tuning"]["trials"],
         epochs=config["training"].get("epochs", 200),

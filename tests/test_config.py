@@ -1,4 +1,5 @@
 import copy
+import re
 import subprocess
 import sys
 
@@ -260,13 +261,17 @@ def test_cuda_without_a_gpu_stops_a_local_run_before_any_job(workflow):
 @pytest.mark.slow
 def test_gpu_methods_ask_for_a_gpu_exactly_for_their_jobs(workflow):
     """On a cluster (here a dry run, which plans as a cluster run would): EGL's jobs on cuda with
-    gpu=1, the others on the configured device with gpu=0."""
+    gpu=1, in groups of their own (a group's allocation is one submission), the others on the
+    configured device with gpu=0."""
     result = workflow.snakemake("-n", "--config", "gpu_methods=[egl]", "only_datasets=[toy]")
-    jobs = [block for block in result.stdout.split("\nrule ") if block.startswith("train:")]
+    groups = re.split(r"Group job (\w+) ", result.stdout)[1:]
+    jobs = [(group, block) for group, text in zip(groups[::2], groups[1::2])
+            for block in re.split(r"\n\s*rule ", text) if block.startswith("train:")]
     assert len(jobs) == 3 * 2  # ce, ros, egl x 2 folds
-    for block in jobs:
+    for group, block in jobs:
         gpu = "method=egl" in block
         assert ("gpu=1" in block) == gpu and ("gpu=0" in block) == (not gpu), block
+        assert group == ("gpu_training" if gpu else "training")
 
 
 def test_a_job_on_cuda_without_a_gpu_fails_with_one_clear_line():

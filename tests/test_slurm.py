@@ -43,9 +43,10 @@ def cluster(tmp_path_factory):
         cluster.stop()
 
 
-def _tiny(flow, **extra):
+def _tiny(flow, methods=None, **extra):
     config = yaml.safe_load((flow.root / "config.yaml").read_text())
-    config.update(datasets={"toy": config["datasets"]["toy"]}, methods={"ce": {}, "ros": {}}, sine=False, **extra)
+    config.update(datasets={"toy": config["datasets"]["toy"]}, methods=methods or {"ce": {}, "ros": {}}, sine=False,
+                  **extra)
     flow.write_config(config)
     return config
 
@@ -59,22 +60,31 @@ def _slurm(flow, cluster, *args, check=True, timeout=900):
     return result
 
 
-def _job_logs(root):
-    return [*root.glob("results/logs/**/*.log"), *root.glob("results/runs/**/train.log")]
+def _submitted(result):
+    """SLURM job ids that a Snakemake run reports having submitted (one per sbatch call)."""
+    return set(re.findall(r"has been submitted with SLURM jobid (\d+)", result.stdout + result.stderr))
 
 
-def test_workflow_runs_through_sbatch_and_equals_a_local_run(cluster, tmp_path):
+def test_workflow_runs_through_sbatch_in_batches_and_equals_a_local_run(cluster, tmp_path):
+    methods = {"ce": {}, "ros": {}, "egl": {"meta_epochs": 2}}
     local = make_workflow(tmp_path / "local")
-    _tiny(local)
+    _tiny(local, methods=methods)
     local.snakemake()
 
     remote = make_workflow(tmp_path / "remote")
-    _tiny(remote)
-    _slurm(remote, cluster)
-    logs = _job_logs(remote.root)
-    assert len(logs) >= 10
-    for log in logs:
-        assert re.search(r"SLURM job \d+ on ", log.read_text()), f"{log} did not run under SLURM"
+    _tiny(remote, methods=methods)
+    batches = ["--group-components", "training=3"]  # 4 components (ce and egl of a fold are one): 2 groups
+    planned = re.findall(r"Group job training ", _slurm(remote, cluster, "-n", *batches).stdout)
+    result = _slurm(remote, cluster, *batches)
+    assert len(_submitted(result)) == len(planned) == 2  # the dry run predicts the submissions
+    allocations = {}
+    for log in remote.root.glob("results/runs/**/train.log"):
+        found = re.search(r"SLURM job (\d+) on ", log.read_text())
+        assert found, f"{log} did not run under SLURM"
+        allocations.setdefault(found.group(1), []).append(log)
+    assert set(allocations) == _submitted(result) and sum(map(len, allocations.values())) == 6
+    local_logs = list(remote.root.glob("results/logs/**/*.log"))
+    assert local_logs and not any("SLURM job" in log.read_text() for log in local_logs)  # localrules
     columns = ["dataset", "method", "fold", "status", "auc_pr", "auc_roc", "best_epoch"]
     on_slurm = pd.read_csv(remote.root / "results" / "scores.csv")[columns]
     on_laptop = pd.read_csv(local.root / "results" / "scores.csv")[columns]

@@ -74,7 +74,7 @@ def test_a_stacked_job_on_the_largest_dataset_stays_within_its_memory_request(tm
     from imbalbench.artifacts import write_arrays, write_json
     from imbalbench.config import run_seeds
     from imbalbench.datasets import fetch_raw, load_dataset
-    from imbalbench.resources import train_mem_mb
+    from imbalbench.resources import mem_mb
 
     spec = {"source": "uci"}
     data = load_dataset("satimage", spec, fetch_raw("satimage", spec, tmp_path / "raw", tmp_path / "cache"))
@@ -94,4 +94,4 @@ def test_a_stacked_job_on_the_largest_dataset_stays_within_its_memory_request(tm
     scores = json.loads((out / "scores.json").read_text())
     assert len(scores["runs"]) == 5 and {r["status"] for r in scores["runs"]} == {"ok"}
     input_mb = sum((tmp_path / name).stat().st_size for name in ("data.npz", "splits.json")) / 1e6
-    assert 100 < scores["peak_memory_mb"] <= train_mem_mb(input_mb)
+    assert 100 < scores["peak_memory_mb"] <= mem_mb(method, input_mb)

@@ -1,0 +1,93 @@
+"""What training jobs ask a scheduler for (imbalbench.resources), and how a cluster run batches them."""
+
+import math
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from imbalbench import resources
+from imbalbench.methods import METHODS
+
+from .conftest import Workflow
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _job(method, steps, fit, job, peak):
+    return {"method": method, "steps": steps, "fit_seconds": fit, "job_seconds": job, "peak_mb": peak}
+
+
+MEASURED = [_job("ce", 2000, 3.0, 4.0, 350.0), _job("ce", 500, 1.0, 3.5, 360.0),
+            _job("egl", 1000, 8.0, 9.0, 400.0)]
+
+
+def test_training_steps_are_epochs_times_batches_of_the_folds_training_rows():
+    # 1000 rows, 4 folds: 750 outside the test part, 600 after validation; 5 batches of 128.
+    assert resources.training_steps(1000, folds=4, valid_size=0.2, epochs=10, batch_size=128) == 50
+    assert resources.training_steps(10, folds=2, valid_size=0.5, epochs=3, batch_size=128) == 3  # one partial batch
+
+
+def test_the_cost_table_is_the_upper_envelope_of_the_measured_jobs():
+    table = resources.fit_costs(MEASURED, seeds=5, margin=2.0, measured={})
+    assert table["methods"]["ce"] == {"seconds_per_kstep": 2.0, "peak_mb": 360.0, "jobs": 2}  # max(3/2, 1/0.5)
+    assert table["methods"]["egl"]["seconds_per_kstep"] == 8.0
+    assert table["startup_seconds"] == 2.5  # ce's second job: 3.5 s of which 1 s fitting
+    for job in MEASURED:
+        assert job["job_seconds"] <= resources.job_seconds(job["method"], job["steps"], 5, table) + 1e-9
+        assert resources.runtime_minutes(job["method"], job["steps"], 5, table) * 60 >= 2.0 * job["job_seconds"]
+
+
+def test_requests_round_up_scale_with_seeds_above_the_measured_count_and_cover_unmeasured_methods():
+    table = resources.fit_costs(MEASURED, seeds=5, margin=2.0, measured={})
+    # 2.5 s + 2 s/kstep x 30 ksteps = 62.5 s, x 2 = 125 s -> 3 minutes.
+    assert resources.runtime_minutes("ce", 30_000, 5, table) == 3
+    assert resources.runtime_minutes("ce", 30_000, 1, table) == 3  # fewer stacked seeds: no less
+    assert resources.job_seconds("ce", 30_000, 10, table) == pytest.approx(2.5 + 2.0 * 30 * 2)
+    assert resources.runtime_minutes("ce", 1, 5, table) == 1  # SLURM's unit
+    assert resources.job_seconds("ldam", 1000, 5, table) == resources.job_seconds("egl", 1000, 5, table)
+    assert resources.mem_mb("ce", 0.0, table) == math.ceil(2.0 * 360.0 / 100) * 100
+    assert resources.mem_mb("ce", 10.0, table) == math.ceil(2.0 * (360.0 + 10 * resources.PER_INPUT_MB) / 100) * 100
+
+
+def test_the_shipped_table_measured_every_method_with_a_margin():
+    table = resources.job_costs()
+    assert set(METHODS) <= set(table["methods"]), "refresh it: benchmarks/job_overhead.py --write-costs"
+    assert table["margin"] >= 1.5 and table["startup_seconds"] > 0
+    assert all(entry["seconds_per_kstep"] > 0 and entry["peak_mb"] > 100 for entry in table["methods"].values())
+
+
+def test_the_schemas_training_defaults_are_the_recipes():
+    from imbalbench.training import Recipe
+
+    schema = yaml.safe_load((REPO / "schemas" / "config.schema.yaml").read_text())
+    training = schema["properties"]["training"]["properties"]
+    assert (training["epochs"]["default"], training["batch_size"]["default"]) == (Recipe().epochs, Recipe().batch_size)
+
+
+def _rule_blocks():
+    for path in [REPO / "Snakefile", *sorted((REPO / "rules").glob("*.smk"))]:
+        text = path.read_text()
+        starts = [(m.start(), m.group(1)) for m in re.finditer(r"^\s*rule (\w+):", text, re.M)]
+        for (start, name), (end, _) in zip(starts, [*starts[1:], (len(text), None)]):
+            yield name, text[start:end]
+
+
+def test_only_training_and_tuning_jobs_are_submitted_on_a_cluster():
+    submitted = {name for name, block in _rule_blocks() if "localrule: True" not in block}
+    assert submitted == {"train", "tune"}
+
+
+@pytest.mark.slow
+def test_the_default_benchmark_on_the_slurm_profile_makes_few_submissions(tmp_path):
+    """Dry run of the default config with the SLURM profile: every training job lies in a group,
+    and the groups (one submission each) number at most 60."""
+    flow = Workflow(tmp_path / "workflow")  # the repository's default config
+    result = flow.snakemake("-n", "--workflow-profile", "profiles/slurm", "--slurm-no-account")
+    groups = re.findall(r"Group job (\w+) \(", result.stdout)
+    alone = re.findall(r"^rule (train|tune):", result.stdout, re.M)  # a grouped job's block is indented
+    assert not alone and groups and set(groups) == {"training"}
+    trained = int(re.search(r"^train\s+(\d+)$", result.stdout, re.M).group(1))
+    continued = len(re.findall(r"method=egl, fold=", result.stdout))  # EGL and its ce job: one component
+    assert len(groups) == math.ceil((trained - continued) / 40) <= 60
