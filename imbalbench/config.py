@@ -21,6 +21,7 @@ resolves both.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -34,7 +35,11 @@ MAX_REPEATS = 100
 MAX_SEED = 2**32 // (MAX_FOLDS * MAX_REPEATS) - 1
 
 
-class _StrictLoader(yaml.SafeLoader):
+# libyaml's parser where PyYAML has it: every job's Snakemake process reads the config and schema.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _StrictLoader(_SafeLoader):
     """A YAML loader that refuses a key given twice in one mapping."""
 
     def construct_mapping(self, node, deep=False):
@@ -43,7 +48,7 @@ class _StrictLoader(yaml.SafeLoader):
             key = self.construct_object(key_node, deep=deep)
             if key in seen:
                 raise ConfigError(
-                    f"{Path(self.name).name}: key {key!r} appears twice in one mapping "
+                    f"key {key!r} appears twice in one mapping "
                     f"(lines {seen[key] + 1} and {key_node.start_mark.line + 1}); YAML would keep only the last"
                 )
             seen[key] = key_node.start_mark.line
@@ -56,6 +61,8 @@ def load_yaml(path: str | Path) -> dict:
     try:
         with open(path) as handle:
             return yaml.load(handle, Loader=_StrictLoader) or {}
+    except ConfigError as error:
+        raise ConfigError(f"{path.name}: {error}") from None
     except yaml.YAMLError as error:
         raise ConfigError(f"{path.name}: not valid YAML: {error}") from None
 
@@ -94,6 +101,12 @@ def _describe(error) -> str:
     return f"config key {key}: {message}"
 
 
+@cache
+def read_schema(path: str | Path) -> dict:
+    """The config schema at ``path`` (read once per process; treat it as read-only)."""
+    return yaml.load(Path(path).read_text(), Loader=_SafeLoader)
+
+
 def validate(config: dict, schema: Path, log: Path | None = None) -> None:
     """Validate ``config`` against ``schema`` with Snakemake's validator, which fills in the schema's
     defaults. Raises :class:`ConfigError` with one line; the full report goes to ``log``."""
@@ -106,7 +119,7 @@ def validate(config: dict, schema: Path, log: Path | None = None) -> None:
         snakemake_validate(config, str(schema))
     except WorkflowError as error:
         # Snakemake's error holds the report as text; the structured error names the key.
-        validator = jsonschema.Draft202012Validator(yaml.safe_load(schema.read_text()))
+        validator = jsonschema.Draft202012Validator(read_schema(schema))
         cause = jsonschema.exceptions.best_match(validator.iter_errors(config))
         if cause is None:
             raise
@@ -143,7 +156,7 @@ def prepare(config: dict, *, schema: Path, configfiles, cli_config: Mapping, cwd
     update_config(config, _typed(dict(cli_config)))
     validate(config, schema, log)
     select(config)
-    check_methods(config, yaml.safe_load(Path(schema).read_text()))
+    check_methods(config, read_schema(Path(schema).resolve()))
     check(config, cwd)
     return config
 

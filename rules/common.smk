@@ -2,8 +2,6 @@
 # Every function lives here (rule files hold rules only).
 from pathlib import Path
 
-import yaml
-
 import imbalbench.codedeps
 import imbalbench.config
 import imbalbench.resources
@@ -21,8 +19,8 @@ SPACES = {
     name: space.as_config()
     for name, space in imbalbench.config.search_spaces(
         config,
-        yaml.safe_load(
-            (Path(workflow.basedir) / "schemas" / "config.schema.yaml").read_text()
+        imbalbench.config.read_schema(
+            (Path(workflow.basedir) / "schemas" / "config.schema.yaml").resolve()
         ),
     ).items()
 }
@@ -103,7 +101,7 @@ def source_inputs(files):
     ]
 
 
-def rule_code(script, *modules):
+def code_files(script, *modules):
     """The package files that a rule's script executes (imbalbench.codedeps: its import closure,
     plus ``modules`` it loads by name), as inputs: editing one reruns exactly its jobs.
     """
@@ -114,17 +112,23 @@ def rule_code(script, *modules):
     )
 
 
+def rule_code(script):
+    """:func:`code_files` as an input function: computed only for the jobs a run plans (a cluster
+    job's own Snakemake process parses the workflow again, for that one job)."""
+    return lambda wildcards: code_files(script)
+
+
 def method_module(wildcards):
     """The module of the method a training or tuning job loads by name (methods.make_method)."""
     return f"imbalbench.methods.{spec_of(wildcards).module}"
 
 
 def training_code(wildcards):
-    return rule_code("train.py", method_module(wildcards))
+    return code_files("train.py", method_module(wildcards))
 
 
 def tuning_code(wildcards):
-    return rule_code("tune.py", method_module(wildcards))
+    return code_files("tune.py", method_module(wildcards))
 
 
 def train_data(wildcards):
