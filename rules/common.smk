@@ -192,9 +192,19 @@ def run_seeds(wildcards):
 
 
 def batch_group(kind):
-    """A training or tuning job's group (cluster runs batch each group's jobs, profiles/slurm):
-    jobs on a GPU apart, so that only they land on GPU nodes."""
-    return lambda wildcards: f"gpu_{kind}" if uses_gpu(wildcards) else kind
+    """A training or tuning job's group (a cluster run submits a group's jobs in batches of the
+    profile's group-components): one per dataset, so that a dataset that fails upstream holds
+    back only its own batches, and jobs on a GPU apart (gpu_{kind}), so that only those batches
+    land on GPU nodes. group-components refers to the group by its parent name (kind or
+    gpu_{kind}), as for a group name with wildcards."""
+
+    def group(wildcards):
+        parent = f"gpu_{kind}" if uses_gpu(wildcards) else kind
+        name = f"{parent}_{wildcards.dataset}"
+        workflow.parent_groupids[name] = parent
+        return name
+
+    return group
 
 
 def uses_gpu(wildcards):

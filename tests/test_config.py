@@ -162,7 +162,8 @@ def test_nested_command_line_values_get_their_types():
     config = {"datasets": {"ecoli": {"source": "uci"}}, "methods": {"ce": {}}, "training": {"hidden": [8]}}
     cli = {"training": {"epochs": "3", "lr": "1e-3", "betas": ["0.5", "0.9"]}, "methods": {"egl": {"clip": "false"}}}
     imbalbench.config.prepare(config, schema=SCHEMA, configfiles=[], cli_config=cli, cwd=REPO)
-    assert config["training"] == {"hidden": [8], "epochs": 3, "lr": 1e-3, "betas": [0.5, 0.9]}
+    # batch_size: the schema's default, filled in
+    assert config["training"] == {"hidden": [8], "epochs": 3, "lr": 1e-3, "betas": [0.5, 0.9], "batch_size": 128}
     assert config["methods"]["egl"] == {"clip": False}
 
 
@@ -271,7 +272,7 @@ def test_gpu_methods_ask_for_a_gpu_exactly_for_their_jobs(workflow):
     for group, block in jobs:
         gpu = "method=egl" in block
         assert ("gpu=1" in block) == gpu and ("gpu=0" in block) == (not gpu), block
-        assert group == ("gpu_training" if gpu else "training")
+        assert group == ("gpu_training_toy" if gpu else "training_toy")
 
 
 def test_a_job_on_cuda_without_a_gpu_fails_with_one_clear_line():

@@ -82,12 +82,13 @@ def test_only_training_and_tuning_jobs_are_submitted_on_a_cluster():
 @pytest.mark.slow
 def test_the_default_benchmark_on_the_slurm_profile_makes_few_submissions(tmp_path):
     """Dry run of the default config with the SLURM profile: every training job lies in a group,
-    and the groups (one submission each) number at most 60."""
+    one group per dataset (its 40 components: an EGL job and its ce job are one), each one
+    submission, at most 60 in all."""
     flow = Workflow(tmp_path / "workflow")  # the repository's default config
     result = flow.snakemake("-n", "--workflow-profile", "profiles/slurm", "--slurm-no-account")
-    groups = re.findall(r"Group job (\w+) \(", result.stdout)
+    groups = re.findall(r"Group job (\S+) \(", result.stdout)
     alone = re.findall(r"^rule (train|tune):", result.stdout, re.M)  # a grouped job's block is indented
-    assert not alone and groups and set(groups) == {"training"}
-    trained = int(re.search(r"^train\s+(\d+)$", result.stdout, re.M).group(1))
-    continued = len(re.findall(r"method=egl, fold=", result.stdout))  # EGL and its ce job: one component
-    assert len(groups) == math.ceil((trained - continued) / 40) <= 60
+    trained = set(re.findall(r"wildcards: dataset=([^,\s]+), method=", result.stdout))
+    assert not alone and len(trained) == 21  # 18 datasets, Adult at 3 ratios
+    assert sorted(groups) == sorted(f"training_{dataset}" for dataset in trained)
+    assert len(groups) <= 60

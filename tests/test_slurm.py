@@ -74,7 +74,7 @@ def test_workflow_runs_through_sbatch_in_batches_and_equals_a_local_run(cluster,
     remote = make_workflow(tmp_path / "remote")
     _tiny(remote, methods=methods)
     batches = ["--group-components", "training=3"]  # 4 components (ce and egl of a fold are one): 2 groups
-    planned = re.findall(r"Group job training ", _slurm(remote, cluster, "-n", *batches).stdout)
+    planned = re.findall(r"Group job training_toy ", _slurm(remote, cluster, "-n", *batches).stdout)
     result = _slurm(remote, cluster, *batches)
     assert len(_submitted(result)) == len(planned) == 2  # the dry run predicts the submissions
     allocations = {}
@@ -100,7 +100,7 @@ def test_a_failing_job_is_reported_and_the_others_finish(cluster, tmp_path):
     result = _slurm(flow, cluster, check=False)
     assert result.returncode != 0
     output = result.stdout + result.stderr
-    assert "Error in rule preprocess" in output and "FAILED" in output
+    assert "Error in rule preprocess" in output  # a local rule: it fails on this host
     assert len(list((flow.root / "results" / "runs" / "toy").glob("*/fold*/scores.json"))) == 4
     assert not (flow.root / "results" / "data" / "bad.npz").exists()
 
