@@ -1,7 +1,7 @@
 """What a training or tuning job asks a scheduler for (``runtime`` in minutes, ``mem_mb``), from
 measured per-method costs: ``job_costs.json`` beside this module, written by
-``benchmarks/job_costs.py`` from a finished run. No torch import: the workflow reads this while it
-plans.
+``benchmarks/job_overhead.py --write-costs`` from a finished run. No torch import: the workflow
+reads this while it plans.
 
 Runtime of one job, in seconds: ``startup + rate[method] * steps / 1000 * seed_factor``, where
 ``steps`` is one seed's optimiser steps (epochs x batches per epoch on the fold's training rows).
