@@ -21,10 +21,10 @@ rule train:
         f"{RUN}/train.log",
     benchmark:
         "results/benchmarks/train/{dataset}/{method}/fold{fold}.tsv"
-    conda:
-        "../envs/torch.yaml"
     group:
         batch_group("training")
+    conda:
+        "../envs/torch.yaml"
     threads: config["threads"]
     resources:
         mem_mb=train_mem_mb,

@@ -19,10 +19,10 @@ rule tune:
     wildcard_constraints:
         dataset="|".join(map(re.escape, DATASETS)),
         method="|".join(map(re.escape, TUNED)) or "(?!)",
-    conda:
-        "../envs/torch.yaml"
     group:
         batch_group("tuning")
+    conda:
+        "../envs/torch.yaml"
     threads: config["threads"]
     resources:
         mem_mb=train_mem_mb,
