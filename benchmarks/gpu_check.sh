@@ -38,8 +38,8 @@ for leg in cuda cpu; do
   extra=()
   [ "$leg" = cuda ] && extra=(--config "gpu_methods=[egl, cwgan]")
   start=$(date +%s)
-  "$python" -m snakemake -s "$repo/Snakefile" --directory "$work/$leg" --configfile "$work/config.yaml" \
-    --cores 2 --quiet rules "${extra[@]}" results/scores.csv
+  "$python" -m snakemake results/scores.csv -s "$repo/Snakefile" --directory "$work/$leg" \
+    --configfile "$work/config.yaml" --cores 2 "${extra[@]}" --quiet rules
   echo "$leg: $(( $(date +%s) - start )) s for the whole run"
 done
 

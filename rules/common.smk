@@ -191,20 +191,24 @@ def run_seeds(wildcards):
     )
 
 
-def batch_group(kind):
-    """A training or tuning job's group (a cluster run submits a group's jobs in batches of the
-    profile's group-components): one per dataset, so that a dataset that fails upstream holds
-    back only its own batches, and jobs on a GPU apart (gpu_{kind}), so that only those batches
-    land on GPU nodes. group-components refers to the group by its parent name (kind or
-    gpu_{kind}), as for a group name with wildcards."""
-
-    def group(wildcards):
-        parent = f"gpu_{kind}" if uses_gpu(wildcards) else kind
-        name = f"{parent}_{wildcards.dataset}"
-        workflow.parent_groupids[name] = parent
-        return name
-
-    return group
+def batch_group(wildcards):
+    """The group of a dataset's split, tuning and training jobs on a cluster (profiles/slurm):
+    ``training_{dataset}`` (an induced run's: its source's), ``gpu_training_{dataset}`` for its
+    jobs on a GPU. The split makes a dataset's jobs one connected component, which the SLURM
+    plugin runs in one Snakemake process (one ``srun`` for all of them, not one per job); a
+    dataset that fails upstream holds back only its own batch; only GPU batches land on GPU
+    nodes. group-components refers to a group by its parent name (training, gpu_training), as
+    for a group name with wildcards."""
+    induced = INDUCED_RUNS.get(wildcards.dataset)
+    source = wildcards.dataset if induced is None else induced["source"]
+    parent = (
+        "gpu_training"
+        if "method" in wildcards.keys() and uses_gpu(wildcards)
+        else "training"
+    )
+    name = f"{parent}_{source}"
+    workflow.parent_groupids[name] = parent
+    return name
 
 
 def uses_gpu(wildcards):

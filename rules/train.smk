@@ -22,7 +22,7 @@ rule train:
     benchmark:
         "results/benchmarks/train/{dataset}/{method}/fold{fold}.tsv"
     group:
-        batch_group("training")
+        batch_group
     conda:
         "../envs/torch.yaml"
     threads: config["threads"]

@@ -20,7 +20,7 @@ rule tune:
         dataset="|".join(map(re.escape, DATASETS)),
         method="|".join(map(re.escape, TUNED)) or "(?!)",
     group:
-        batch_group("tuning")
+        batch_group
     conda:
         "../envs/torch.yaml"
     threads: config["threads"]
