@@ -40,9 +40,9 @@ os.environ.update(
 )
 
 
-# On a cluster only train and tune jobs are submitted (profiles/slurm batches them into groups);
-# every other rule is a `localrule`: each takes seconds, and download needs the internet that
-# compute nodes often lack.
+# On a cluster a dataset's split, tuning and training jobs are submitted as one batch (a group,
+# rules/common.smk: batch_group); every other rule is a `localrule`: each takes seconds, and
+# download needs the internet that compute nodes often lack.
 include: "rules/common.smk"
 include: "rules/data.smk"
 include: "rules/tune.smk"

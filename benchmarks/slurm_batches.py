@@ -3,8 +3,8 @@ SLURM profile's batches (group jobs) against one submission per job, in the same
 
 Starts the single-node test SLURM of tests/slurm_cluster.py (root, Debian's slurm packages; it
 refuses to run beside another SLURM), runs the default config's methods and training settings on
-a few datasets twice (``--group-components training=1``: a submission per job, an EGL job with
-its ce job; then the profile's batches) and prints per leg: submissions (sbatch calls), wall
+a few datasets twice (``--groups train=per_job``: a submission per training job, an EGL job
+with its ce job as one; then the profile's batches, one per dataset) and prints per leg: submissions (sbatch calls), wall
 time, CPU seconds allocated (CPUs x elapsed per allocation, from slurmctld's log) and the share
 of them spent in the methods' fits (``wall_seconds`` of each job's stacked fit).
 
@@ -77,7 +77,7 @@ def main() -> None:
         cluster = Cluster(Path(tmp) / "slurm")
         cluster.start()
         try:
-            legs = [run_leg("per_job", config, cluster, Path(tmp), ["--group-components", "training=1"]),
+            legs = [run_leg("per_job", config, cluster, Path(tmp), ["--groups", "train=per_job"]),
                     run_leg("batched", config, cluster, Path(tmp), [])]
         finally:
             cluster.cancel_jobs_under(Path(tmp))

@@ -74,21 +74,21 @@ def _rule_blocks():
             yield name, text[start:end]
 
 
-def test_only_training_and_tuning_jobs_are_submitted_on_a_cluster():
+def test_only_splits_tuning_and_training_are_submitted_on_a_cluster():
     submitted = {name for name, block in _rule_blocks() if "localrule: True" not in block}
-    assert submitted == {"train", "tune"}
+    assert submitted == {"split", "induced_split", "train", "tune"}
+    assert all("batch_group" in block for name, block in _rule_blocks() if name in submitted)
 
 
 @pytest.mark.slow
 def test_the_default_benchmark_on_the_slurm_profile_makes_few_submissions(tmp_path):
-    """Dry run of the default config with the SLURM profile: every training job lies in a group,
-    one group per dataset (its 40 components: an EGL job and its ce job are one), each one
-    submission, at most 60 in all."""
+    """Dry run of the default config with the SLURM profile: every submitted job lies in a group,
+    one group per dataset (the induced runs': their source's), each one submission."""
     flow = Workflow(tmp_path / "workflow")  # the repository's default config
     result = flow.snakemake("-n", "--workflow-profile", "profiles/slurm", "--slurm-no-account")
     groups = re.findall(r"Group job (\S+) \(", result.stdout)
-    alone = re.findall(r"^rule (train|tune):", result.stdout, re.M)  # a grouped job's block is indented
-    trained = set(re.findall(r"wildcards: dataset=([^,\s]+), method=", result.stdout))
-    assert not alone and len(trained) == 21  # 18 datasets, Adult at 3 ratios
+    alone = re.findall(r"^rule (split|induced_split|train|tune):", result.stdout, re.M)  # grouped blocks are indented
+    trained = set(re.findall(r"wildcards: dataset=([^,\s@]+)(?:@ir\d+)?, method=", result.stdout))
+    assert not alone and len(trained) == 19  # 18 datasets and Adult (the source of 3 induced runs)
     assert sorted(groups) == sorted(f"training_{dataset}" for dataset in trained)
     assert len(groups) <= 60
