@@ -162,14 +162,15 @@ def main() -> None:
     overhead, fit, total = share(jobs)
     print(f"{len(jobs)} training jobs: {total:.0f} s CPU in all, {fit:.0f} s of it training")
     print(f"start-up share with the warm worker: {overhead:.1%}")
-    if args.write_costs:
-        from imbalbench.config import validate
+    if not (args.write_costs or args.compare):
+        return
+    from imbalbench.config import validate
 
-        config = yaml.safe_load(args.config.read_text())
-        validate(config, Path(__file__).resolve().parents[1] / "schemas" / "config.schema.yaml")  # its defaults
+    config = yaml.safe_load(args.config.read_text())
+    validate(config, Path(__file__).resolve().parents[1] / "schemas" / "config.schema.yaml")  # its defaults
+    if args.write_costs:
         write_cost_table(jobs, config, args.results, args.write_costs, args.margin)
     if args.compare:
-        config = yaml.safe_load(args.config.read_text())
         step = max(1, len(jobs) // args.compare)
         sample = jobs[::step][: args.compare]
         start = time.perf_counter()
