@@ -7,11 +7,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .artifacts import read_scores
+from .artifacts import read_predictions, read_scores
+from .metric_specs import METRICS
 from .metrics import precision_at_recall
 
-COLUMNS = ["dataset", "method", "fold", "repeat", "seed", "status", "auc_pr", "auc_roc", "best_epoch",
-           "best_valid_auc_pr", "wall_seconds", "reason"]
+COLUMNS = ["dataset", "method", "fold", "repeat", "seed", "status", *METRICS, "threshold_tuned", "best_epoch",
+           "best_valid_auc_pr", "wall_seconds", "metrics_seconds", "reason"]
 INTEGER_COLUMNS = ["fold", "repeat", "seed", "best_epoch"]
 
 
@@ -44,14 +45,14 @@ def mean_pr_curves(prediction_files: dict[tuple[str, str], list], recall: np.nda
     """Precision at each ``recall`` level, averaged over folds: ``{dataset: {method: (len(recall),)}}``.
 
     ``prediction_files`` maps (dataset, method) to its folds' ``predictions.parquet`` (every seed's
-    rows, column ``seed``); the mean is over folds and seeds. Failed runs (no predictions) are
+    test rows, column ``seed``); the mean is over folds and seeds. Failed runs (no predictions) are
     skipped, and a pair with none is left out.
     """
     curves: dict[str, dict[str, np.ndarray]] = {}
     for (dataset, method), files in prediction_files.items():
         runs = []
         for path in files:
-            for _, run in pd.read_parquet(path).groupby("seed"):
+            for _, run in read_predictions(path).groupby("seed"):
                 if run["y_true"].sum() > 0:
                     runs.append(precision_at_recall(run["y_true"].to_numpy(), run["logit"].to_numpy(), recall))
         if runs:
@@ -65,7 +66,7 @@ def positive_rates(prediction_files: dict[tuple[str, str], list]) -> dict[str, f
     rates: dict[str, list] = {}
     for (panel, _), files in prediction_files.items():
         if panel not in rates:
-            rates[panel] = [pd.read_parquet(path, columns=["y_true"])["y_true"].mean() for path in files]
+            rates[panel] = [read_predictions(path, columns=["y_true"])["y_true"].mean() for path in files]
     return {panel: float(np.mean(values)) for panel, values in rates.items() if values}
 
 

@@ -70,6 +70,22 @@ def read_arrays(path: str | Path, *names: str) -> tuple[np.ndarray, ...]:
         raise _damaged(path, error) from None
 
 
+def read_predictions(path: str | Path, part: str = "test", columns=None):
+    """The rows of one ``part`` (``test`` or ``valid``) of a run's ``predictions.parquet`` as a
+    ``pandas.DataFrame`` (``columns``: only these, besides ``part``)."""
+    import pandas as pd
+    import pyarrow
+
+    wanted = None if columns is None else list(dict.fromkeys([*columns, "part"]))
+    try:
+        frame = pd.read_parquet(path, columns=wanted)
+    except (pyarrow.ArrowException, OSError) as error:
+        if isinstance(error, FileNotFoundError):
+            raise
+        raise _damaged(path, error) from None
+    return frame[frame["part"] == part].reset_index(drop=True)
+
+
 def _digest(scores: dict) -> str:
     body = json.dumps({k: v for k, v in scores.items() if k != "digest"}, sort_keys=True)
     return hashlib.sha256(body.encode()).hexdigest()

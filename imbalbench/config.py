@@ -263,9 +263,39 @@ def control_method(config: dict) -> str:
     return config["aggregate"].get("control") or ("ce" if "ce" in methods else methods[0])
 
 
+def metric_ropes(config: dict) -> dict[str, float]:
+    """Each of ``aggregate.metrics``' ROPE: ``aggregate.rope`` when one number, else its entry for
+    the metric, else the metric's default (:data:`imbalbench.metric_specs.METRICS`)."""
+    from .metric_specs import METRICS
+
+    rope = config["aggregate"]["rope"]
+    given = rope if isinstance(rope, Mapping) else dict.fromkeys(config["aggregate"]["metrics"], rope)
+    return {metric: float(given.get(metric, METRICS[metric].rope)) for metric in config["aggregate"]["metrics"]}
+
+
+def _check_aggregate(config: dict) -> None:
+    """The verdict's metrics are known ones, and every ROPE given belongs to one of them."""
+    from .metric_specs import METRICS
+
+    aggregate = config["aggregate"]
+    unknown = [m for m in aggregate["metrics"] if m not in METRICS]
+    if unknown:
+        raise ConfigError(f"aggregate.metrics: {unknown} are not metrics; known: {', '.join(METRICS)}")
+    if isinstance(aggregate["rope"], Mapping):
+        stray = [m for m in aggregate["rope"] if m not in aggregate["metrics"]]
+        if stray:
+            raise ConfigError(f"aggregate.rope: {stray} are not in aggregate.metrics "
+                              f"({', '.join(aggregate['metrics'])}); add them there or drop their ROPE")
+    dataset = aggregate.get("reliability_dataset")
+    if dataset is not None and dataset not in config["datasets"]:
+        raise ConfigError(f"aggregate.reliability_dataset: {dataset!r} is not a configured dataset; "
+                          f"configured: {', '.join(config['datasets'])}")
+
+
 def check(config: dict, workdir: Path = Path(".")) -> None:
     """Raise :class:`ConfigError` for what the schema cannot see: unknown dataset names, missing
-    files, names that collide, a control that does not run, too few minority rows for the folds."""
+    files, names that collide, a control that does not run, too few minority rows for the folds,
+    unknown verdict metrics and ROPEs of metrics the verdict does not judge."""
     from .datasets import known_minority, known_names
     from .methods import METHODS
     from .splits import required_minority
@@ -274,6 +304,7 @@ def check(config: dict, workdir: Path = Path(".")) -> None:
     if unknown:
         raise ConfigError(f"gpu_methods: {unknown} are neither configured methods nor methods; "
                           f"configured: {', '.join(config['methods'])}")
+    _check_aggregate(config)
     control = config["aggregate"].get("control")
     if control is not None and control not in config["methods"]:
         raise ConfigError(f"aggregate.control: {control!r} is not a configured method; "

@@ -20,10 +20,13 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from .metric_specs import metric_spec
 from .stats import holm
 
 N_BOOTSTRAP = 2000
 LEVEL = 0.95
+# Power at which the verdict states the smallest difference it could have detected.
+POWER = 0.8
 # Posterior probability from which the Bayesian test's most probable region decides the conclusion.
 DECISIVE = 0.95
 LIKELY = 0.5
@@ -116,11 +119,32 @@ def bayesian_signed_rank(method: np.ndarray, control: np.ndarray, rope: float, s
     return float(p_better), float(p_rope), float(p_worse)
 
 
+def detectable_difference(differences: np.ndarray, alpha: float, power: float = POWER) -> float:
+    """The smallest true mean difference that a two-sided paired t-test at level ``alpha`` detects
+    with probability ``power``, for per-dataset differences spread as ``differences`` (n,):
+    d · s, where d is the standardised effect at which the one-sample t-test on n values reaches
+    that power (statsmodels' ``TTestPower``, the noncentral t) and s the differences' standard
+    deviation. A normal approximation of the verdict's Wilcoxon test, which is about 95% as
+    efficient on normal data; NaN for fewer than 2 datasets, 0 where every difference is equal."""
+    from statsmodels.stats.power import TTestPower
+
+    differences = np.asarray(differences, dtype=float)
+    if len(differences) < 2:
+        return float("nan")
+    spread = float(differences.std(ddof=1))
+    if spread == 0:
+        return 0.0
+    effect = TTestPower().solve_power(effect_size=None, nobs=len(differences), alpha=alpha, power=power,
+                                      alternative="two-sided")
+    return float(effect) * spread
+
+
 @dataclass(frozen=True)
 class VerdictLine:
     method: str
     control: str
     diff: float
+    """Mean over datasets of method − control, in the metric's units (negative is better where lower is)."""
     diff_low: float
     diff_high: float
     wins: int
@@ -131,15 +155,19 @@ class VerdictLine:
     p_equivalent: float
     p_worse: float
     n_datasets: int
+    metric: str = "auc_pr"
+    detectable: float = float("nan")
+    """:func:`detectable_difference` of the per-dataset differences."""
 
     @property
     def conclusion(self) -> str:
         return conclusion(self.p_better, self.p_equivalent, self.p_worse)
 
     def text(self) -> str:
-        return (f"{self.method} vs {self.control}: {self.diff:+.3f} [{self.diff_low:+.3f}, {self.diff_high:+.3f}], "
-                f"{self.wins}/{self.ties}/{self.losses}, p_Holm = {self.p_holm:.2g}, P(better) = {self.p_better:.2f}, "
-                f"P(equivalent) = {self.p_equivalent:.2f}, P(worse) = {self.p_worse:.2f} → {self.conclusion}")
+        return (f"{self.method} vs {self.control}, {metric_spec(self.metric).label}: {self.diff:+.3f} "
+                f"[{self.diff_low:+.3f}, {self.diff_high:+.3f}], {self.wins}/{self.ties}/{self.losses}, "
+                f"p_Holm = {self.p_holm:.2g}, P(better) = {self.p_better:.2f}, P(equivalent) = {self.p_equivalent:.2f}, "
+                f"P(worse) = {self.p_worse:.2f}, detectable ±{self.detectable:.3f} → {self.conclusion}")
 
 
 def conclusion(p_better: float, p_equivalent: float, p_worse: float) -> str:
@@ -154,10 +182,14 @@ def conclusion(p_better: float, p_equivalent: float, p_worse: float) -> str:
     return "inconclusive"
 
 
-def verdict(means: pd.DataFrame, control: str, rope: float, seed: int = 0) -> list[VerdictLine]:
-    """One line per method against ``control`` from per-dataset means (datasets x methods):
-    mean difference over the datasets where both ran with a 95% bootstrap interval over datasets,
-    wins / ties (|difference| <= rope) / losses, Holm-adjusted Wilcoxon p, Bayesian probabilities."""
+def verdict(means: pd.DataFrame, control: str, rope: float, seed: int = 0, *, metric: str = "auc_pr",
+            alpha: float = 0.05) -> list[VerdictLine]:
+    """One line per method against ``control`` from per-dataset means of ``metric`` (datasets x
+    methods): mean difference over the datasets where both ran with a 95% bootstrap interval over
+    datasets, wins / ties (|difference| <= rope) / losses, Holm-adjusted Wilcoxon p, Bayesian
+    probabilities and :func:`detectable_difference` at ``alpha``. Better means higher, or lower for
+    a metric where lower is better (:mod:`imbalbench.metric_specs`)."""
+    sign = 1.0 if metric_spec(metric).higher_is_better else -1.0
     tests = wilcoxon_holm(means, control)
     lines = []
     for i, method in enumerate(means.columns.drop(control)):
@@ -168,12 +200,14 @@ def verdict(means: pd.DataFrame, control: str, rope: float, seed: int = 0) -> li
         rng = np.random.default_rng([seed, i])
         boot = rng.choice(differences, size=(N_BOOTSTRAP, len(differences))).mean(axis=1)
         low, high = np.quantile(boot, [(1 - LEVEL) / 2, (1 + LEVEL) / 2])
-        p_better, p_rope, p_worse = bayesian_signed_rank(pair[method], pair[control], rope, seed=seed)
+        gains = sign * differences
+        p_better, p_rope, p_worse = bayesian_signed_rank(sign * pair[method], sign * pair[control], rope, seed=seed)
         lines.append(VerdictLine(
             method=method, control=control, diff=float(differences.mean()), diff_low=float(low), diff_high=float(high),
-            wins=int((differences > rope).sum()), ties=int((np.abs(differences) <= rope).sum()),
-            losses=int((differences < -rope).sum()), p_holm=float(tests.loc[method, "p_holm"]),
-            p_better=p_better, p_equivalent=p_rope, p_worse=p_worse, n_datasets=len(differences)))
+            wins=int((gains > rope).sum()), ties=int((np.abs(gains) <= rope).sum()),
+            losses=int((gains < -rope).sum()), p_holm=float(tests.loc[method, "p_holm"]),
+            p_better=p_better, p_equivalent=p_rope, p_worse=p_worse, n_datasets=len(differences), metric=metric,
+            detectable=detectable_difference(differences, alpha)))
     return lines
 
 
@@ -218,13 +252,22 @@ def evidence_markdown(evidence: pd.DataFrame, control: str, methods, caption: st
     return markdown_table(caption, ["dataset", *methods], rows)
 
 
-def verdict_caption(control: str, rope: float, metric_name: str = "AUC-PR") -> str:
-    return (f"Each method against the control {control} on the per-dataset mean {metric_name} (over folds × seeds). "
+def _direction(metric: str) -> str:
+    spec = metric_spec(metric)
+    return "" if spec.higher_is_better else " Lower is better: a negative Δ is a gain."
+
+
+def verdict_caption(control: str, rope: float, metric: str = "auc_pr", alpha: float = 0.05) -> str:
+    name = metric_spec(metric).label
+    return (f"Each method against the control {control} on the per-dataset mean {name} (over folds × seeds). "
             f"Δ: mean over the datasets where both ran of the per-dataset difference (method − control), with a 95% "
-            f"percentile bootstrap interval over datasets. W/T/L: datasets where the method is better by more than "
-            f"the ROPE ({rope:g}) / within it / worse by more. p_Holm: two-sided Wilcoxon signed-rank test on the "
-            f"per-dataset means (Pratt's treatment of zero differences), Holm-adjusted over the methods. P(better), "
-            f"P(equivalent), P(worse): Bayesian signed-rank test with ROPE ±{rope:g} (baycomp; Benavoli et al. 2017). "
+            f"percentile bootstrap interval over datasets.{_direction(metric)} W/T/L: datasets where the method is "
+            f"better by more than the ROPE ({rope:g}) / within it / worse by more. p_Holm: two-sided Wilcoxon "
+            f"signed-rank test on the per-dataset means (Pratt's treatment of zero differences), Holm-adjusted over "
+            f"the methods. P(better), P(equivalent), P(worse): Bayesian signed-rank test with ROPE ±{rope:g} "
+            f"(baycomp; Benavoli et al. 2017). Detectable: the smallest true mean difference that a paired t-test at "
+            f"α = {alpha:g} (two-sided, not Holm-adjusted) would find with {POWER:.0%} power, given the observed "
+            f"spread of the per-dataset differences; an 'equivalent' can have missed a difference below it. "
             f"Conclusion (the rule): the most probable of the three regions; stated as is when its probability is "
             f"≥ {DECISIVE}, as 'likely' when ≥ {LIKELY}, else 'inconclusive'.")
 
@@ -232,10 +275,50 @@ def verdict_caption(control: str, rope: float, metric_name: str = "AUC-PR") -> s
 def verdict_markdown(lines: list[VerdictLine], caption: str) -> str:
     from .tables import markdown_table
 
-    header = ["method", "Δ [95% CI]", "W/T/L", "p_Holm", "P(better)", "P(equivalent)", "P(worse)", "conclusion", "datasets"]
+    header = ["method", "Δ [95% CI]", "W/T/L", "p_Holm", "P(better)", "P(equivalent)", "P(worse)", "detectable",
+              "conclusion", "datasets"]
     rows = [[(line.method, False), (_interval_text(line.diff, line.diff_low, line.diff_high, signed=True), False),
              (f"{line.wins}/{line.ties}/{line.losses}", False), (f"{line.p_holm:.2g}", False),
              (f"{line.p_better:.2f}", False), (f"{line.p_equivalent:.2f}", False), (f"{line.p_worse:.2f}", False),
-             (line.conclusion, False), (str(line.n_datasets), False)] for line in lines]
+             (f"±{line.detectable:.3f}", False), (line.conclusion, False), (str(line.n_datasets), False)]
+            for line in lines]
     text = markdown_table(caption, header, rows)
     return text + "\n" + "\n".join(f"- {line.text()}" for line in lines) + "\n"
+
+
+def verdict_grid_markdown(lines: list[VerdictLine], metrics, control: str) -> str:
+    """One row per method, one column per metric: the conclusion and Δ (method − control)."""
+    from .tables import markdown_table
+
+    cells = {(line.method, line.metric): f"{line.conclusion} ({line.diff:+.3f})" for line in lines}
+    methods = list(dict.fromkeys(line.method for line in lines))
+    header = ["method"] + [metric_spec(m).label + ("" if metric_spec(m).higher_is_better else " ↓") for m in metrics]
+    rows = [[(method, False)] + [(cells.get((method, metric), "N/A"), False) for metric in metrics]
+            for method in methods]
+    caption = (f"The verdict per kind of decision: each method against {control}, per metric, the conclusion of the "
+               f"rule below and in brackets Δ, the mean difference over datasets (method − {control}; ↓: lower is "
+               f"better, so a negative Δ is a gain). Ranking: AUC-PR. At a threshold: 0.5, the one every model is "
+               f"trained for, or the one that maximises F1 on each run's validation rows. Calibration: the Brier "
+               f"score of the probabilities as trained, and after Platt scaling fitted on the validation rows.")
+    return markdown_table(caption, header, rows, n_left=len(header))
+
+
+def verdict_document(lines: list[VerdictLine], metrics, control: str, ropes: dict[str, float], alpha: float) -> str:
+    """``verdict.md``: the grid of every method and metric, then each metric's block."""
+    blocks = [f"# Verdict: each method against {control}", "", verdict_grid_markdown(lines, metrics, control)]
+    for metric in metrics:
+        block = [line for line in lines if line.metric == metric]
+        blocks += [f"## {metric_spec(metric).label}", "",
+                   verdict_markdown(block, verdict_caption(control, ropes[metric], metric, alpha))]
+    return "\n".join(blocks)
+
+
+def evidence_document(evidence: pd.DataFrame, control: str, methods, metrics, n_folds: int, n_seeds: int) -> str:
+    """``evidence.md``: for each metric its per-dataset table (:func:`evidence_markdown`)."""
+    blocks = [f"# Evidence per dataset: each method and its difference to {control}", ""]
+    for metric in metrics:
+        name = metric_spec(metric).label
+        caption = evidence_caption(control, n_folds, n_seeds, name) + _direction(metric)
+        blocks += [f"## {name}", "",
+                   evidence_markdown(evidence[evidence["metric"] == metric], control, methods, caption)]
+    return "\n".join(blocks)

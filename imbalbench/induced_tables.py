@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .artifacts import read_scores
+from .artifacts import read_predictions, read_scores
 from .tables import Cell, latex_table, markdown_table
 
 RECALL_LEVELS = (0.75, 0.5, 0.25)
@@ -22,7 +22,7 @@ def collect_runs(scores_paths) -> pd.DataFrame:
 
     rows = []
     for scores_path in scores_paths:
-        predictions = pd.read_parquet(Path(scores_path).parent / "predictions.parquet")
+        predictions = read_predictions(Path(scores_path).parent / "predictions.parquet")
         for run in run_rows(read_scores(scores_path)):
             row = {"imbalance_ratio": float(run["imbalance_ratio"]), "method": run["method"], "fold": run["fold"],
                    "seed": run["seed"], "status": run["status"], "auc_pr": run.get("auc_pr", np.nan)}

@@ -189,3 +189,67 @@ def plot_job_costs(jobs: pd.DataFrame, path) -> None:
     heat.set(xlabel="", ylabel="", title="CPU seconds per dataset and method")
     fig.savefig(path, dpi=110)
     plt.close(fig)
+
+
+def plot_reliability(predictions: dict[str, pd.DataFrame], path, where: str, bins: int = 10) -> None:
+    """Reliability diagrams, one panel per method: the observed minority share against the mean
+    predicted probability in ``bins`` equal-width bins (scikit-learn's ``calibration_curve``), as
+    trained and after Platt scaling; a marker's area grows with its bin's rows. ``predictions``:
+    per method, test rows with ``y_true``, ``probability`` and ``probability_calibrated``; ``where``
+    names the rows in the title (a dataset, or every dataset pooled)."""
+    plt = _pyplot()
+    from sklearn.calibration import calibration_curve
+
+    from .decision import expected_calibration_error
+
+    colors = method_colors(predictions)
+    columns = min(len(predictions), 4)
+    rows = math.ceil(len(predictions) / columns)
+    fig, axes = plt.subplots(rows, columns, figsize=(3.4 * columns, 3.3 * rows), squeeze=False, sharex=True,
+                             sharey=True, constrained_layout=True)
+    edges = np.linspace(0, 1, bins + 1)
+    for ax, (method, rows_of) in zip(axes.flat, predictions.items()):
+        ax.plot([0, 1], [0, 1], color="grey", ls=":", lw=1)
+        for column, style, label in (("probability", "-", "as trained"), ("probability_calibrated", "--", "Platt")):
+            y, p = rows_of["y_true"].to_numpy(), rows_of[column].to_numpy()
+            observed, predicted = calibration_curve(y, p, n_bins=bins, strategy="uniform")
+            counts = np.bincount(np.searchsorted(edges[1:-1], p), minlength=bins)
+            sizes = 4 + 60 * np.sqrt(counts[counts > 0] / counts.max())
+            ax.plot(predicted, observed, ls=style, color=colors[method], lw=1.3,
+                    label=f"{label}, ECE {expected_calibration_error(y, p):.3f}")
+            ax.scatter(predicted, observed, s=sizes, color=colors[method], alpha=0.6, lw=0)
+        ax.set_title(method, fontsize="medium")
+        ax.legend(loc="upper left", fontsize="x-small", frameon=False)
+        ax.set(xlim=(0, 1), ylim=(0, 1))
+    for ax in axes[-1]:
+        ax.set_xlabel("mean predicted probability")
+    for ax in axes[:, 0]:
+        ax.set_ylabel("observed minority share")
+    for ax in axes.flat[len(predictions):]:
+        ax.axis("off")
+    fig.suptitle(f"Reliability of the test probabilities ({where})")
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+
+
+def plot_verdict_grid(records: pd.DataFrame, metrics: list[str], labels: list[str], path) -> None:
+    """The verdict grid as a heat map: per method (rows) and metric (columns), P(better) − P(worse)
+    of the Bayesian signed-rank test (from −1, worse, to +1, better), each cell labelled with the
+    conclusion and Δ. ``records``: rows of ``verdict.json``."""
+    plt = _pyplot()
+    import seaborn as sns
+
+    methods = list(dict.fromkeys(records["method"]))
+    by_cell = records.set_index(["method", "metric"])
+    balance = pd.DataFrame([[by_cell.loc[(m, k), "p_better"] - by_cell.loc[(m, k), "p_worse"]
+                             if (m, k) in by_cell.index else np.nan for k in metrics] for m in methods],
+                           index=methods, columns=labels)
+    text = [[f"{by_cell.loc[(m, k), 'conclusion']}\n{by_cell.loc[(m, k), 'diff']:+.3f}"
+             if (m, k) in by_cell.index else "N/A" for k in metrics] for m in methods]
+    fig, ax = plt.subplots(figsize=(2.3 * len(metrics) + 2.5, 0.55 * len(methods) + 1.8), constrained_layout=True)
+    sns.heatmap(balance, ax=ax, cmap="RdBu", vmin=-1, vmax=1, annot=np.array(text), fmt="", annot_kws={"size": 7},
+                linewidths=0.5, cbar_kws={"label": "P(better) − P(worse)"})
+    ax.set(xlabel="", ylabel="", title=f"Each method against {records['control'].iloc[0]}: conclusion and Δ")
+    ax.tick_params(axis="x", labelrotation=20)
+    fig.savefig(path, dpi=130)
+    plt.close(fig)

@@ -3,8 +3,11 @@
 A job's outputs (``results/runs/{dataset}/{method}/fold{k}/``), every seed's rows in each file:
 
 - ``scores.json``: dataset, method, fold and ``runs``: per seed, its ``repeat`` and ``seed``, status
-  (``ok`` or ``failed`` with the reason), test AUC-PR and AUC-ROC, the selected epoch, seconds;
-- ``predictions.parquet``: the test rows' ``repeat``, ``seed``, ``y_true``, ``logit``, ``probability``;
+  (``ok`` or ``failed`` with the reason), test AUC-PR and AUC-ROC, the decision and calibration
+  metrics (:func:`imbalbench.decision.decision_metrics`), the selected epoch, seconds;
+- ``predictions.parquet``: the test and validation rows of the kept epoch, ``repeat``, ``seed``,
+  ``part`` (``test`` or ``valid``), ``y_true``, ``logit``, ``probability`` and
+  ``probability_calibrated`` (after the Platt calibrator fitted on the validation rows);
 - ``trace.csv``: one row per seed and epoch (train loss, validation AUC-PR, method-specific columns);
 - ``synthetic.parquet``: EGL's copied and learned minority rows per seed (no rows for other methods);
 - ``model.npz``: every seed's kept MLP parameters (``state.<name>``, a leading seed dimension over
@@ -29,6 +32,7 @@ import numpy as np
 import torch
 
 from .artifacts import ArtifactError, atomic, read_arrays, seal, sha256_of, write_arrays, write_json
+from .decision import PlattCalibrator, decision_metrics
 from .methods import make_method
 from .methods.base import MethodNotApplicable
 from .metrics import average_precision, roc_auc
@@ -43,9 +47,14 @@ class RunOutcome:
     scores: dict
     y_true: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     logits: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    """Test rows' logits (n_test,) of the kept epoch."""
     trace: dict = field(default_factory=dict)
     extras: dict = field(default_factory=dict)
     model: torch.nn.Module | None = None
+    y_valid: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    logits_valid: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    """Validation rows' logits (n_valid,) of the kept epoch: the thresholds' and calibrator's rows."""
+    calibrator: PlattCalibrator | None = None
 
 
 def run_method(name: str, params: dict, fold: Fold, recipe: Recipe, seeds: list[int], device: torch.device,
@@ -73,13 +82,19 @@ def run_method(name: str, params: dict, fold: Fold, recipe: Recipe, seeds: list[
     seconds = {"wall_seconds": time.perf_counter() - start, "fit_cpu_seconds": time.process_time() - start_cpu}
     y_true, outcomes = torch.as_tensor(fold.y_test), []
     for seed, result in zip(seeds, results):
-        logits = torch.as_tensor(result.scores(fold.X_test))
+        logits, logits_valid = torch.as_tensor(result.scores(fold.X_test)), result.scores(fold.X_valid)
+        start_metrics = time.perf_counter()
+        decisions, calibrator = decision_metrics(fold.y_valid, logits_valid, fold.y_test, logits.numpy())
         scores = {**about, "seed": seed, "status": "ok", "auc_pr": average_precision(y_true, logits),
-                  "auc_roc": roc_auc(y_true, logits), "best_epoch": result.best_epoch,
-                  "best_valid_auc_pr": result.best_valid_auc_pr, **seconds}
-        log.info("seed %d: test AUC-PR %.4f, AUC-ROC %.4f (epoch %d)", seed, scores["auc_pr"], scores["auc_roc"],
-                 result.best_epoch)
-        outcomes.append(RunOutcome(scores, fold.y_test, logits.numpy(), result.trace, result.extras, result.model))
+                  "auc_roc": roc_auc(y_true, logits), **decisions, "best_epoch": result.best_epoch,
+                  "best_valid_auc_pr": result.best_valid_auc_pr, **seconds,
+                  "metrics_seconds": time.perf_counter() - start_metrics}
+        log.info("seed %d: test AUC-PR %.4f, AUC-ROC %.4f (epoch %d); F1 %.4f at 0.5, %.4f at the validation "
+                 "rows' threshold %.3g; Brier %.4f, %.4f calibrated", seed, scores["auc_pr"], scores["auc_roc"],
+                 result.best_epoch, scores["f1"], scores["f1_tuned"], scores["threshold_tuned"], scores["brier"],
+                 scores["brier_calibrated"])
+        outcomes.append(RunOutcome(scores, fold.y_test, logits.numpy(), result.trace, result.extras, result.model,
+                                   fold.y_valid, logits_valid, calibrator))
     return outcomes
 
 
@@ -144,17 +159,23 @@ def _seed_columns(outcomes: list[RunOutcome], lengths) -> dict:
 
 
 def write_predictions(outcomes: list[RunOutcome], path: Path) -> None:
-    """Test rows of every seed: ``repeat``, ``seed``, ``y_true``, ``logit``, ``probability``."""
+    """Every seed's test rows, then its validation rows: ``repeat``, ``seed``, ``part``, ``y_true``,
+    ``logit``, ``probability``, ``probability_calibrated`` (see the module docstring)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
+    from scipy.special import expit
 
-    logits = np.concatenate([np.asarray(o.logits, dtype=np.float64) for o in outcomes])
-    table = pa.table({
-        **_seed_columns(outcomes, [len(o.logits) for o in outcomes]),
-        "y_true": np.concatenate([np.asarray(o.y_true, dtype=np.int64) for o in outcomes]),
-        "logit": logits,
-        "probability": 1.0 / (1.0 + np.exp(-logits)),
-    })
+    blocks = []
+    for repeat, outcome in enumerate(outcomes):
+        for part, y, logits in (("test", outcome.y_true, outcome.logits), ("valid", outcome.y_valid,
+                                                                             outcome.logits_valid)):
+            logits, n = np.asarray(logits, dtype=np.float64), len(logits)
+            calibrated = np.full(n, np.nan) if outcome.calibrator is None else outcome.calibrator.predict_proba(logits)
+            blocks.append({"repeat": np.full(n, repeat, dtype=np.int64),
+                           "seed": np.full(n, outcome.scores["seed"], dtype=np.int64),
+                           "part": np.full(n, part), "y_true": np.asarray(y, dtype=np.int64), "logit": logits,
+                           "probability": expit(logits), "probability_calibrated": calibrated})
+    table = pa.table({column: np.concatenate([block[column] for block in blocks]) for column in blocks[0]})
     with atomic(path) as partial:
         pq.write_table(table, partial)
 

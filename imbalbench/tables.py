@@ -9,9 +9,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from .metric_specs import metric_spec
 from .stats import ranks
-
-METRIC_NAMES = {"auc_pr": "AUC-PR", "auc_roc": "AUC-ROC"}
 
 Cell = tuple[str, bool]
 """A table cell: its text, and whether it is the best of its row (set in bold)."""
@@ -89,15 +88,19 @@ class ResultTable:
         return self.complete.mean(axis=0)
 
     @property
+    def higher_is_better(self) -> bool:
+        return metric_spec(self.metric).higher_is_better
+
+    @property
     def mean_rank(self) -> pd.Series:
-        return ranks(self.complete).mean(axis=0)
+        return ranks(self.complete if self.higher_is_better else -self.complete).mean(axis=0)
 
     @property
     def missed(self) -> pd.Series:
         return self.mean.isna().sum(axis=0)
 
     def caption(self) -> str:
-        name = METRIC_NAMES.get(self.metric, self.metric)
+        name = metric_spec(self.metric).label + ("" if self.higher_is_better else " (lower is better)")
         missed = ", ".join(f"{m} {int(n)}" for m, n in self.missed.items() if n) or "none"
         trees = (" mesa is an ensemble of decision trees, not the MLP that every other method trains."
                  if "mesa" in self.mean.columns else "")
@@ -109,13 +112,14 @@ class ResultTable:
 
     def _rows(self) -> list[list[Cell]]:
         """Body rows: the label, then one cell per method."""
+        best_of = np.nanmax if self.higher_is_better else np.nanmin
         rows = []
         for dataset in self.mean.index:
             means, stds = self.mean.loc[dataset], self.std.loc[dataset]
-            best = means.max()
+            best = best_of(means.to_numpy()) if means.notna().any() else np.nan
             rows.append([(str(dataset), False)] + [("N/A", False) if np.isnan(m) else (f"{m:.3f} ± {s:.3f}", m == best)
                                                    for m, s in zip(means, stds)])
-        for label, values, pick, digits in (("mean", self.mean_over_datasets, np.nanmax, 3),
+        for label, values, pick, digits in (("mean", self.mean_over_datasets, best_of, 3),
                                             ("mean rank", self.mean_rank, np.nanmin, 2)):
             target = pick(values.to_numpy())
             rows.append([(label, False)] + [("N/A", False) if np.isnan(v) else (f"{v:.{digits}f}", v == target)
@@ -141,3 +145,25 @@ class ResultTable:
         frame = pd.concat([frame, summary])
         frame.index.name = "dataset"
         return frame
+
+
+def metric_overview(scores: pd.DataFrame, datasets, methods, metrics) -> pd.DataFrame:
+    """Every metric's mean over the datasets where every method ran (:attr:`ResultTable.mean_over_datasets`):
+    one row per metric, one column per method."""
+    return pd.DataFrame({metric: ResultTable.from_scores(scores, metric, datasets, methods).mean_over_datasets
+                         for metric in metrics}).T.reindex(columns=list(methods))
+
+
+def overview_markdown(overview: pd.DataFrame, n_datasets: int) -> str:
+    """:func:`metric_overview` as a table, the best of each row in bold (by the metric's direction)."""
+    rows = []
+    for metric, values in overview.iterrows():
+        spec = metric_spec(metric)
+        best = (np.nanmax if spec.higher_is_better else np.nanmin)(values.to_numpy()) if values.notna().any() else None
+        rows.append([(f"{spec.label}{'' if spec.higher_is_better else ' ↓'}", False)]
+                    + [("N/A", False) if np.isnan(v) else (f"{v:.3f}", v == best) for v in values])
+    caption = (f"Every metric of the test parts, per method: the mean over the {n_datasets} datasets where every method "
+               f"ran of the mean over folds × seeds; best per row in bold (↓: lower is better). The validation "
+               f"threshold is the one that maximises F1 on each run's validation rows; Platt scaling is fitted on "
+               f"the same rows.")
+    return markdown_table(caption, ["metric", *overview.columns], rows)

@@ -27,9 +27,11 @@ rule tables:
     output:
         **{
             f"{metric}_{kind}": f"results/tables/{metric}.{kind}"
-            for metric in ("auc_pr", "auc_roc")
+            for metric in TABLE_METRICS
             for kind in ("csv", "md", "tex")
         },
+        all_metrics_md="results/tables/all_metrics.md",
+        all_metrics_csv="results/tables/all_metrics.csv",
     log:
         "results/logs/tables.log",
     benchmark:
@@ -40,6 +42,7 @@ rule tables:
     params:
         datasets=DATASETS,
         methods=METHODS,
+        metrics=TABLE_METRICS,
     script:
         "../scripts/tables.py"
 
@@ -90,11 +93,60 @@ rule verdict:
         "../envs/analysis.yaml"
     params:
         control=imbalbench.config.control_method(config),
-        rope=config["aggregate"]["rope"],
-        metric="auc_pr",
+        metrics=VERDICT_METRICS,
+        ropes=imbalbench.config.metric_ropes(config),
+        alpha=config["aggregate"]["alpha"],
         methods=METHODS,
     script:
         "../scripts/verdict.py"
+
+
+rule verdict_grid:
+    input:
+        verdict=rules.verdict.output.json,
+        code=rule_code("verdict_grid.py"),
+    output:
+        figure=report(
+            "results/figures/verdict_grid.png",
+            caption="../report/verdict_grid.rst",
+            category="Verdict",
+        ),
+    log:
+        "results/logs/verdict_grid.log",
+    benchmark:
+        "results/benchmarks/verdict_grid.tsv"
+    localrule: True
+    conda:
+        "../envs/analysis.yaml"
+    params:
+        metrics=VERDICT_METRICS,
+    script:
+        "../scripts/verdict_grid.py"
+
+
+rule reliability:
+    input:
+        scores=run_outputs("scores.json"),
+        predictions=run_outputs("predictions.parquet"),
+        code=rule_code("reliability.py"),
+    output:
+        figure=report(
+            "results/figures/reliability.png",
+            caption="../report/reliability.rst",
+            category="Figures",
+        ),
+    log:
+        "results/logs/reliability.log",
+    benchmark:
+        "results/benchmarks/reliability.tsv"
+    localrule: True
+    conda:
+        "../envs/analysis.yaml"
+    params:
+        methods=METHODS,
+        dataset=config["aggregate"]["reliability_dataset"],
+    script:
+        "../scripts/reliability.py"
 
 
 rule performance_profile:

@@ -25,6 +25,9 @@ SPACES = {
     ).items()
 }
 FOLDS = list(range(config["folds"]))
+VERDICT_METRICS = config["aggregate"]["metrics"]
+# A table per verdict metric, and the ranking metrics' always.
+TABLE_METRICS = list(dict.fromkeys(["auc_pr", "auc_roc", *VERDICT_METRICS]))
 INDUCED = config.get("induced")
 INDUCED_RUNS = imbalbench.config.induced_runs(
     config
@@ -264,8 +267,10 @@ def aggregate_targets():
         *rules.tables.output,
         *rules.significance.output,
         *rules.verdict.output,
+        rules.verdict_grid.output.figure,
         *rules.performance_profile.output,
         rules.pr_curves.output.figure,
+        rules.reliability.output.figure,
     ]
     if EGL_METHOD:
         targets += [
@@ -282,8 +287,8 @@ def report_tables():
     tables = {
         "verdict": rules.verdict.output.markdown,
         "evidence": rules.verdict.output.evidence_md,
-        "auc_pr": rules.tables.output.auc_pr_md,
-        "auc_roc": rules.tables.output.auc_roc_md,
+        **{metric: rules.tables.output[f"{metric}_md"] for metric in TABLE_METRICS},
+        "all_metrics": rules.tables.output.all_metrics_md,
         "significance": rules.significance.output.markdown,
     }
     if EGL_METHOD:

@@ -4,12 +4,13 @@ import numpy as np
 import pandas as pd
 
 from imbalbench.jobs import job_logging
+from imbalbench.metric_specs import metric_spec
 from imbalbench.plots import plot_profile
 from imbalbench.stats import performance_profile
-from imbalbench.tables import METRIC_NAMES, fold_summary
+from imbalbench.tables import fold_summary
 
 with job_logging(snakemake.log[0]):
     mean, _ = fold_summary(pd.read_csv(snakemake.input.scores), snakemake.params.metric)
     profile = performance_profile(mean.reindex(columns=snakemake.params.methods), np.linspace(0, 1, 201))
     profile.to_csv(snakemake.output.table, float_format="%.6g")
-    plot_profile(profile, snakemake.output.figure, METRIC_NAMES[snakemake.params.metric])
+    plot_profile(profile, snakemake.output.figure, metric_spec(snakemake.params.metric).label)

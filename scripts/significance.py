@@ -6,9 +6,10 @@ from pathlib import Path
 import pandas as pd
 
 from imbalbench.jobs import job_logging
+from imbalbench.metric_specs import metric_spec
 from imbalbench.plots import plot_critical_difference, plot_message
 from imbalbench.stats import significance_markdown, significance_report
-from imbalbench.tables import METRIC_NAMES, fold_summary
+from imbalbench.tables import fold_summary
 
 with job_logging(snakemake.log[0]) as log:
     p = snakemake.params
@@ -16,7 +17,7 @@ with job_logging(snakemake.log[0]) as log:
     mean = mean.reindex(columns=p.methods)
     report = significance_report(mean, p.control, p.alpha)
     Path(snakemake.output.json).write_text(json.dumps(report, indent=2) + "\n")
-    Path(snakemake.output.markdown).write_text(significance_markdown(report, METRIC_NAMES[p.metric]))
+    Path(snakemake.output.markdown).write_text(significance_markdown(report, metric_spec(p.metric).label))
     if "error" in report:
         log.warning("%s", report["error"])
         plot_message(report["error"], snakemake.output.cd_diagram)
@@ -25,5 +26,5 @@ with job_logging(snakemake.log[0]) as log:
                  report["iman_davenport_p"])
         plot_critical_difference(pd.Series(report["mean_ranks"]), pd.DataFrame(report["nemenyi_p"]), report["nemenyi_cd"],
                                  p.alpha, snakemake.output.cd_diagram,
-                                 f"Mean ranks by {METRIC_NAMES[p.metric]} over {report['n_datasets']} datasets "
+                                 f"Mean ranks by {metric_spec(p.metric).label} over {report['n_datasets']} datasets "
                                  f"(Nemenyi, α = {p.alpha})")

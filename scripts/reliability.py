@@ -1,0 +1,23 @@
+"""Rule reliability: reliability diagrams of every method's test probabilities, pooled over the
+datasets or for one (aggregate.reliability_dataset)."""
+
+import pandas as pd
+
+from imbalbench.aggregate import group_runs
+from imbalbench.artifacts import read_predictions
+from imbalbench.jobs import job_logging
+from imbalbench.plots import plot_reliability
+
+with job_logging(snakemake.log[0]):
+    p = snakemake.params
+    runs = group_runs(snakemake.input.scores, "method", "dataset")
+    columns = ["y_true", "probability", "probability_calibrated"]
+    predictions = {}
+    for method in p.methods:
+        folders = [run for (name, dataset), found in runs.items() if name == method
+                   and p.dataset in (None, dataset) for run in found]
+        frames = [read_predictions(run / "predictions.parquet", columns=columns) for run in folders]
+        if frames:
+            predictions[method] = pd.concat(frames, ignore_index=True)
+    where = f"dataset {p.dataset}" if p.dataset else "every dataset pooled, all folds and seeds"
+    plot_reliability(predictions, snakemake.output.figure, where)

@@ -1,0 +1,12 @@
+"""Rule verdict_grid: the verdict's grid (method x metric) as a heat map."""
+
+import pandas as pd
+
+from imbalbench.jobs import job_logging
+from imbalbench.metric_specs import metric_spec
+from imbalbench.plots import plot_verdict_grid
+
+with job_logging(snakemake.log[0]):
+    metrics = snakemake.params.metrics
+    plot_verdict_grid(pd.read_json(snakemake.input.verdict), metrics, [metric_spec(m).label for m in metrics],
+                      snakemake.output.figure)
