@@ -8,6 +8,7 @@ import yaml
 
 import imbalbench.config
 from imbalbench.errors import ConfigError
+from imbalbench.metric_specs import METRICS
 
 from .conftest import REPO
 
@@ -67,6 +68,9 @@ BAD = [
     (["seed"], -3, ["config key seed:"]),
     (["seed"], imbalbench.config.MAX_SEED + 1, ["config key seed:", "maximum"]),
     (["methods"], {}, ["config key methods:"]),
+    (["aggregate", "rope"], {"brier": -0.1}, ["config key aggregate.rope.brier:", "less than the minimum of 0"]),
+    (["aggregate", "rope"], -1, ["config key aggregate.rope:", "less than the minimum of 0"]),
+    (["aggregate", "metrics"], [], ["config key aggregate.metrics:"]),
 ]
 
 
@@ -188,13 +192,29 @@ def test_only_methods_and_only_datasets_select_a_subset():
         (["induced", "dataset"], "ecoli", "induced.dataset: 'ecoli' is also a benchmark dataset"),
         (["folds"], 40, "datasets.ecoli: 35 minority rows, but 40 folds with valid_size 0.2 need at least 40"),
         (["valid_size"], 0.05, "datasets.libras_move: 24 minority rows, but 4 folds with valid_size 0.05 need at least 27"),
+        (["aggregate", "metrics"], ["auc_pr", "f2"], "aggregate.metrics: ['f2'] are not metrics; known: auc_pr, auc_roc"),
+        (["aggregate", "rope"], {"auc_pr": 0.02, "log_loss": 0.01},
+         "aggregate.rope: ['log_loss'] are not in aggregate.metrics (auc_pr, f1_tuned"),
+        (["aggregate", "reliability_dataset"], "adult", "aggregate.reliability_dataset: 'adult' is not a configured"),
     ],
 )
 def test_semantic_checks_name_the_key(default_config, where, value, message):
     config = _set(copy.deepcopy(default_config), where, value)
     validate(config)
-    with pytest.raises(ConfigError, match=message.replace(".", r"\.").replace("(", r"\(")):
+    with pytest.raises(ConfigError, match=re.escape(message)):
         imbalbench.config.check(config, REPO)
+
+
+def test_each_verdict_metric_gets_its_rope_given_or_its_default():
+    config = {"datasets": {"ecoli": {"source": "uci"}}, "methods": {"ce": {}, "ros": {}}}
+    validate(config)
+    assert config["aggregate"]["metrics"] == ["auc_pr", "f1_tuned", "balanced_accuracy", "brier", "brier_calibrated"]
+    assert imbalbench.config.metric_ropes(config) == {"auc_pr": 0.01, "f1_tuned": 0.01, "balanced_accuracy": 0.01,
+                                                      "brier": 0.001, "brier_calibrated": 0.001}
+    config["aggregate"].update(metrics=["auc_pr", "mcc"], rope={"mcc": 0.05})
+    assert imbalbench.config.metric_ropes(config) == {"auc_pr": 0.01, "mcc": 0.05}
+    config["aggregate"]["rope"] = 0.03  # one number: every metric's
+    assert imbalbench.config.metric_ropes(config) == {"auc_pr": 0.03, "mcc": 0.03}
 
 
 def test_a_bad_config_stops_snakemake_before_planning_with_one_line(workflow):
@@ -207,6 +227,10 @@ def test_a_bad_config_stops_snakemake_before_planning_with_one_line(workflow):
     assert errors == ["Config error: config key folds: 1 is less than the minimum of 2 "
                       "(full report: results/logs/config.log)"]
     assert "Traceback" not in result.stderr and "Job stats" not in result.stdout
+    result = workflow.snakemake("-n", "--config", "aggregate={metrics: [auc_pr, accuracy]}", check=False)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert [line for line in result.stderr.splitlines() if "error" in line.lower()] == [
+        "Config error: aggregate.metrics: ['accuracy'] are not metrics; known: " + ", ".join(METRICS)]
 
 
 @pytest.mark.slow

@@ -52,3 +52,16 @@ def test_markdown_table_of_a_tiny_results_tree(tmp_path):
     frame = table.to_frame()
     assert frame.loc["alpha", "ce_mean"] == 0.5 and pd.isna(frame.loc["alpha", "smote_mean"])
     assert frame.loc["datasets missed", "smote_mean"] == 1
+
+
+def test_a_lower_is_better_metric_bolds_and_ranks_the_lowest():
+    scores = pd.DataFrame({"dataset": ["a"] * 6 + ["b"] * 6, "method": ["ce", "ce", "ros", "ros", "ldam", "ldam"] * 2,
+                           "fold": [0, 1] * 6, "repeat": 0, "status": "ok",
+                           "brier": [0.05, 0.07, 0.08, 0.08, 0.20, 0.22, 0.02, 0.02, 0.01, 0.01, 0.09, 0.09]})
+    table = ResultTable.from_scores(scores, "brier", ["a", "b"], ["ce", "ros", "ldam"])
+    assert table.mean_rank.to_dict() == {"ce": 1.5, "ros": 1.5, "ldam": 3.0}
+    markdown = table.to_markdown()
+    assert "Brier score (lower is better)" in markdown
+    assert "| a | **0.060 ± 0.014** | 0.080 ± 0.000 | 0.210 ± 0.014 |" in markdown
+    assert "| b | 0.020 ± 0.000 | **0.010 ± 0.000** | 0.090 ± 0.000 |" in markdown
+    assert "| mean | **0.040** | 0.045 | 0.150 |" in markdown

@@ -16,9 +16,12 @@ from .conftest import REPO, Workflow, make_workflow
 pytestmark = pytest.mark.slow
 
 # What a change to one method's results replans besides its training jobs.
-AGGREGATION = {"aggregate_scores": 1, "tables": 1, "significance": 1, "verdict": 1, "performance_profile": 1,
-               "pr_curves": 1, "meta_phase": 1, "runtime_figure": 1, "run_summary": 1, "all": 1,
-               "report_table": 6}  # verdict, evidence, auc_pr, auc_roc, significance, meta_phase
+AGGREGATION = {"aggregate_scores": 1, "tables": 1, "significance": 1, "verdict": 1, "verdict_grid": 1,
+               "performance_profile": 1, "pr_curves": 1, "reliability": 1, "meta_phase": 1, "runtime_figure": 1,
+               "run_summary": 1, "all": 1,
+               # verdict, evidence, the 6 tables of auc_pr, auc_roc and the verdict's metrics, all_metrics,
+               # significance, meta_phase
+               "report_table": 11}
 
 
 def test_dry_run_of_the_default_config_plans_every_job(workflow):
@@ -63,12 +66,25 @@ def test_tiny_run_writes_every_output(finished):
     per_seed = scores.groupby(["dataset", "method", "fold"])["auc_pr"].nunique()
     assert (per_seed == 2).mean() > 0.5  # two seeds give two different results (a tiny run can tie now and then)
     verdict = (root / "results" / "tables" / "verdict.md").read_text()
-    assert "ros vs ce:" in verdict and "egl vs ce:" in verdict and "→" in verdict
-    assert "| dataset | ce | ros | egl |" in (root / "results" / "tables" / "evidence.md").read_text()
+    assert "ros vs ce, AUC-PR:" in verdict and "egl vs ce, Brier score after Platt scaling:" in verdict
+    assert "→" in verdict and "detectable ±" in verdict
+    # The grid first: one row per method, one column per verdict metric.
+    assert verdict.index("| method | AUC-PR | F1 at the validation threshold | balanced accuracy at 0.5 | Brier") < \
+        verdict.index("## AUC-PR")
+    evidence = (root / "results" / "tables" / "evidence.md").read_text()
+    assert evidence.count("| dataset | ce | ros | egl |") == 5 and "## Brier score" in evidence
+    decision_columns = ["f1", "balanced_accuracy", "mcc", "g_mean", "precision", "recall", "brier", "log_loss", "ece"]
+    decision_columns += [f"{c}_tuned" for c in decision_columns[:6]] + ["brier_calibrated", "threshold_tuned"]
+    assert scores[decision_columns].notna().all().all()
+    assert scores["balanced_accuracy"].between(0, 1).all() and scores["threshold_tuned"].between(0, 1).all()
     run = root / "results" / "runs" / "toy" / "ros" / "fold1"
     predictions = pd.read_parquet(run / "predictions.parquet")
-    assert list(predictions.columns) == ["repeat", "seed", "y_true", "logit", "probability"]
-    assert predictions.groupby("repeat").size().nunique() == 1 and predictions["repeat"].nunique() == 2
+    assert list(predictions.columns) == ["repeat", "seed", "part", "y_true", "logit", "probability",
+                                         "probability_calibrated"]
+    splits = json.loads((root / "results" / "splits" / "toy.json").read_text())["folds"][1]
+    sizes = predictions.groupby(["repeat", "part"]).size().unstack("part")
+    assert (sizes["test"] == len(splits["test"])).all() and (sizes["valid"] == len(splits["valid"])).all()
+    assert predictions["repeat"].nunique() == 2 and predictions["probability_calibrated"].between(0, 1).all()
     trace = pd.read_csv(run / "trace.csv")
     assert len(trace) == 3 * 2 and list(trace.columns[:3]) == ["repeat", "seed", "epoch"]
     assert [r["status"] for r in json.loads((run / "scores.json").read_text())["runs"]] == ["ok", "ok"]
@@ -78,9 +94,11 @@ def test_tiny_run_writes_every_output(finished):
     assert set(synthetic["stage"]) == {"start", "learned"} and synthetic.shape[1] == 4 + 2 * 7  # scaled, original
     assert synthetic["repeat"].nunique() == 2
     assert len(pd.read_parquet(run / "synthetic.parquet")) == 0  # every method writes the same outputs
-    for name in ("auc_pr.md", "auc_pr.tex", "auc_roc.csv", "significance.md", "significance.json"):
+    for name in ("auc_pr.md", "auc_pr.tex", "auc_roc.csv", "significance.md", "significance.json", "f1_tuned.md",
+                 "brier.tex", "brier_calibrated.csv", "all_metrics.md", "all_metrics.csv"):
         assert (root / "results" / "tables" / name).stat().st_size > 100
-    for name in ("performance_profile.png", "critical_difference.png", "pr_curves.png", "egl_convergence.png"):
+    for name in ("performance_profile.png", "critical_difference.png", "pr_curves.png", "egl_convergence.png",
+                 "verdict_grid.png", "reliability.png"):
         assert (root / "results" / "figures" / name).stat().st_size > 10_000
     assert json.loads((root / "results" / "sine" / "sine.json").read_text())["egl_test_mse"] > 0
     assert finished.planned_jobs() == {}
@@ -91,7 +109,8 @@ def test_the_same_config_gives_bit_identical_per_seed_scores(finished):
     before = json.loads((run / "scores.json").read_text())["runs"]
     finished.snakemake("--forcerun", str(run.relative_to(finished.root) / "scores.json"), "--until", "train")
     after = json.loads((run / "scores.json").read_text())["runs"]
-    keys = ("seed", "auc_pr", "auc_roc", "best_epoch", "best_valid_auc_pr")
+    keys = ("seed", "auc_pr", "auc_roc", "best_epoch", "best_valid_auc_pr", "f1_tuned", "threshold_tuned",
+            "brier_calibrated")
     assert [{k: r[k] for k in keys} for r in before] == [{k: r[k] for k in keys} for r in after]
 
 
@@ -139,19 +158,20 @@ def test_html_report_renders_tables_and_the_config_without_external_resources(fi
     finished.snakemake("--report", "results/report.html")
     html = (finished.root / "results" / "report.html").read_text(errors="replace")
     for figure in ("performance_profile.png", "critical_difference.png", "pr_curves.png", "egl_convergence.png",
-                   "sine.png", "runtime.png"):
+                   "sine.png", "runtime.png", "verdict_grid.png", "reliability.png"):
         assert figure in html, figure
     assert not _parse(html).external
     # The report embeds each item as a data URI; the HTML items are the rendered tables and the run page.
     items = {name: base64.b64decode(data).decode() for name, data in
              re.findall(r'"data_uri": "data:text/html;charset=utf8;filename=([^;]+);base64,([^"]+)"', html)}
     assert {"verdict.html", "evidence.html", "auc_pr.html", "auc_roc.html", "significance.html", "run.html",
-            "meta_phase.html"} <= set(items)
+            "meta_phase.html", "f1_tuned.html", "brier.html", "all_metrics.html"} <= set(items)
     pages = {name: _parse(text) for name, text in items.items()}
     assert all(not page.external for page in pages.values())
     auc_pr = pages["auc_pr.html"].tables
     assert len(auc_pr) == 1 and "toy" in auc_pr[0] and "mean rank" in auc_pr[0] and "egl" in auc_pr[0]
-    assert "egl vs ce" in " ".join(pages["verdict.html"].tables) or "egl" in pages["verdict.html"].tables[0]
+    grid = pages["verdict.html"].tables[0]  # the verdict page opens with the grid
+    assert "Brier score after Platt scaling" in grid and "egl" in grid and len(pages["verdict.html"].tables) == 6
     protocol, datasets, methods = pages["run.html"].tables[:3]
     config = yaml.safe_load((finished.root / "config.yaml").read_text())
     assert f"folds {config['folds']}" in " ".join(protocol.split())
