@@ -6,7 +6,7 @@ import pandas as pd
 from imbalbench.aggregate import group_runs
 from imbalbench.artifacts import read_predictions
 from imbalbench.jobs import job_logging
-from imbalbench.plots import plot_reliability
+from imbalbench.plots import plot_message, plot_reliability
 
 with job_logging(snakemake.log[0]):
     p = snakemake.params
@@ -16,8 +16,14 @@ with job_logging(snakemake.log[0]):
     for method in p.methods:
         folders = [run for (name, dataset), found in runs.items() if name == method
                    and p.dataset in (None, dataset) for run in found]
-        frames = [read_predictions(run / "predictions.parquet", columns=columns) for run in folders]
-        if frames:
-            predictions[method] = pd.concat(frames, ignore_index=True)
+        rows = pd.concat([read_predictions(run / "predictions.parquet", columns=columns) for run in folders])
+        if len(rows):  # a method that failed everywhere has none
+            predictions[method] = rows
     where = f"dataset {p.dataset}" if p.dataset else "every dataset pooled, all folds and seeds"
-    plot_reliability(predictions, snakemake.output.figure, where)
+    missing = [m for m in p.methods if m not in predictions]
+    if missing:
+        where += f"; no test predictions: {', '.join(missing)}"
+    if predictions:
+        plot_reliability(predictions, snakemake.output.figure, where)
+    else:
+        plot_message(f"No method has test predictions ({where}).", snakemake.output.figure)

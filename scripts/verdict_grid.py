@@ -4,9 +4,12 @@ import pandas as pd
 
 from imbalbench.jobs import job_logging
 from imbalbench.metric_specs import metric_spec
-from imbalbench.plots import plot_verdict_grid
+from imbalbench.plots import plot_message, plot_verdict_grid
 
 with job_logging(snakemake.log[0]):
     metrics = snakemake.params.metrics
-    plot_verdict_grid(pd.read_json(snakemake.input.verdict), metrics, [metric_spec(m).label for m in metrics],
-                      snakemake.output.figure)
+    records = pd.read_json(snakemake.input.verdict)
+    if len(records):
+        plot_verdict_grid(records, metrics, [metric_spec(m).label for m in metrics], snakemake.output.figure)
+    else:
+        plot_message("No method to compare with the control: the verdict is empty.", snakemake.output.figure)
