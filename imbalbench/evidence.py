@@ -164,10 +164,12 @@ class VerdictLine:
         return conclusion(self.p_better, self.p_equivalent, self.p_worse)
 
     def text(self) -> str:
-        return (f"{self.method} vs {self.control}, {metric_spec(self.metric).label}: {self.diff:+.3f} "
-                f"[{self.diff_low:+.3f}, {self.diff_high:+.3f}], {self.wins}/{self.ties}/{self.losses}, "
+        spec = metric_spec(self.metric)
+        signed = f"+.{spec.decimals}f"
+        return (f"{self.method} vs {self.control}, {spec.label}: {self.diff:{signed}} "
+                f"[{self.diff_low:{signed}}, {self.diff_high:{signed}}], {self.wins}/{self.ties}/{self.losses}, "
                 f"p_Holm = {self.p_holm:.2g}, P(better) = {self.p_better:.2f}, P(equivalent) = {self.p_equivalent:.2f}, "
-                f"P(worse) = {self.p_worse:.2f}, detectable ±{self.detectable:.3f} → {self.conclusion}")
+                f"P(worse) = {self.p_worse:.2f}, detectable ±{self.detectable:.{spec.decimals}f} → {self.conclusion}")
 
 
 def conclusion(p_better: float, p_equivalent: float, p_worse: float) -> str:
@@ -215,8 +217,8 @@ def verdict_records(lines: list[VerdictLine]) -> list[dict]:
     return [{**asdict(line), "conclusion": line.conclusion} for line in lines]
 
 
-def _interval_text(mean: float, low: float, high: float, signed: bool = False) -> str:
-    spec = "+.3f" if signed else ".3f"
+def _interval_text(mean: float, low: float, high: float, signed: bool = False, decimals: int = 3) -> str:
+    spec = f"{'+' if signed else ''}.{decimals}f"
     return "N/A" if np.isnan(mean) else f"{mean:{spec}} [{low:{spec}}, {high:{spec}}]"
 
 
@@ -229,7 +231,7 @@ def evidence_caption(control: str, n_folds: int, n_seeds: int, metric_name: str 
             f"that dataset.")
 
 
-def evidence_markdown(evidence: pd.DataFrame, control: str, methods, caption: str) -> str:
+def evidence_markdown(evidence: pd.DataFrame, control: str, methods, caption: str, decimals: int = 3) -> str:
     """Rows: datasets; columns: methods. The control's cells hold its mean and interval, the others
     theirs and Δ to the control."""
     from .tables import markdown_table
@@ -243,10 +245,11 @@ def evidence_markdown(evidence: pd.DataFrame, control: str, methods, caption: st
                 cells.append(("N/A", False))
                 continue
             r = by_method.loc[method]
-            text = _interval_text(r["mean"], r["low"], r["high"])
+            text = _interval_text(r["mean"], r["low"], r["high"], decimals=decimals)
             if method != control and "diff" in r and not pd.isna(r.get("diff")):
                 star = "*" if r["excludes_zero"] else ""
-                text += f"; Δ {_interval_text(r['diff'], r['diff_low'], r['diff_high'], signed=True)}{star}"
+                diff = _interval_text(r["diff"], r["diff_low"], r["diff_high"], signed=True, decimals=decimals)
+                text += f"; Δ {diff}{star}"
             cells.append((text, False))
         rows.append(cells)
     return markdown_table(caption, ["dataset", *methods], rows)
@@ -277,10 +280,12 @@ def verdict_markdown(lines: list[VerdictLine], caption: str) -> str:
 
     header = ["method", "Δ [95% CI]", "W/T/L", "p_Holm", "P(better)", "P(equivalent)", "P(worse)", "detectable",
               "conclusion", "datasets"]
-    rows = [[(line.method, False), (_interval_text(line.diff, line.diff_low, line.diff_high, signed=True), False),
+    decimals = metric_spec(lines[0].metric).decimals if lines else 3
+    rows = [[(line.method, False),
+             (_interval_text(line.diff, line.diff_low, line.diff_high, signed=True, decimals=decimals), False),
              (f"{line.wins}/{line.ties}/{line.losses}", False), (f"{line.p_holm:.2g}", False),
              (f"{line.p_better:.2f}", False), (f"{line.p_equivalent:.2f}", False), (f"{line.p_worse:.2f}", False),
-             (f"±{line.detectable:.3f}", False), (line.conclusion, False), (str(line.n_datasets), False)]
+             (f"±{line.detectable:.{decimals}f}", False), (line.conclusion, False), (str(line.n_datasets), False)]
             for line in lines]
     text = markdown_table(caption, header, rows)
     return text + "\n" + "\n".join(f"- {line.text()}" for line in lines) + "\n"
@@ -290,7 +295,8 @@ def verdict_grid_markdown(lines: list[VerdictLine], metrics, control: str) -> st
     """One row per method, one column per metric: the conclusion and Δ (method − control)."""
     from .tables import markdown_table
 
-    cells = {(line.method, line.metric): f"{line.conclusion} ({line.diff:+.3f})" for line in lines}
+    cells = {(line.method, line.metric): f"{line.conclusion} ({line.diff:+.{metric_spec(line.metric).decimals}f})"
+             for line in lines}
     methods = list(dict.fromkeys(line.method for line in lines))
     header = ["method"] + [metric_spec(m).label + ("" if metric_spec(m).higher_is_better else " ↓") for m in metrics]
     rows = [[(method, False)] + [(cells.get((method, metric), "N/A"), False) for metric in metrics]
@@ -320,5 +326,6 @@ def evidence_document(evidence: pd.DataFrame, control: str, methods, metrics, n_
         name = metric_spec(metric).label
         caption = evidence_caption(control, n_folds, n_seeds, name) + _direction(metric)
         blocks += [f"## {name}", "",
-                   evidence_markdown(evidence[evidence["metric"] == metric], control, methods, caption)]
+                   evidence_markdown(evidence[evidence["metric"] == metric], control, methods, caption,
+                                     metric_spec(metric).decimals)]
     return "\n".join(blocks)

@@ -21,6 +21,8 @@ class MetricSpec:
     rope: float
     """The default region of practical equivalence of a difference, in the metric's units: 1% of
     its range on the default datasets (docs/METHOD.md, "Decision and calibration metrics")."""
+    decimals: int = 3
+    """Decimals shown in tables, enough to show a difference of the size of its ROPE."""
 
 
 def _threshold_metrics() -> dict[str, MetricSpec]:
@@ -42,7 +44,8 @@ def _calibration_metrics() -> dict[str, MetricSpec]:
     specs = {}
     for suffix, where in (("", ""), ("_calibrated", " after Platt scaling")):
         for name, (label, rope) in ropes.items():
-            specs[f"{name}{suffix}"] = MetricSpec(f"{label}{where}", "calibration", False, rope)
+            decimals = 4 if rope < 0.01 else 3
+            specs[f"{name}{suffix}"] = MetricSpec(f"{label}{where}", "calibration", False, rope, decimals)
     return specs
 
 

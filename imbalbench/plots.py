@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from .methods import METHODS
+from .metric_specs import metric_spec
 
 # Methods outside the registry (the induced-imbalance upper bound) get fixed colours after it.
 _ORDER = [*METHODS, "potential"]
@@ -244,12 +245,14 @@ def plot_verdict_grid(records: pd.DataFrame, metrics: list[str], labels: list[st
     balance = pd.DataFrame([[by_cell.loc[(m, k), "p_better"] - by_cell.loc[(m, k), "p_worse"]
                              if (m, k) in by_cell.index else np.nan for k in metrics] for m in methods],
                            index=methods, columns=labels)
-    text = [[f"{by_cell.loc[(m, k), 'conclusion']}\n{by_cell.loc[(m, k), 'diff']:+.3f}"
-             if (m, k) in by_cell.index else "N/A" for k in metrics] for m in methods]
+    text = [[f"{by_cell.loc[(m, k), 'conclusion']}\n{by_cell.loc[(m, k), 'diff']:+.{metric_spec(k).decimals}f}"
+             if (m, k) in by_cell.index else "N/A" for k in metrics]
+            for m in methods]
     fig, ax = plt.subplots(figsize=(2.3 * len(metrics) + 2.5, 0.55 * len(methods) + 1.8), constrained_layout=True)
     sns.heatmap(balance, ax=ax, cmap="RdBu", vmin=-1, vmax=1, annot=np.array(text), fmt="", annot_kws={"size": 7},
                 linewidths=0.5, cbar_kws={"label": "P(better) − P(worse)"})
     ax.set(xlabel="", ylabel="", title=f"Each method against {records['control'].iloc[0]}: conclusion and Δ")
     ax.tick_params(axis="x", labelrotation=20)
+    ax.tick_params(axis="y", labelrotation=0)
     fig.savefig(path, dpi=130)
     plt.close(fig)

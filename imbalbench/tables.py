@@ -113,13 +113,14 @@ class ResultTable:
     def _rows(self) -> list[list[Cell]]:
         """Body rows: the label, then one cell per method."""
         best_of = np.nanmax if self.higher_is_better else np.nanmin
+        d = metric_spec(self.metric).decimals
         rows = []
         for dataset in self.mean.index:
             means, stds = self.mean.loc[dataset], self.std.loc[dataset]
             best = best_of(means.to_numpy()) if means.notna().any() else np.nan
-            rows.append([(str(dataset), False)] + [("N/A", False) if np.isnan(m) else (f"{m:.3f} ± {s:.3f}", m == best)
+            rows.append([(str(dataset), False)] + [("N/A", False) if np.isnan(m) else (f"{m:.{d}f} ± {s:.{d}f}", m == best)
                                                    for m, s in zip(means, stds)])
-        for label, values, pick, digits in (("mean", self.mean_over_datasets, best_of, 3),
+        for label, values, pick, digits in (("mean", self.mean_over_datasets, best_of, d),
                                             ("mean rank", self.mean_rank, np.nanmin, 2)):
             target = pick(values.to_numpy())
             rows.append([(label, False)] + [("N/A", False) if np.isnan(v) else (f"{v:.{digits}f}", v == target)
@@ -161,7 +162,7 @@ def overview_markdown(overview: pd.DataFrame, n_datasets: int) -> str:
         spec = metric_spec(metric)
         best = (np.nanmax if spec.higher_is_better else np.nanmin)(values.to_numpy()) if values.notna().any() else None
         rows.append([(f"{spec.label}{'' if spec.higher_is_better else ' ↓'}", False)]
-                    + [("N/A", False) if np.isnan(v) else (f"{v:.3f}", v == best) for v in values])
+                    + [("N/A", False) if np.isnan(v) else (f"{v:.{spec.decimals}f}", v == best) for v in values])
     caption = (f"Every metric of the test parts, per method: the mean over the {n_datasets} datasets where every method "
                f"ran of the mean over folds × seeds; best per row in bold (↓: lower is better). The validation "
                f"threshold is the one that maximises F1 on each run's validation rows; Platt scaling is fitted on "

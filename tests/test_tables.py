@@ -62,6 +62,6 @@ def test_a_lower_is_better_metric_bolds_and_ranks_the_lowest():
     assert table.mean_rank.to_dict() == {"ce": 1.5, "ros": 1.5, "ldam": 3.0}
     markdown = table.to_markdown()
     assert "Brier score (lower is better)" in markdown
-    assert "| a | **0.060 ± 0.014** | 0.080 ± 0.000 | 0.210 ± 0.014 |" in markdown
-    assert "| b | 0.020 ± 0.000 | **0.010 ± 0.000** | 0.090 ± 0.000 |" in markdown
-    assert "| mean | **0.040** | 0.045 | 0.150 |" in markdown
+    assert "| a | **0.0600 ± 0.0141** | 0.0800 ± 0.0000 | 0.2100 ± 0.0141 |" in markdown
+    assert "| b | 0.0200 ± 0.0000 | **0.0100 ± 0.0000** | 0.0900 ± 0.0000 |" in markdown
+    assert "| mean | **0.0400** | 0.0450 | 0.1500 |" in markdown
