@@ -74,12 +74,11 @@ def read_predictions(path: str | Path, part: str = "test", columns=None):
     """The rows of one ``part`` (``test`` or ``valid``) of a run's ``predictions.parquet`` as a
     ``pandas.DataFrame`` (``columns``: only these, besides ``part``)."""
     import pandas as pd
-    import pyarrow
 
     wanted = None if columns is None else list(dict.fromkeys([*columns, "part"]))
     try:
         frame = pd.read_parquet(path, columns=wanted)
-    except (pyarrow.ArrowException, OSError) as error:
+    except (ValueError, OSError) as error:  # pyarrow's ArrowInvalid is a ValueError, ArrowIOError an OSError
         if isinstance(error, FileNotFoundError):
             raise
         raise _damaged(path, error) from None

@@ -6,8 +6,8 @@ import os
 import numpy as np
 import pytest
 
-from imbalbench.artifacts import (ArtifactError, atomic, read_arrays, read_json, read_scores, seal, write_arrays,
-                                  write_json)
+from imbalbench.artifacts import (ArtifactError, atomic, read_arrays, read_json, read_predictions, read_scores, seal,
+                                  write_arrays, write_json)
 from imbalbench.splits import load_fold
 
 
@@ -50,3 +50,15 @@ def test_an_edited_score_is_reported_not_tabled(tmp_path):
     path.write_text(json.dumps(edited)[:30])
     with pytest.raises(ArtifactError, match="damaged or truncated"):
         read_scores(path)
+
+
+def test_predictions_are_read_by_part_and_a_truncated_file_is_named(tmp_path):
+    import pandas as pd
+
+    path = tmp_path / "predictions.parquet"
+    pd.DataFrame({"part": ["test", "test", "valid"], "y_true": [0, 1, 1], "logit": [-1.0, 2.0, 0.5]}).to_parquet(path)
+    assert read_predictions(path)["logit"].tolist() == [-1.0, 2.0]
+    assert read_predictions(path, "valid", columns=["y_true"]).columns.tolist() == ["y_true", "part"]
+    path.write_bytes(path.read_bytes()[:-20])
+    with pytest.raises(ArtifactError, match=f"{path} is damaged or truncated .*--forcerun {path}"):
+        read_predictions(path)
