@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .artifacts import read_predictions, read_scores
+from .artifacts import read_predictions, read_scores, read_trace
 from .metric_specs import METRICS
 from .metrics import precision_at_recall
 
@@ -20,6 +20,21 @@ def run_rows(scores: dict) -> list[dict]:
     """One row per seed of a job's ``scores.json``: the job's own fields, then the seed's."""
     about = {key: value for key, value in scores.items() if key not in ("runs", "outputs_sha256", "digest")}
     return [{**about, **run} for run in scores["runs"]]
+
+
+def check_distinct_datasets(metadata_paths) -> None:
+    """Refuse two datasets whose raw data have the same sha256 (``results/data/{dataset}.json``):
+    one dataset under two names would count twice in every test across datasets."""
+    from .artifacts import read_json
+    from .errors import DatasetError
+
+    names: dict[str, str] = {}
+    for path in metadata_paths:
+        metadata = read_json(path)
+        first = names.setdefault(metadata["sha256"], metadata["name"])
+        if first != metadata["name"]:
+            raise DatasetError(f"datasets {first!r} and {metadata['name']!r} hold the same raw data (sha256 "
+                               f"{metadata['sha256'][:12]}...); keep one of them in the config")
 
 
 def collect_scores(paths) -> pd.DataFrame:
@@ -76,7 +91,7 @@ def meta_traces(trace_files: dict[tuple[str, int], str]) -> pd.DataFrame:
     epoch 0 follows the warm start's last)."""
     frames = []
     for (dataset, fold), path in trace_files.items():
-        trace = pd.read_csv(path)
+        trace = read_trace(path)
         if "phase" in trace:
             warm_epochs = trace.loc[trace["phase"] == "warm_start"].groupby("seed")["epoch"].max() + 1
             offset = np.where(trace["phase"] == "meta", trace["seed"].map(warm_epochs).fillna(0), 0)

@@ -70,19 +70,43 @@ def read_arrays(path: str | Path, *names: str) -> tuple[np.ndarray, ...]:
         raise _damaged(path, error) from None
 
 
+RUN_OUTPUTS = {"predictions": "predictions.parquet", "trace": "trace.csv", "synthetic": "synthetic.parquet",
+               "models": "model.npz"}
+"""A training run's outputs beside its ``scores.json``, which seals their sha256 under these keys."""
+
+
+def check_run_output(path: str | Path) -> Path:
+    """``path``, one of a run's :data:`RUN_OUTPUTS`, if it is the file its run wrote: its sha256
+    equals the one sealed in the ``scores.json`` beside it; else :class:`ArtifactError` naming it."""
+    path = Path(path)
+    key = next((key for key, name in RUN_OUTPUTS.items() if name == path.name), None)
+    scores = path.parent / "scores.json"
+    if key is None or read_scores(scores).get("outputs_sha256", {}).get(key) != sha256_of(path):
+        raise ArtifactError(f"{path} is not the file its run wrote (its sha256 is not the one sealed in {scores}); "
+                            f"rerun that run with: snakemake --cores N --forcerun {scores}")
+    return path
+
+
 def read_predictions(path: str | Path, part: str = "test", columns=None):
     """The rows of one ``part`` (``test`` or ``valid``) of a run's ``predictions.parquet`` as a
-    ``pandas.DataFrame`` (``columns``: only these, besides ``part``)."""
+    ``pandas.DataFrame`` (``columns``: only these, besides ``part``), checked by :func:`check_run_output`."""
     import pandas as pd
 
     wanted = None if columns is None else list(dict.fromkeys([*columns, "part"]))
     try:
-        frame = pd.read_parquet(path, columns=wanted)
+        frame = pd.read_parquet(check_run_output(path), columns=wanted)
     except (ValueError, OSError) as error:  # pyarrow's ArrowInvalid is a ValueError, ArrowIOError an OSError
         if isinstance(error, FileNotFoundError):
             raise
         raise _damaged(path, error) from None
     return frame[frame["part"] == part].reset_index(drop=True)
+
+
+def read_trace(path: str | Path):
+    """A run's ``trace.csv`` as a ``pandas.DataFrame``, checked by :func:`check_run_output`."""
+    import pandas as pd
+
+    return pd.read_csv(check_run_output(path))
 
 
 def _digest(scores: dict) -> str:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import ConfigError
+from .errors import ConfigError, DatasetError
 
 # The schema's bounds on ``folds``, ``repeats`` and ``seed``, so that every derived training seed
 # (run_seeds) is distinct and below 2**32, the bound numpy's seeding accepts.
@@ -141,6 +141,10 @@ def select(config: dict) -> None:
         if unknown:
             raise ConfigError(f"{key}: {unknown} not in {section}; configured: {', '.join(config[section])}")
         config[section] = {name: spec for name, spec in config[section].items() if name in wanted}
+        control = (config.get("aggregate") or {}).get("control")
+        if section == "methods" and control is not None and control not in wanted:
+            raise ConfigError(f"only_methods: {wanted} leaves out aggregate.control {control!r}, the method the "
+                              f"others are compared with; add it to only_methods or set aggregate.control")
     tuning = config.get("tuning") or {}
     if tuning.get("methods"):
         tuning["methods"] = [name for name in tuning["methods"] if name in config["methods"]] or None
@@ -296,9 +300,9 @@ def check(config: dict, workdir: Path = Path(".")) -> None:
     """Raise :class:`ConfigError` for what the schema cannot see: unknown dataset names, missing
     files, names that collide, a control that does not run, too few minority rows for the folds,
     unknown verdict metrics and ROPEs of metrics the verdict does not judge."""
-    from .datasets import known_minority, known_names
+    from .datasets import identity, known_minority, known_names
     from .methods import METHODS
-    from .splits import required_minority
+    from .splits import minority_shortfall
 
     unknown = [m for m in config.get("gpu_methods") or [] if m not in config["methods"] and m not in METHODS]
     if unknown:
@@ -313,7 +317,7 @@ def check(config: dict, workdir: Path = Path(".")) -> None:
     if induced and induced["dataset"] in config["datasets"]:
         raise ConfigError(f"induced.dataset: {induced['dataset']!r} is also a benchmark dataset; "
                           "give the induced-imbalance source another name")
-    needed = required_minority(config["folds"], config["valid_size"])
+    seen = {}
     for name, spec in dataset_specs(config).items():
         source = spec["source"]
         names = known_names(source)
@@ -324,12 +328,17 @@ def check(config: dict, workdir: Path = Path(".")) -> None:
         if source == "csv" and not (Path(workdir) / spec["path"]).is_file():
             raise ConfigError(f"datasets.{name}.path: file {spec['path']!r} does not exist "
                               f"(relative paths are read from the working directory, {Path(workdir).resolve()})")
-        minority = known_minority(source, wanted)
-        if minority is not None and minority < needed:
-            raise ConfigError(
-                f"datasets.{name}: {minority} minority rows, but {config['folds']} folds with valid_size "
-                f"{config['valid_size']} need at least {needed} (one per test fold and per validation part)"
-            )
+        same = seen.setdefault(identity(name, spec, workdir), name)
+        if same != name:
+            raise ConfigError(f"datasets.{same} and datasets.{name} are the same data ({source} {wanted!r}): a dataset "
+                              f"listed twice weighs twice in every test across datasets; keep one")
+        try:
+            minority = known_minority(name, spec, workdir)
+        except DatasetError as error:
+            raise ConfigError(f"datasets.{name}: {error}") from None
+        shortfall = None if minority is None else minority_shortfall(minority, config["folds"], config["valid_size"])
+        if shortfall:
+            raise ConfigError(f"datasets.{name}: {shortfall}")
 
 
 def job_device(config: dict, name: str) -> str:

@@ -110,7 +110,7 @@ class PlattCalibrator:
         # One "split" whose calibration rows are all rows: the frozen model is never refitted, and
         # no cross-validation asks for more minority rows than a validation part holds.
         every_row = [(np.arange(len(column)), np.arange(len(column)))]
-        self.calibrator_ = CalibratedClassifierCV(frozen, method="sigmoid", cv=every_row).fit(column, y)
+        self.calibrator_ = CalibratedClassifierCV(frozen, method="sigmoid", cv=every_row, ensemble=False).fit(column, y)
         return self
 
     def predict_proba(self, logits: np.ndarray) -> np.ndarray:

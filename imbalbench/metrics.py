@@ -6,7 +6,14 @@ per call plus a 3 s import, a large share of training time on small datasets.
 
 from __future__ import annotations
 
+import numpy as np
 import torch
+
+
+def _tensor(values) -> torch.Tensor:
+    """A tensor of ``values``; arrays are copied, as pandas and pyarrow hand out read-only ones, which
+    torch would share with a warning."""
+    return values if isinstance(values, torch.Tensor) else torch.tensor(np.asarray(values))
 
 
 def _curve(y_true: torch.Tensor, scores: torch.Tensor):
@@ -25,7 +32,7 @@ def average_precision(y_true, scores) -> float:
 
     ``y_true``: (n,) 0/1; ``scores``: (n,) higher means more likely positive. Returns a float in [0, 1].
     """
-    y_true, scores = torch.as_tensor(y_true), torch.as_tensor(scores)
+    y_true, scores = _tensor(y_true), _tensor(scores)
     tps, fps = _curve(y_true, scores)
     precision = tps / (tps + fps)
     recall = tps / tps[-1]
@@ -35,7 +42,7 @@ def average_precision(y_true, scores) -> float:
 
 def roc_auc(y_true, scores) -> float:
     """Area under the ROC curve as ``sklearn.metrics.roc_auc_score`` (ties count one half)."""
-    y_true, scores = torch.as_tensor(y_true), torch.as_tensor(scores)
+    y_true, scores = _tensor(y_true), _tensor(scores)
     tps, fps = _curve(y_true, scores)
     tpr = torch.cat([tps.new_zeros(1), tps / tps[-1]])
     fpr = torch.cat([fps.new_zeros(1), fps / fps[-1]])
@@ -48,7 +55,7 @@ def precision_at_recall(y_true, scores, recall_levels) -> list[float]:
     The curve is the one of :func:`average_precision` (one point per distinct threshold), starting
     from recall 0 at the precision of the highest-scored group.
     """
-    y_true, scores = torch.as_tensor(y_true), torch.as_tensor(scores)
+    y_true, scores = _tensor(y_true), _tensor(scores)
     tps, fps = _curve(y_true, scores)
     precision = tps / (tps + fps)
     recall = tps / tps[-1]

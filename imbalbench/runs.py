@@ -31,7 +31,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from .artifacts import ArtifactError, atomic, read_arrays, seal, sha256_of, write_arrays, write_json
+from .artifacts import (RUN_OUTPUTS, ArtifactError, atomic, check_run_output, read_arrays, seal, sha256_of,
+                        write_arrays, write_json)
 from .decision import PlattCalibrator, decision_metrics
 from .methods import make_method
 from .methods.base import MethodNotApplicable
@@ -113,9 +114,11 @@ def write_models(outcomes: list[RunOutcome], path: Path) -> None:
 def read_warm_start(models: str | Path, trace: str | Path, seeds: list[int], recipe: Recipe,
                     in_features: int) -> list[TrainResult]:
     """Per seed, the plain model and trace that another job wrote (``model.npz``, ``trace.csv``):
-    EGL's warm start (``seeds``: all of the file's seeds, or some of them for tuning). Refuses a
-    file without these seeds or for another MLP."""
-    (saved_seeds,) = read_arrays(models, "seed")
+    EGL's warm start (``seeds``: all of the file's seeds, or some of them for tuning). Refuses
+    files other than the run wrote (:func:`~imbalbench.artifacts.check_run_output`), without these
+    seeds, or for another MLP."""
+    (saved_seeds,) = read_arrays(check_run_output(models), "seed")
+    check_run_output(trace)
     saved_seeds = saved_seeds.tolist()
     if not set(seeds) <= set(saved_seeds):
         raise ArtifactError(f"{models} holds seeds {saved_seeds}, this job trains {list(seeds)}; "
@@ -233,7 +236,7 @@ def write_run(outcomes: list[RunOutcome], about: dict, scores: Path, predictions
     write_trace(outcomes, trace)
     write_synthetic(outcomes, synthetic, *(() if fold is None else (fold.feature_names, fold.scaling)))
     write_models(outcomes, models)
-    others = {"predictions": predictions, "trace": trace, "synthetic": synthetic, "models": models}
+    others = dict(zip(RUN_OUTPUTS, (predictions, trace, synthetic, models)))
     runs = [{"repeat": repeat, **o.scores} for repeat, o in enumerate(outcomes)]
     record = {**about, "runs": runs, "outputs_sha256": {k: sha256_of(v) for k, v in others.items()}}
     write_json(seal(record), scores)

@@ -13,8 +13,24 @@ from .errors import DatasetError
 
 def required_minority(folds: int, valid_size: float) -> int:
     """Fewest minority rows for ``folds`` folds: one in every test fold, and enough for the
-    validation part (``valid_size`` of the other folds' minority rows) to hold one in every fold."""
-    return max(folds, 2, math.ceil(folds / ((folds - 1) * valid_size) - 1e-9))
+    validation part (``valid_size`` of the other folds' minority rows) and the training part (the
+    rest of them) to hold one in every fold."""
+    return max(folds, 2, *(math.ceil(folds / ((folds - 1) * share) - 1e-9) for share in (valid_size, 1 - valid_size)))
+
+
+def minority_shortfall(n_minority: int, folds: int, valid_size: float) -> str | None:
+    """Why ``n_minority`` minority rows are too few for the folds (one line with, where
+    ``valid_size`` is the cause, the range it may take), or None."""
+    needed = required_minority(folds, valid_size)
+    if n_minority >= needed:
+        return None
+    text = (f"{n_minority} minority rows, but {folds} folds with valid_size {valid_size} need at "
+            f"least {needed} (one in every test fold, validation part and training part)")
+    # The training and validation parts share the (folds - 1) / folds of the rows outside a test fold.
+    outside = n_minority * (folds - 1) / folds
+    if n_minority >= max(folds, 2) and outside >= 2:
+        text += f"; with {folds} folds valid_size must lie in [{1 / outside:.3g}, {1 - 1 / outside:.3g}] here"
+    return text
 
 
 def make_splits(name: str, y: np.ndarray, folds: int, valid_size: float, seed: int) -> list[dict]:
@@ -29,10 +45,9 @@ def make_splits(name: str, y: np.ndarray, folds: int, valid_size: float, seed: i
 
     y = np.asarray(y)
     n_minority = int(y.sum())
-    needed = required_minority(folds, valid_size)
-    if n_minority < needed:
-        raise DatasetError(f"dataset {name!r}: {n_minority} minority rows; {folds} folds with valid_size "
-                           f"{valid_size} need at least {needed} (one per test fold and per validation part)")
+    shortfall = minority_shortfall(n_minority, folds, valid_size)
+    if shortfall:
+        raise DatasetError(f"dataset {name!r}: {shortfall}")
     outer = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     splits = []
     for fold, (rest, test) in enumerate(outer.split(np.zeros(len(y)), y)):

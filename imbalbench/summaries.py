@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .artifacts import read_json
+from .artifacts import read_json, read_trace
 
 
 def tuning_summary(paths) -> pd.DataFrame:
@@ -67,7 +67,7 @@ def meta_phase_summary(scores: pd.DataFrame, traces: dict[tuple[str, str, int], 
     rows = []
     warm_scores = scores[scores["method"] == warm_method].set_index(["dataset", "fold", "seed"])["auc_pr"]
     for (dataset, method, fold), path in traces.items():
-        trace = pd.read_csv(path)
+        trace = read_trace(path)
         if "phase" not in trace:
             continue
         runs = scores[(scores["dataset"] == dataset) & (scores["method"] == method) & (scores["fold"] == fold)

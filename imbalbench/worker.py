@@ -60,6 +60,9 @@ PRELOAD = (
 ALLOWED = frozenset({"imbalbench.runs:train_job", "imbalbench.tuning:tune_job"})
 _PACKAGE = Path(__file__).resolve().parent
 _START_TIMEOUT = 180.0
+# A client sends its whole request right after connecting; one that sends nothing must not hold up
+# everyone else's jobs for longer than this.
+_RECEIVE_TIMEOUT = 5.0
 _PR_SET_PDEATHSIG = 1
 
 
@@ -230,9 +233,10 @@ def serve(path: Path, idle_timeout: float, allowed=ALLOWED) -> None:
         while children or time.monotonic() - last_activity < idle_timeout:
             for key, _ in selector.select(timeout=0.05):
                 connection, _ = listener.accept()
+                connection.settimeout(_RECEIVE_TIMEOUT)
                 try:
                     pid = _fork_job(connection, listener, allowed)
-                except (OSError, ValueError, json.JSONDecodeError, PermissionError):
+                except (OSError, ValueError, json.JSONDecodeError, PermissionError):  # TimeoutError is an OSError
                     connection.close()
                     continue
                 children[pid] = connection
@@ -243,6 +247,12 @@ def serve(path: Path, idle_timeout: float, allowed=ALLOWED) -> None:
     finally:
         path.unlink(missing_ok=True)
         listener.close()
+        # One lock and log per code version would pile up: drop them, the log only if nothing went wrong.
+        Path(f"{path}.lock").unlink(missing_ok=True)
+        log = Path(f"{path}.log")
+        if log.exists() and log.stat().st_size == 0:
+            log.unlink()
+        lock.close()
 
 
 def _receive(connection: socket.socket) -> tuple[dict, list[int]]:
@@ -275,6 +285,7 @@ def _fork_job(connection: socket.socket, listener: socket.socket, allowed=ALLOWE
         connection.close()  # nothing read from, nothing sent to another user
         raise PermissionError("peer of another user")
     request, fds = _receive(connection)
+    connection.settimeout(None)  # from here on the connection waits for the job's end
     if request.get("function") not in allowed:
         _refuse(connection, fds, f"{request.get('function')!r} is not an allowed entry point")
     pid = os.fork()

@@ -4,6 +4,7 @@
 rule aggregate_scores:
     input:
         scores=run_outputs("scores.json"),
+        metadata=expand("results/data/{dataset}.json", dataset=DATASETS),
         code=rule_code("aggregate_scores.py"),
     output:
         table=report(

@@ -156,7 +156,12 @@ def warm_start_inputs(wildcards):
     if source is None:
         return {}
     run = RUN.format(dataset=wildcards.dataset, method=source, fold=wildcards.fold)
-    return {"warm_models": f"{run}/model.npz", "warm_trace": f"{run}/trace.csv"}
+    # scores.json seals the other two files' sha256, which the job checks.
+    return {
+        "warm_models": f"{run}/model.npz",
+        "warm_trace": f"{run}/trace.csv",
+        "warm_scores": f"{run}/scores.json",
+    }
 
 
 def tuning_inputs(wildcards, own=True):

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from imbalbench.artifacts import (ArtifactError, atomic, read_arrays, read_json, read_predictions, read_scores, seal,
-                                  write_arrays, write_json)
+                                  sha256_of, write_arrays, write_json)
 from imbalbench.splits import load_fold
 
 
@@ -57,8 +57,31 @@ def test_predictions_are_read_by_part_and_a_truncated_file_is_named(tmp_path):
 
     path = tmp_path / "predictions.parquet"
     pd.DataFrame({"part": ["test", "test", "valid"], "y_true": [0, 1, 1], "logit": [-1.0, 2.0, 0.5]}).to_parquet(path)
+    write_json(seal({"runs": [], "outputs_sha256": {"predictions": sha256_of(path)}}), tmp_path / "scores.json")
     assert read_predictions(path)["logit"].tolist() == [-1.0, 2.0]
     assert read_predictions(path, "valid", columns=["y_true"]).columns.tolist() == ["y_true", "part"]
     path.write_bytes(path.read_bytes()[:-20])
-    with pytest.raises(ArtifactError, match=f"{path} is damaged or truncated .*--forcerun {path}"):
+    with pytest.raises(ArtifactError, match=f"{path} is not the file its run wrote .*--forcerun {tmp_path}/scores.json"):
         read_predictions(path)
+
+
+def test_a_run_output_that_differs_from_its_sealed_digest_is_named(tmp_path):
+    from imbalbench.aggregate import check_distinct_datasets
+    from imbalbench.artifacts import check_run_output, read_trace
+    from imbalbench.errors import DatasetError
+
+    trace = tmp_path / "trace.csv"
+    trace.write_text("repeat,seed,epoch,valid_auc_pr\n0,0,0,0.5\n0,0,1,0.75\n")
+    write_json(seal({"runs": [], "outputs_sha256": {"trace": sha256_of(trace)}}), tmp_path / "scores.json")
+    assert read_trace(trace)["valid_auc_pr"].tolist() == [0.5, 0.75]
+    trace.write_bytes(trace.read_bytes()[:-5])  # truncated: still a valid CSV, with a wrong last value
+    with pytest.raises(ArtifactError, match=f"{trace} is not the file its run wrote .* --forcerun {tmp_path}/scores"):
+        read_trace(trace)
+    (tmp_path / "model.npz").write_bytes(b"")
+    with pytest.raises(ArtifactError, match="is not the file its run wrote"):
+        check_run_output(tmp_path / "model.npz")  # nothing sealed for it
+    # One dataset under two names: the same raw sha256 in two data files.
+    for name in ("glass2", "glass_two"):
+        write_json({"name": name, "sha256": "ab" * 32}, tmp_path / f"{name}.json")
+    with pytest.raises(DatasetError, match="datasets 'glass2' and 'glass_two' hold the same raw data"):
+        check_distinct_datasets([tmp_path / "glass2.json", tmp_path / "glass_two.json"])

@@ -192,6 +192,12 @@ def test_only_methods_and_only_datasets_select_a_subset():
         (["induced", "dataset"], "ecoli", "induced.dataset: 'ecoli' is also a benchmark dataset"),
         (["folds"], 40, "datasets.ecoli: 35 minority rows, but 40 folds with valid_size 0.2 need at least 40"),
         (["valid_size"], 0.05, "datasets.libras_move: 24 minority rows, but 4 folds with valid_size 0.05 need at least 27"),
+        (["valid_size"], 0.99, "datasets.ecoli: 35 minority rows, but 4 folds with valid_size 0.99 need at least 134 "
+                               "(one in every test fold, validation part and training part); with 4 folds valid_size "
+                               "must lie in [0.0381, 0.962] here"),
+        (["folds"], 18, "datasets.glass2: 17 minority rows, but 18 folds with valid_size 0.2 need at least 18"),
+        (["datasets", "glass_two"], {"source": "keel", "file": "glass2"},
+         "datasets.glass2 and datasets.glass_two are the same data (keel 'glass2')"),
         (["aggregate", "metrics"], ["auc_pr", "f2"], "aggregate.metrics: ['f2'] are not metrics; known: auc_pr, auc_roc"),
         (["aggregate", "rope"], {"auc_pr": 0.02, "log_loss": 0.01},
          "aggregate.rope: ['log_loss'] are not in aggregate.metrics (auc_pr, f1_tuned"),
@@ -203,6 +209,44 @@ def test_semantic_checks_name_the_key(default_config, where, value, message):
     validate(config)
     with pytest.raises(ConfigError, match=re.escape(message)):
         imbalbench.config.check(config, REPO)
+
+
+def test_only_methods_that_leave_out_the_control_say_so():
+    config = {"datasets": {"ecoli": {"source": "uci"}}, "methods": {"ce": {}, "smote": {}},
+              "aggregate": {"control": "ce"}, "only_methods": ["smote"]}
+    with pytest.raises(ConfigError, match=re.escape("only_methods: ['smote'] leaves out aggregate.control 'ce'")):
+        imbalbench.config.prepare(config, schema=SCHEMA, configfiles=[], cli_config={}, cwd=REPO)
+
+
+def _csv_config(tmp_path, frame, **spec):
+    frame.to_csv(tmp_path / "mine.csv", index=False)
+    config = {"folds": 4, "datasets": {"mine": {"source": "csv", "path": "mine.csv", "target": "label", "positive": 1,
+                                                **spec}},
+              "methods": {"ce": {}}}
+    validate(config)
+    return config
+
+
+def test_a_local_table_with_too_few_minority_rows_is_refused_at_planning(tmp_path):
+    import pandas as pd
+
+    frame = pd.DataFrame({"x": range(100), "label": [1] * 5 + [0] * 95})
+    with pytest.raises(ConfigError, match=re.escape("datasets.mine: 5 minority rows, but 4 folds with valid_size 0.2 "
+                                                    "need at least 7")):
+        imbalbench.config.check(_csv_config(tmp_path, frame), tmp_path)
+    frame["label"] = [1] * 7 + [0] * 93
+    imbalbench.config.check(_csv_config(tmp_path, frame), tmp_path)
+
+
+def test_a_table_wider_than_max_columns_is_refused_from_its_header(tmp_path):
+    import pandas as pd
+
+    frame = pd.DataFrame([[0.0] * 30 + [1]] * 10 + [[0.0] * 30 + [0]] * 90,
+                         columns=[f"x{i}" for i in range(30)] + ["label"])
+    with pytest.raises(ConfigError, match=re.escape("datasets.mine: dataset 'mine': mine.csv has 31 columns, more "
+                                                    "than max_columns (20); raise datasets.mine.max_columns")):
+        imbalbench.config.check(_csv_config(tmp_path, frame, max_columns=20), tmp_path)
+    imbalbench.config.check(_csv_config(tmp_path, frame, max_columns=31), tmp_path)
 
 
 def test_each_verdict_metric_gets_its_rope_given_or_its_default():

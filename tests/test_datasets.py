@@ -199,3 +199,13 @@ def test_an_empty_or_binary_csv_is_one_clear_error(tmp_path, content, message):
     spec = {"source": "csv", "path": str(path), "target": "label", "positive": "pos"}
     with pytest.raises(DatasetError, match=f"dataset 'toy': {message}"):
         _load(tmp_path, "toy", spec)
+
+
+def test_a_table_wider_than_the_limit_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "wide.csv"
+    path.write_text(",".join(f"x{i}" for i in range(10_001)) + ",label\n" + ",".join(["0"] * 10_002) + "\n")
+    manifest = fetch_raw("wide", {"source": "csv", "path": str(path), "target": "label", "positive": 1},
+                         tmp_path / "raw", tmp_path / "cache")
+    with pytest.raises(DatasetError, match="dataset 'wide': wide.csv has 10,002 columns, more than max_columns "
+                                           r"\(10,000\)"):
+        load_dataset("wide", {"source": "csv", "path": str(path), "target": "label", "positive": 1}, manifest)

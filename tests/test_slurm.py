@@ -93,7 +93,7 @@ def test_workflow_runs_through_sbatch_in_batches_and_equals_a_local_run(cluster,
 def test_a_failing_job_is_reported_and_the_others_finish(cluster, tmp_path):
     flow = make_workflow(tmp_path)
     config = _tiny(flow)
-    (flow.root / "bad.csv").write_text("x0,label\n1,pos\n2,neg\n3,neg\nnot-a-number,neg\n")
+    (flow.root / "bad.csv").write_text("x0,label\n" + "1,pos\n" * 12 + "2,neg\n" * 30 + "not-a-number,neg\n")
     config["datasets"]["bad"] = {"source": "csv", "path": "bad.csv", "target": "label", "positive": "pos"}
     flow.write_config(config)
     result = _slurm(flow, cluster, check=False)

@@ -191,6 +191,27 @@ def test_killing_the_client_kills_its_job_within_a_second(test_worker, tmp_path)
     assert not _alive(job) and time.monotonic() - killed < 1.0
 
 
+def test_a_connection_that_sends_nothing_holds_up_other_jobs_only_until_its_timeout(test_worker, tmp_path):
+    path = test_worker(frozenset({"tests.worker_helpers:sleep"}))
+    silent = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    silent.connect(str(path))  # connects, then sends nothing
+    started = time.monotonic()
+    client = _client("tests.worker_helpers:sleep", {"seconds": 0, "marker": str(tmp_path / "ran")}, path)
+    _, stderr = client.communicate(timeout=60)
+    assert client.returncode == 0, stderr
+    assert time.monotonic() - started < worker._RECEIVE_TIMEOUT + 10  # not blocked for good
+    assert silent.recv(1) == b""  # the worker gave up on the silent one and closed it
+    silent.close()
+
+
+def test_a_worker_that_ends_leaves_no_lock_and_no_empty_log(tmp_path):
+    path = tmp_path / "worker.sock"
+    Path(f"{path}.log").write_text("")
+    code = f"from imbalbench import worker; worker.serve(__import__('pathlib').Path({str(path)!r}), 0.5)"
+    subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True, timeout=120)
+    assert sorted(tmp_path.iterdir()) == []
+
+
 def test_under_slurm_each_allocation_has_its_own_worker(monkeypatch):
     from imbalbench import worker
 

@@ -204,6 +204,27 @@ def test_aggregation_names_an_edited_or_truncated_scores_file(finished):
     assert f"{path.relative_to(finished.root)} is damaged or truncated (JSONDecodeError" in log
 
 
+def test_an_edited_predictions_file_stops_the_figures_naming_it(finished):
+    path = finished.root / "results" / "runs" / "toy" / "ros" / "fold1" / "predictions.parquet"
+    predictions = pd.read_parquet(path)
+    predictions["logit"] = np.where(predictions["y_true"] == 1, 10.0, -10.0)  # valid, and perfect
+    predictions.to_parquet(path)
+    result = finished.snakemake("--forcerun", "pr_curves", "--until", "pr_curves", check=False)
+    log = (finished.root / "results" / "logs" / "pr_curves.log").read_text()
+    assert result.returncode != 0 and "Traceback" not in log
+    assert f"{path.relative_to(finished.root)} is not the file its run wrote" in log
+
+
+def test_a_truncated_warm_start_trace_stops_egl_naming_it(finished):
+    trace = finished.root / "results" / "runs" / "toy" / "ce" / "fold0" / "trace.csv"
+    trace.write_bytes(trace.read_bytes()[:-20])
+    egl = "results/runs/toy/egl/fold0/scores.json"
+    result = finished.snakemake("--forcerun", egl, "--until", "train", "--allowed-rules", "train", check=False)
+    log = (finished.root / "results" / "runs" / "toy" / "egl" / "fold0" / "train.log").read_text()
+    assert result.returncode != 0
+    assert f"{trace.relative_to(finished.root)} is not the file its run wrote" in log
+
+
 def test_changing_one_methods_parameter_reruns_only_its_jobs(finished):
     _edit_config(finished, lambda c: c["methods"].update(ros={"augmentation": 0.5}))
     assert finished.planned_jobs() == {"train": 4, **AGGREGATION}
@@ -278,7 +299,7 @@ def test_a_method_that_cannot_run_fails_alone(workflow):
 def test_a_crashing_job_leaves_no_outputs_and_the_others_complete(workflow):
     # A dataset whose file is corrupted after checking: its preprocess job crashes.
     bad = workflow.root / "bad.csv"
-    bad.write_text("x0,label\n1,pos\n2,neg\n3,neg\nnot-a-number,neg\n")
+    bad.write_text("x0,label\n" + "1,pos\n" * 12 + "2,neg\n" * 30 + "not-a-number,neg\n")
     _edit_config(workflow, lambda c: c["datasets"].update(
         bad={"source": "csv", "path": "bad.csv", "target": "label", "positive": "pos"}))
     result = workflow.snakemake("--keep-going", check=False)

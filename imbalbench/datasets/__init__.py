@@ -24,7 +24,7 @@ from ..errors import DatasetError, DownloadError
 from ..artifacts import sha256_of
 
 __all__ = ["Dataset", "DatasetError", "DownloadError", "SOURCES", "fetch_raw", "load_dataset", "known_names",
-           "known_minority"]
+           "known_minority", "identity"]
 
 
 @dataclass(frozen=True)
@@ -56,10 +56,37 @@ def known_names(source: str) -> list[str] | None:
     )()
 
 
-def known_minority(source: str, name: str) -> int | None:
-    """Minority rows of a dataset known without reading it (the UCI rebuilds and their imbalanced-learn
-    originals), else None."""
-    return uci.MINORITY.get(name) if source in ("uci", "imblearn") else None
+PLANNING_SCAN_MB = 50
+"""The largest CSV or Parquet file whose target column planning reads to count the minority rows."""
+
+
+def known_minority(name: str, spec: dict, workdir: Path = Path(".")) -> int | None:
+    """Minority rows of dataset ``name`` where planning can know them cheaply: the UCI rebuilds and
+    their imbalanced-learn originals (a table), the shipped KEEL files and local tables up to
+    :data:`PLANNING_SCAN_MB` (read), else None (counted when the dataset is split). A local table
+    that is too wide or has no such target raises :class:`DatasetError`."""
+    source, file = spec["source"], spec.get("file", name)
+    if source in ("uci", "imblearn"):
+        return uci.MINORITY.get(file)
+    if source == "keel" and file in keel.available():
+        return keel.minority_rows(file)
+    if source == "csv":
+        path = Path(workdir) / spec["path"]
+        tabular.check_width(name, path, spec)
+        if path.stat().st_size <= PLANNING_SCAN_MB * 1e6:
+            return tabular.minority_rows(name, path, spec)
+    return None
+
+
+def identity(name: str, spec: dict, workdir: Path = Path(".")) -> tuple:
+    """What a dataset's data are, as far as its config says: two datasets with the same identity
+    hold the same rows."""
+    source = spec["source"]
+    if source == "csv":
+        return source, str((Path(workdir) / spec["path"]).resolve())
+    if source == "url":
+        return source, spec["sha256"].lower()
+    return source, spec.get("file", name), spec.get("from")
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,13 @@ def available() -> dict[str, Path]:
     return found
 
 
+@lru_cache(maxsize=None)
+def minority_rows(keel_name: str) -> int:
+    """Rows of class ``positive`` in a shipped KEEL file (its last attribute is the class)."""
+    frame, _ = read_keel(available()[keel_name])
+    return int((frame[frame.columns[-1]] == "positive").sum())
+
+
 def raw_files(name: str, spec: dict) -> list[Path]:
     keel_name = spec.get("file", name)
     paths = available()

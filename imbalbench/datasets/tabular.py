@@ -13,6 +13,36 @@ from ._frame import binary_target, one_hot, to_xy
 from .download import download
 
 
+MAX_COLUMNS = 10_000
+"""The widest table read unless a dataset's ``max_columns`` says otherwise: a wide file costs
+minutes and gigabytes before any other check could refuse it."""
+
+
+def check_width(name: str, path: Path, spec: dict) -> None:
+    """Refuse a CSV whose header has more than ``max_columns`` fields, from its first line alone."""
+    path = Path(path)
+    if path.suffix.lower() in {".parquet", ".pq"}:
+        return
+    with open(path, "rb") as handle:
+        header = handle.readline()
+    width = header.count(spec.get("sep", ",").encode()) + 1
+    limit = spec.get("max_columns", MAX_COLUMNS)
+    if width > limit:
+        raise DatasetError(f"dataset {name!r}: {path.name} has {width:,} columns, more than max_columns "
+                           f"({limit:,}); raise datasets.{name}.max_columns if the file is meant to be that wide")
+
+
+def minority_rows(name: str, path: Path, spec: dict) -> int:
+    """Rows whose target is the dataset's ``positive`` value, from the target column alone."""
+    check_width(name, path, spec)
+    if Path(path).suffix.lower() in {".parquet", ".pq"}:
+        target = pd.read_parquet(path, columns=[spec["target"]])[spec["target"]]
+    else:
+        target = pd.read_csv(path, sep=spec.get("sep", ","), usecols=[spec["target"]],
+                             na_values=spec.get("na_values"))[spec["target"]]
+    return int(binary_target(name, target, spec["positive"]).sum())
+
+
 def read_table(name: str, path: Path, spec: dict) -> pd.DataFrame:
     """The table of a ``csv`` or ``url`` dataset; a file that is empty, binary or not a table is a
     :class:`DatasetError` naming the dataset and the file."""
@@ -23,6 +53,7 @@ def read_table(name: str, path: Path, spec: dict) -> pd.DataFrame:
         except Exception as error:  # pyarrow's errors have no common base beyond Exception
             raise DatasetError(f"dataset {name!r}: {path.name} is not a readable Parquet file ({error})") from None
     sep = spec.get("sep", ",")
+    check_width(name, path, spec)
     with open(path, "rb") as handle:
         head = handle.read(1 << 16)
     try:
