@@ -45,6 +45,8 @@ class _StrictLoader(_SafeLoader):
     def construct_mapping(self, node, deep=False):
         seen = {}
         for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":  # `<<: *anchor`: its keys may be overridden here
+                continue
             key = self.construct_object(key_node, deep=deep)
             if key in seen:
                 raise ConfigError(
@@ -168,9 +170,17 @@ def prepare(config: dict, *, schema: Path, configfiles, cli_config: Mapping, cwd
 def method_entry(config: dict, name: str) -> tuple[str, dict]:
     """``(registry method, parameters)`` of configured method ``name`` (see the module docstring);
     a name that is not configured (a warm start's source, an induced run's method) is the registry's,
-    with the configured parameters of that name if any."""
+    with the configured parameters of that name if any. A variant's ``training`` overrides are not
+    parameters (:func:`method_training`)."""
     params = dict(config["methods"].get(name) or {})
+    params.pop("training", None)
     return params.pop("method", name), params
+
+
+def method_training(config: dict, name: str) -> dict:
+    """The training settings of method ``name``'s jobs: ``training``, updated by the variant's own
+    ``training`` entry (``smote_10: {method: smote, training: {epochs: 10}}``)."""
+    return {**config["training"], **((config["methods"].get(name) or {}).get("training") or {})}
 
 
 def _parameters(schema: dict, node: dict) -> set[str]:
@@ -212,10 +222,16 @@ def check_methods(config: dict, schema: dict) -> None:
     import jsonschema
 
     known = schema["properties"]["methods"]["properties"]
+    training_schema = {**schema["properties"]["training"], "$defs": schema["$defs"]}
     for name, entry in config["methods"].items():
         if name in known or entry is None:
             continue
         base, params = method_entry(config, name)
+        cause = jsonschema.exceptions.best_match(
+            jsonschema.Draft202012Validator(training_schema).iter_errors(entry.get("training") or {}))
+        if cause is not None:
+            cause.path.extendleft(["training", name, "methods"])
+            raise ConfigError(_describe(cause) + f" (a variant of {base})")
         validator = jsonschema.Draft202012Validator({**known[base], "$defs": schema["$defs"]})
         cause = jsonschema.exceptions.best_match(validator.iter_errors(params))
         if cause is not None:

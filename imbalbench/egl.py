@@ -35,19 +35,20 @@ CLASSIFIER_STEPS = ("virtual", "optimizer")
 
 
 def meta_batches(n_train: int, n_synthetic: int, n_valid: int, batch_size: int, synthetic_batch_size: int,
-                 generator: torch.Generator) -> list[tuple[torch.Tensor, torch.Tensor, torch.Tensor]]:
+                 generator: torch.Generator, valid_batch_size: int | None = None
+                 ) -> list[tuple[torch.Tensor, torch.Tensor, torch.Tensor]]:
     """One meta epoch of one seed's row indices ``(train rows, synthetic rows, valid rows)`` per step.
-
     Train rows: a random permutation cut into ``batch_size`` pieces (one epoch). Synthetic and
-    valid rows: a fresh random draw without repetition for every step, so a synthetic row is
-    moved at most once per step.
+    valid rows (``valid_batch_size``, default ``batch_size``): a fresh random draw without
+    repetition for every step, so a synthetic row is moved at most once per step.
     """
+    valid_batch_size = batch_size if valid_batch_size is None else valid_batch_size
     device = generator.device
     order = torch.randperm(n_train, generator=generator, device=device)
     steps = []
     for rows in torch.split(order, batch_size):
         synthetic = torch.randperm(n_synthetic, generator=generator, device=device)[:synthetic_batch_size]
-        valid = torch.randperm(n_valid, generator=generator, device=device)[:batch_size]
+        valid = torch.randperm(n_valid, generator=generator, device=device)[:valid_batch_size]
         steps.append((rows, synthetic, valid))
     return steps
 
@@ -213,12 +214,29 @@ class MetaSettings:
     valid_split: bool = False
     """The meta-gradient uses one half of the validation rows and model selection the other
     (:func:`split_validation`); default: both use all of them, as the paper."""
+    confidence_quantile: float | None = None
+    """When given, replaces ``confidence``: copy the ``confidence_quantile`` share of the minority
+    rows that the warm start scores lowest (:func:`hardest_rows`; the authors' public code: 0.5)."""
+    batch_size: int | None = None
+    """Training rows per meta step (default: the recipe's batch size; the public code: 1024)."""
+    meta_batch_size: int | None = None
+    """Validation rows per meta step for the meta-gradient (default: ``batch_size``; the public code: 512)."""
 
     def __post_init__(self):
         if self.classifier_step not in CLASSIFIER_STEPS:
             raise ValueError(f"classifier_step must be one of {CLASSIFIER_STEPS}, got {self.classifier_step!r}")
         if self.eta1 <= 0 or self.eta2 < 0:
             raise ValueError(f"eta1 must be > 0 and eta2 >= 0, got eta1={self.eta1}, eta2={self.eta2}")
+        if self.confidence_quantile is not None and not 0 < self.confidence_quantile <= 1:
+            raise ValueError(f"confidence_quantile must lie in (0, 1], got {self.confidence_quantile}")
+
+
+def hardest_rows(probabilities: torch.Tensor, share: float) -> torch.Tensor:
+    """Indices, in row order, of the ceil(share * n) rows with the lowest ``probabilities`` (n,):
+    the minority rows the warm start is least confident about. Ties: the earlier row first."""
+    n_keep = math.ceil(share * len(probabilities) - 1e-9)
+    order = torch.argsort(probabilities, stable=True)
+    return torch.sort(order[:n_keep]).values
 
 
 def split_validation(y_valid: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
@@ -262,7 +280,11 @@ def fit_egl(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, seed
         warm.model = warm.model.to(device)
         warm.trace = {"phase": ["warm_start"] * len(warm.trace["epoch"]), **warm.trace,
                       "mean_displacement": [math.nan] * len(warm.trace["epoch"])}
-        start = minority[torch.sigmoid(predict_logits(warm.model, minority)) <= settings.confidence]
+        probabilities = torch.sigmoid(predict_logits(warm.model, minority))
+        if settings.confidence_quantile is None:
+            start = minority[probabilities <= settings.confidence]
+        else:
+            start = minority[hardest_rows(probabilities, settings.confidence_quantile)]
         if len(start) == 0:
             warnings.warn(f"EGL: no minority row has predicted probability <= confidence={settings.confidence}; "
                           "nothing to copy, falling back to plain training", RuntimeWarning, stacklevel=2)
@@ -270,8 +292,9 @@ def fit_egl(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, seed
             results[r] = TrainResult(warm.model, -1, warm.best_valid_auc_pr, warm.trace,
                                      {"synthetic_start": empty, "synthetic": empty})
             continue
-        log.info("EGL seed %d: %d of %d minority rows copied (confidence <= %g)", seeds[r], len(start), len(minority),
-                 settings.confidence)
+        rule = (f"confidence <= {settings.confidence:g}" if settings.confidence_quantile is None
+                else f"the {settings.confidence_quantile:g} least confident")
+        log.info("EGL seed %d: %d of %d minority rows copied (%s)", seeds[r], len(start), len(minority), rule)
         groups.setdefault(len(start), []).append((r, start))
     for members in groups.values():
         index = [r for r, _ in members]
@@ -303,11 +326,12 @@ def meta_train(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, s
     best = BestEpochs(model, X_select, y_select)
     traces = [dict((key, list(values)) for key, values in w.trace.items()) for w in warm]
     epochs = settings.meta_epochs if settings.meta_epochs is not None else recipe.epochs
+    batch_size = settings.batch_size or recipe.batch_size
     progress = Progress(epochs, "meta epoch")
     for epoch in range(epochs):
         total = torch.zeros(len(seeds), device=device)
-        plans = [meta_batches(len(y), start.shape[1], len(y_meta), recipe.batch_size, settings.synthetic_batch_size,
-                              generator) for generator in generators]
+        plans = [meta_batches(len(y), start.shape[1], len(y_meta), batch_size, settings.synthetic_batch_size,
+                              generator, settings.meta_batch_size) for generator in generators]
         plan = [[torch.stack(parts) for parts in zip(*seed_steps)] for seed_steps in zip(*plans)]
         params = {name: p.detach() for name, p in model.named_parameters()}
         for rows, synthetic_rows, valid_rows in plan:
@@ -331,7 +355,8 @@ def meta_train(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, s
                 for name, p in model.named_parameters():
                     p.copy_(params[name])
         values = {"train_loss": (total / len(plan)).tolist(), "valid_auc_pr": best.update(epoch),
-                  "mean_displacement": (synthetic - start).norm(dim=-1).mean(dim=-1).tolist()}
+                  "mean_displacement": (synthetic - start).norm(dim=-1).mean(dim=-1).tolist(),
+                  **best.audit_columns()}
         append_trace(traces, phase="meta", epoch=epoch, **values)
         progress(epoch, **values)
     best.restore()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import sys
 from contextlib import contextmanager
+from dataclasses import fields
 from numbers import Integral, Real
 
 import numpy as np
@@ -135,6 +136,10 @@ class EGLClassifier(_BinaryClassifier):
         ``"optimizer"`` (the recipe's optimizer on the training batch plus the moved rows).
     valid_split : the meta-gradient uses one half of the validation rows, the selection of the
         meta epoch the other half (default: both use all of them).
+    confidence_quantile : when given, replaces ``confidence``: copy that share of the minority rows,
+        those the warm start scores lowest.
+    batch_size, meta_batch_size : training and validation rows per meta step (default: the
+        recipe's batch size for both).
     recipe : :class:`~imbalbench.training.Recipe` of the MLP and its warm start (default ``Recipe()``).
     valid_size : share of rows held out (stratified) for validation when ``fit`` gets no validation rows.
     random_state : seed of that split, the initial weights and the batches (None: a fresh one).
@@ -163,6 +168,9 @@ class EGLClassifier(_BinaryClassifier):
         "clip": ["boolean"],
         "classifier_step": [StrOptions(set(CLASSIFIER_STEPS))],
         "valid_split": ["boolean"],
+        "confidence_quantile": [Interval(Real, 0, 1, closed="right"), None],
+        "batch_size": [Interval(Integral, 1, None, closed="left"), None],
+        "meta_batch_size": [Interval(Integral, 1, None, closed="left"), None],
         "recipe": [Recipe, None],
         "valid_size": [Interval(Real, 0, 1, closed="neither")],
         "random_state": ["random_state"],
@@ -173,8 +181,9 @@ class EGLClassifier(_BinaryClassifier):
     def __init__(self, eta1=_defaults.eta1, eta2=_defaults.eta2, confidence=_defaults.confidence,
                  synthetic_batch_size=_defaults.synthetic_batch_size, inner_steps=_defaults.inner_steps,
                  meta_epochs=_defaults.meta_epochs, clip=_defaults.clip, classifier_step=_defaults.classifier_step,
-                 valid_split=_defaults.valid_split, recipe=None, valid_size=0.2, random_state=0, device="auto",
-                 verbose=0):
+                 valid_split=_defaults.valid_split, confidence_quantile=_defaults.confidence_quantile,
+                 batch_size=_defaults.batch_size, meta_batch_size=_defaults.meta_batch_size, recipe=None,
+                 valid_size=0.2, random_state=0, device="auto", verbose=0):
         self.eta1 = eta1
         self.eta2 = eta2
         self.confidence = confidence
@@ -184,6 +193,9 @@ class EGLClassifier(_BinaryClassifier):
         self.clip = clip
         self.classifier_step = classifier_step
         self.valid_split = valid_split
+        self.confidence_quantile = confidence_quantile
+        self.batch_size = batch_size
+        self.meta_batch_size = meta_batch_size
         self.recipe = recipe
         self.valid_size = valid_size
         self.random_state = random_state
@@ -191,8 +203,7 @@ class EGLClassifier(_BinaryClassifier):
         self.verbose = verbose
 
     def settings(self) -> MetaSettings:
-        return MetaSettings(self.eta1, self.eta2, self.confidence, self.synthetic_batch_size, self.inner_steps,
-                            self.meta_epochs, self.clip, self.classifier_step, self.valid_split)
+        return MetaSettings(**{f.name: getattr(self, f.name) for f in fields(MetaSettings)})
 
     def fit(self, X, y, X_valid=None, y_valid=None) -> "EGLClassifier":
         """Fit on rows ``X`` (n, d) with binary labels ``y`` (n,).

@@ -85,6 +85,14 @@ def dataset_evidence(scores: pd.DataFrame, control: str, metric: str = "auc_pr",
     return pd.DataFrame(rows)
 
 
+def mean_interval(values: np.ndarray, rng: np.random.Generator) -> tuple[float, float]:
+    """95% percentile bootstrap interval of the mean of ``values`` (n,), one per dataset."""
+    values = np.asarray(values, dtype=float)
+    boot = rng.choice(values, size=(N_BOOTSTRAP, len(values))).mean(axis=1)
+    low, high = np.quantile(boot, [(1 - LEVEL) / 2, (1 + LEVEL) / 2])
+    return float(low), float(high)
+
+
 def wilcoxon_holm(means: pd.DataFrame, control: str) -> pd.DataFrame:
     """Wilcoxon signed-rank test (two-sided) of each method against ``control`` on the per-dataset
     means (rows: datasets where both ran), Holm-adjusted over the methods.
@@ -199,9 +207,7 @@ def verdict(means: pd.DataFrame, control: str, rope: float, seed: int = 0, *, me
         differences = (pair[method] - pair[control]).to_numpy()
         if len(differences) == 0:
             continue
-        rng = np.random.default_rng([seed, i])
-        boot = rng.choice(differences, size=(N_BOOTSTRAP, len(differences))).mean(axis=1)
-        low, high = np.quantile(boot, [(1 - LEVEL) / 2, (1 + LEVEL) / 2])
+        low, high = mean_interval(differences, np.random.default_rng([seed, i]))
         gains = sign * differences
         p_better, p_rope, p_worse = bayesian_signed_rank(sign * pair[method], sign * pair[control], rope, seed=seed)
         lines.append(VerdictLine(

@@ -25,6 +25,7 @@ import logging
 import os
 import resource
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,7 +39,7 @@ from .methods import make_method
 from .methods.base import MethodNotApplicable
 from .metrics import average_precision, roc_auc
 from .splits import Fold
-from .training import Recipe, TrainResult
+from .training import Recipe, TrainResult, auditing
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +60,13 @@ class RunOutcome:
 
 
 def run_method(name: str, params: dict, fold: Fold, recipe: Recipe, seeds: list[int], device: torch.device,
-               warm_start: list[TrainResult] | None = None, failure: str | None = None) -> list[RunOutcome]:
+               warm_start: list[TrainResult] | None = None, failure: str | None = None,
+               audit: bool = False) -> list[RunOutcome]:
     """Train method ``name`` on ``fold`` once per seed (stacked) and score each on the fold's test rows.
 
-    ``warm_start``: per seed, the trained plain model a method continues from (EGL).
+    ``warm_start``: per seed, the trained plain model a method continues from (EGL). ``audit``:
+    the trace also records every epoch's test AUC-PR (:func:`imbalbench.training.auditing`),
+    which changes no trained number.
     A :class:`MethodNotApplicable` from the method, or a ``failure`` known before training (its
     tuning failed), gives every seed ``status: failed`` with the reason; any other exception
     propagates (the job fails and keeps no outputs).
@@ -75,7 +79,9 @@ def run_method(name: str, params: dict, fold: Fold, recipe: Recipe, seeds: list[
     try:
         if failure is not None:
             raise MethodNotApplicable(failure)
-        results = method.fit(fold, recipe, seeds, device, **({} if warm_start is None else {"warm_start": warm_start}))
+        continued = {} if warm_start is None else {"warm_start": warm_start}
+        with auditing(fold.X_test, fold.y_test) if audit else nullcontext():
+            results = method.fit(fold, recipe, seeds, device, **continued)
     except MethodNotApplicable as error:
         log.warning("run failed: %s", error)
         seconds = {"wall_seconds": time.perf_counter() - start, "fit_cpu_seconds": time.process_time() - start_cpu}
@@ -135,8 +141,9 @@ def read_warm_start(models: str | Path, trace: str | Path, seeds: list[int], rec
                 continue
             columns = traces[int(row["seed"])]
             columns["epoch"].append(int(row["epoch"]))
-            columns["train_loss"].append(float(row["train_loss"]))
-            columns["valid_auc_pr"].append(float(row["valid_auc_pr"]))
+            for key in ("train_loss", "valid_auc_pr", "test_auc_pr"):  # test_auc_pr: an audited run's
+                if row.get(key) not in (None, ""):
+                    columns.setdefault(key, []).append(float(row[key]))
     results = []
     for seed in seeds:
         r = saved_seeds.index(seed)
@@ -244,7 +251,8 @@ def write_run(outcomes: list[RunOutcome], about: dict, scores: Path, predictions
 
 def train_job(*, data: str, splits: str, dataset: str, method: str, fold: int, params: dict, training: dict,
               seeds: list[int], device: str, threads: int, log: str, outputs: dict, induced: dict | None = None,
-              warm_start: dict | None = None, base: str | None = None, tuning: dict | None = None) -> None:
+              warm_start: dict | None = None, base: str | None = None, tuning: dict | None = None,
+              audit: bool = False) -> None:
     """The ``train`` rule's work: one method on one fold, its seeds (the repeats) trained stacked,
     outputs written at the end.
 
@@ -255,7 +263,7 @@ def train_job(*, data: str, splits: str, dataset: str, method: str, fold: int, p
     ``trace``): the outputs of the run this method continues from. ``base``: the registry's
     method when ``method`` names a configured variant of it. ``tuning`` (``own``, ``warm``):
     tuning results whose best parameters and training settings replace the configured ones
-    (:func:`imbalbench.tuning.tuned_settings`).
+    (:func:`imbalbench.tuning.tuned_settings`). ``audit``: see :func:`run_method`.
     """
     from .jobs import job_logging
     from .splits import load_fold
@@ -277,7 +285,7 @@ def train_job(*, data: str, splits: str, dataset: str, method: str, fold: int, p
         warm = None if warm_start is None or failure else read_warm_start(
             warm_start["models"], warm_start["trace"], seeds, recipe, fold_data.X_train.shape[1])
         outcomes = run_method(base or method, {**params, **tuned_params}, fold_data, recipe, seeds, torch_device, warm,
-                              failure)
+                              failure, audit)
         for outcome in outcomes:
             outcome.scores.update(method=method, base=base or method, tuned_training=tuned_training,
                                   tuned=bool(tuning and tuning["own"]))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import time
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, fields
 from typing import Callable
 
@@ -140,6 +141,21 @@ def predict_logits(model: torch.nn.Module, X) -> torch.Tensor:
     return logits
 
 
+_AUDIT_ROWS: ContextVar[tuple | None] = ContextVar("audit_rows", default=None)
+
+
+@contextmanager
+def auditing(X_test, y_test):
+    """Inside the block, every :class:`BestEpochs` also scores these rows (a fold's test rows)
+    each epoch, for the audit of published protocols (``audit: true``); the scores go into the
+    trace as ``test_auc_pr`` and nothing else reads them: no trained number changes."""
+    token = _AUDIT_ROWS.set((X_test, y_test))
+    try:
+        yield
+    finally:
+        _AUDIT_ROWS.reset(token)
+
+
 class BestEpochs:
     """Per seed, the parameters of the epoch with the best validation AUC-PR (the first one on ties)."""
 
@@ -147,6 +163,17 @@ class BestEpochs:
         self.model, self.X_valid, self.y_valid = model, X_valid, y_valid
         self.epochs, self.scores = [-1] * model.copies, [-float("inf")] * model.copies
         self.state = {name: value.detach().clone() for name, value in model.state_dict().items()}
+        audit = _AUDIT_ROWS.get()
+        device = X_valid.device
+        self.audit = None if audit is None else (torch.as_tensor(audit[0], device=device),
+                                                 torch.as_tensor(audit[1], device=device))
+
+    def audit_columns(self) -> dict[str, list[float]]:
+        """``{"test_auc_pr": per seed}`` of the current parameters under :func:`auditing`, else ``{}``."""
+        if self.audit is None:
+            return {}
+        logits = predict_logits(self.model, self.audit[0])
+        return {"test_auc_pr": [average_precision(self.audit[1], seed_logits) for seed_logits in logits]}
 
     def update(self, epoch: int) -> list[float]:
         """Score every seed's current parameters; keep those that beat the seed's best so far."""
@@ -279,7 +306,7 @@ def train_classifier(
             total += batch_loss.detach()
         train_loss = (total / len(plan)).tolist()
         valid_auc_pr = best.update(epoch)
-        append_trace(traces, epoch=epoch, train_loss=train_loss, valid_auc_pr=valid_auc_pr)
+        append_trace(traces, epoch=epoch, train_loss=train_loss, valid_auc_pr=valid_auc_pr, **best.audit_columns())
         progress(epoch, train_loss=train_loss, valid_auc_pr=valid_auc_pr)
     best.restore()
     return StackedTraining(model, best.epochs, best.scores, traces)

@@ -49,6 +49,10 @@ def method_params(wildcards):
     return imbalbench.config.method_entry(config, wildcards.method)[1]
 
 
+def method_training(wildcards):
+    return imbalbench.config.method_training(config, wildcards.method)
+
+
 # Every method a training job may run: the benchmark's, the induced runs', and those others continue from.
 TRAINED_METHODS = [*METHODS, *(INDUCED or {}).get("methods", [])]
 TRAINED_METHODS += [
@@ -284,6 +288,8 @@ def aggregate_targets():
         ]
     if TUNED:
         targets.append(rules.tuning_summary.output.markdown)
+    if config["audit"]:
+        targets.append(rules.audit.output.markdown)
     return targets
 
 
@@ -302,6 +308,8 @@ def report_tables():
         tables["tuning"] = rules.tuning_summary.output.markdown
     if INDUCED:
         tables["induced"] = rules.induced_table.output.markdown
+    if config["audit"]:
+        tables["audit"] = rules.audit.output.markdown
     return tables
 
 

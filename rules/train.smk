@@ -33,9 +33,10 @@ rule train:
     params:
         base=lambda wc: base_method(wc.method),
         method=method_params,
-        training=config["training"],
+        training=method_training,
         seeds=run_seeds,
         device=job_device,
         induced=induced_params,
+        audit=config["audit"],
     script:
         "../scripts/train.py"

@@ -31,7 +31,7 @@ rule tune:
     params:
         base=lambda wc: base_method(wc.method),
         method=method_params,
-        training=config["training"],
+        training=method_training,
         space=lambda wc: SPACES[wc.method],
         trials=config["tuning"]["trials"],
         seed=config["tuning"]["seed"],

@@ -262,6 +262,19 @@ def test_code_outside_a_jobs_import_closure_plans_nothing_and_inside_reruns_it(f
     assert finished.planned_jobs()["split"] == 2
 
 
+def test_a_variants_training_override_reruns_only_its_jobs(finished):
+    _edit_config(finished, lambda c: c["methods"].update(ros_short={"method": "ros", "training": {"epochs": 2}}))
+    assert finished.planned_jobs()["train"] == 4  # the new variant's 2 datasets x 2 folds, nothing else
+    finished.snakemake()
+    assert set(pd.read_csv(finished.root / "results" / "runs" / "toy" / "ros_short" / "fold0" / "trace.csv")["epoch"]) \
+        == {0, 1}
+    _edit_config(finished, lambda c: c["methods"]["ros_short"]["training"].update(epochs=3))
+    assert finished.planned_jobs() == {"train": 4, **AGGREGATION}
+    _edit_config(finished, lambda c: c["methods"]["ros_short"]["training"].update(epoch=3))
+    result = finished.snakemake("-n", check=False)
+    assert result.returncode != 0 and "Config error: config key methods.ros_short.training:" in result.stderr
+
+
 def test_egl_alone_plans_the_plain_runs_it_continues_from(workflow):
     planned = workflow.planned_jobs("--config", "only_methods=[egl]")
     assert planned["train"] == 2 * 2 * 2  # egl and its ce warm start, 2 datasets x 2 folds
