@@ -22,19 +22,23 @@ def run_rows(scores: dict) -> list[dict]:
     return [{**about, **run} for run in scores["runs"]]
 
 
-def check_distinct_datasets(metadata_paths) -> None:
-    """Refuse two datasets whose raw data have the same sha256 (``results/data/{dataset}.json``):
-    one dataset under two names would count twice in every test across datasets."""
-    from .artifacts import read_json
+def check_distinct_datasets(data_paths) -> None:
+    """Refuse two datasets with the same rows and labels (``results/data/{dataset}.npz``): one
+    dataset under two names would count twice in every test across datasets. The data, not the
+    raw files: abalone and abalone_19 share one raw file and differ in their minority class."""
+    import hashlib
+
+    from .artifacts import read_arrays
     from .errors import DatasetError
 
     names: dict[str, str] = {}
-    for path in metadata_paths:
-        metadata = read_json(path)
-        first = names.setdefault(metadata["sha256"], metadata["name"])
-        if first != metadata["name"]:
-            raise DatasetError(f"datasets {first!r} and {metadata['name']!r} hold the same raw data (sha256 "
-                               f"{metadata['sha256'][:12]}...); keep one of them in the config")
+    for path in map(Path, data_paths):
+        X, y = read_arrays(path, "X", "y")
+        digest = hashlib.sha256(np.ascontiguousarray(X).tobytes() + np.ascontiguousarray(y).tobytes()).hexdigest()
+        first = names.setdefault(digest, path.stem)
+        if first != path.stem:
+            raise DatasetError(f"datasets {first!r} and {path.stem!r} hold the same rows and labels; keep one of them "
+                               f"in the config")
 
 
 def collect_scores(paths) -> pd.DataFrame:

@@ -4,7 +4,7 @@
 rule aggregate_scores:
     input:
         scores=run_outputs("scores.json"),
-        metadata=expand("results/data/{dataset}.json", dataset=DATASETS),
+        data=expand("results/data/{dataset}.npz", dataset=DATASETS),
         code=rule_code("aggregate_scores.py"),
     output:
         table=report(

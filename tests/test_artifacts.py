@@ -80,8 +80,11 @@ def test_a_run_output_that_differs_from_its_sealed_digest_is_named(tmp_path):
     (tmp_path / "model.npz").write_bytes(b"")
     with pytest.raises(ArtifactError, match="is not the file its run wrote"):
         check_run_output(tmp_path / "model.npz")  # nothing sealed for it
-    # One dataset under two names: the same raw sha256 in two data files.
-    for name in ("glass2", "glass_two"):
-        write_json({"name": name, "sha256": "ab" * 32}, tmp_path / f"{name}.json")
-    with pytest.raises(DatasetError, match="datasets 'glass2' and 'glass_two' hold the same raw data"):
-        check_distinct_datasets([tmp_path / "glass2.json", tmp_path / "glass_two.json"])
+    # One dataset under two names: the same rows and labels; one raw file with two targets is fine.
+    X = np.arange(12.0).reshape(6, 2)
+    for name, y in (("abalone", [0, 0, 0, 0, 1, 1]), ("abalone_19", [0, 0, 0, 0, 0, 1]),
+                    ("glass2", [1, 0, 0, 0, 0, 0]), ("glass_two", [1, 0, 0, 0, 0, 0])):
+        write_arrays(tmp_path / f"{name}.npz", X=X, y=np.array(y))
+    check_distinct_datasets([tmp_path / "abalone.npz", tmp_path / "abalone_19.npz", tmp_path / "glass2.npz"])
+    with pytest.raises(DatasetError, match="datasets 'glass2' and 'glass_two' hold the same rows and labels"):
+        check_distinct_datasets([tmp_path / "glass2.npz", tmp_path / "glass_two.npz"])
