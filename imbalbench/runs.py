@@ -31,6 +31,7 @@ from pathlib import Path
 
 import numpy as np
 import torch
+from scipy.special import expit
 
 from .artifacts import (RUN_OUTPUTS, ArtifactError, atomic, check_run_output, read_arrays, seal, sha256_of,
                         write_arrays, write_json)
@@ -173,7 +174,6 @@ def write_predictions(outcomes: list[RunOutcome], path: Path) -> None:
     ``logit``, ``probability``, ``probability_calibrated`` (see the module docstring)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
-    from scipy.special import expit
 
     blocks = []
     for repeat, outcome in enumerate(outcomes):

@@ -236,6 +236,8 @@ def test_a_local_table_with_too_few_minority_rows_is_refused_at_planning(tmp_pat
         imbalbench.config.check(_csv_config(tmp_path, frame), tmp_path)
     frame["label"] = [1] * 7 + [0] * 93
     imbalbench.config.check(_csv_config(tmp_path, frame), tmp_path)
+    # A table planning cannot count (no such target) is left to preprocessing, which names the problem.
+    imbalbench.config.check(_csv_config(tmp_path, frame.rename(columns={"label": "class"})), tmp_path)
 
 
 def test_a_table_wider_than_max_columns_is_refused_from_its_header(tmp_path):

@@ -32,15 +32,19 @@ def check_width(name: str, path: Path, spec: dict) -> None:
                            f"({limit:,}); raise datasets.{name}.max_columns if the file is meant to be that wide")
 
 
-def minority_rows(name: str, path: Path, spec: dict) -> int:
-    """Rows whose target is the dataset's ``positive`` value, from the target column alone."""
+def minority_rows(name: str, path: Path, spec: dict) -> int | None:
+    """Rows whose target is the dataset's ``positive`` value, from the target column alone; None
+    where the file cannot be read that way (preprocessing then says why)."""
     check_width(name, path, spec)
-    if Path(path).suffix.lower() in {".parquet", ".pq"}:
-        target = pd.read_parquet(path, columns=[spec["target"]])[spec["target"]]
-    else:
-        target = pd.read_csv(path, sep=spec.get("sep", ","), usecols=[spec["target"]],
-                             na_values=spec.get("na_values"))[spec["target"]]
-    return int(binary_target(name, target, spec["positive"]).sum())
+    try:
+        if Path(path).suffix.lower() in {".parquet", ".pq"}:
+            frame = pd.read_parquet(path, columns=[spec["target"]])
+        else:
+            frame = pd.read_csv(path, sep=spec.get("sep", ","), usecols=[spec["target"]],
+                                na_values=spec.get("na_values"))
+    except Exception:  # a missing target, a bad file: pandas' and pyarrow's errors share no base class
+        return None
+    return int(binary_target(name, frame[spec["target"]], spec["positive"]).sum())
 
 
 def read_table(name: str, path: Path, spec: dict) -> pd.DataFrame:
