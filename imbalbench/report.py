@@ -13,6 +13,8 @@ import html
 import re
 from importlib import metadata
 
+from .config import control_method, metric_ropes
+
 STYLE = """
 body { font-family: system-ui, sans-serif; font-size: 14px; margin: 1em; color: #222; }
 table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
@@ -132,7 +134,9 @@ def run_page(config: dict, datasets: dict[str, dict], methods: dict[str, dict], 
         ["training settings", {k: v for k, v in training.items() if k not in ("epochs", "hidden")} or "defaults"],
         ["tuning", f"{tuning['trials']} trials per method x dataset x fold for {tuning.get('methods') or 'all'}"
          if tuning.get("trials") else "off (configured parameters)"],
-        ["control of the verdict", config.get("aggregate", {}).get("control") or "ce"],
+        ["control of the verdict", control_method(config)],
+        ["verdict metrics and their ROPEs", ", ".join(f"{m} {r:g}" for m, r in metric_ropes(config).items())],
+        ["audit of published protocols", "on" if config.get("audit") else "off"],
         ["device", config["device"]],
     ]
     sections = [

@@ -354,3 +354,13 @@ def test_a_job_on_cuda_without_a_gpu_fails_with_one_clear_line():
         pytest.skip("this machine has a GPU")
     with pytest.raises(ConfigError, match="this job trains on 'cuda' .* but torch sees no GPU on"):
         pick_device("cuda")
+
+
+def test_the_run_page_names_the_control_the_verdict_used():
+    from imbalbench.report import run_page
+
+    config = {"datasets": {"ecoli": {"source": "uci"}}, "methods": {"egl": {}, "ros": {}}}
+    validate(config)
+    page = run_page(config, {}, {}, {}, REPO)
+    assert "<td>control of the verdict</td><td>egl</td>" in page  # no ce: the first method, as the verdict
+    assert "<td>verdict metrics and their ROPEs</td><td>auc_pr 0.01, f1_tuned 0.01," in page
