@@ -13,8 +13,6 @@ import html
 import re
 from importlib import metadata
 
-from .config import control_method, metric_ropes
-
 STYLE = """
 body { font-family: system-ui, sans-serif; font-size: 14px; margin: 1em; color: #222; }
 table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
@@ -121,10 +119,11 @@ def _table(header: list[str], rows: list[list]) -> str:
 
 
 def run_page(config: dict, datasets: dict[str, dict], methods: dict[str, dict], seconds: dict[str, float],
-             workflow_folder) -> str:
+             workflow_folder, control: str, ropes: dict[str, float]) -> str:
     """What was run, as an HTML page. ``datasets``: name -> {rows, features, minority, imbalance_ratio};
     ``methods``: name -> the parameters it ran with; ``seconds``: job time per rule (summed from
-    the benchmark files; with parallel jobs the run's wall-clock time is less)."""
+    the benchmark files; with parallel jobs the run's wall-clock time is less); ``control`` and
+    ``ropes``: the verdict's control and each verdict metric's ROPE, as the verdict used them."""
     training = config.get("training", {})
     tuning = config.get("tuning") or {}
     protocol = [
@@ -134,8 +133,8 @@ def run_page(config: dict, datasets: dict[str, dict], methods: dict[str, dict], 
         ["training settings", {k: v for k, v in training.items() if k not in ("epochs", "hidden")} or "defaults"],
         ["tuning", f"{tuning['trials']} trials per method x dataset x fold for {tuning.get('methods') or 'all'}"
          if tuning.get("trials") else "off (configured parameters)"],
-        ["control of the verdict", control_method(config)],
-        ["verdict metrics and their ROPEs", ", ".join(f"{m} {r:g}" for m, r in metric_ropes(config).items())],
+        ["control of the verdict", control],
+        ["verdict metrics and their ROPEs", ", ".join(f"{m} {r:g}" for m, r in ropes.items())],
         ["audit of published protocols", "on" if config.get("audit") else "off"],
         ["device", config["device"]],
     ]

@@ -48,6 +48,8 @@ rule run_summary:
         config=config,
         methods={m: imbalbench.config.method_entry(config, m) for m in METHODS},
         tuned=TUNED,
+        control=imbalbench.config.control_method(config),
+        ropes=imbalbench.config.metric_ropes(config),
     script:
         "../scripts/run_summary.py"
 

@@ -24,4 +24,4 @@ with job_logging(snakemake.log[0]):
         rule = path.relative_to("results/benchmarks").parts[0].removesuffix(".tsv")
         seconds[rule] = seconds.get(rule, 0.0) + float(pd.read_csv(path, sep="\t")["s"].sum())
     checkout = Path(snakemake.scriptdir).parent  # the workflow's folder (not a param: moving it reruns nothing)
-    Path(snakemake.output.html).write_text(run_page(p.config, datasets, methods, seconds, checkout))
+    Path(snakemake.output.html).write_text(run_page(p.config, datasets, methods, seconds, checkout, p.control, p.ropes))

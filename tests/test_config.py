@@ -361,6 +361,7 @@ def test_the_run_page_names_the_control_the_verdict_used():
 
     config = {"datasets": {"ecoli": {"source": "uci"}}, "methods": {"egl": {}, "ros": {}}}
     validate(config)
-    page = run_page(config, {}, {}, {}, REPO)
+    page = run_page(config, {}, {}, {}, REPO, imbalbench.config.control_method(config),
+                    imbalbench.config.metric_ropes(config))
     assert "<td>control of the verdict</td><td>egl</td>" in page  # no ce: the first method, as the verdict
     assert "<td>verdict metrics and their ROPEs</td><td>auc_pr 0.01, f1_tuned 0.01," in page
