@@ -57,10 +57,22 @@ def job_costs(results: Path) -> list[dict]:
         with open(bench) as handle:
             wall = float(next(csv.DictReader(handle, delimiter="\t"))["s"])
         run = scores["runs"][0]
-        jobs.append({"dataset": dataset, "method": method, "fold": int(fold[4:]), "fit": fit,
-                     "total": max(total, fit), "wall": wall, "peak_mb": scores.get("peak_memory_mb", float("nan")),
-                     "base": run.get("base", method), "fit_wall": run["wall_seconds"], "ok": run["status"] == "ok",
-                     "seeds": len(scores["runs"]), "batch_size": (run.get("tuned_training") or {}).get("batch_size")})
+        jobs.append(
+            {
+                "dataset": dataset,
+                "method": method,
+                "fold": int(fold[4:]),
+                "fit": fit,
+                "total": max(total, fit),
+                "wall": wall,
+                "peak_mb": scores.get("peak_memory_mb", float("nan")),
+                "base": run.get("base", method),
+                "fit_wall": run["wall_seconds"],
+                "ok": run["status"] == "ok",
+                "seeds": len(scores["runs"]),
+                "batch_size": (run.get("tuned_training") or {}).get("batch_size"),
+            }
+        )
     return jobs
 
 
@@ -72,12 +84,18 @@ def print_method_table(jobs: list[dict]) -> None:
         groups.setdefault((kind, job["method"]), []).append(job)
     print("| runs | method | jobs | wall s | fit CPU s | job CPU s | peak memory MB |")
     print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
-    for (kind, method), group in sorted(groups.items(), key=lambda item: (item[0][0], -sum(j["wall"] for j in item[1]))):
-        print(f"| {kind} | {method} | {len(group)} | {sum(j['wall'] for j in group):,.0f} | "
-              f"{sum(j['fit'] for j in group):,.0f} | {sum(j['total'] for j in group):,.0f} | "
-              f"{max(j['peak_mb'] for j in group):,.0f} |")
-    print(f"| all | | {len(jobs)} | {sum(j['wall'] for j in jobs):,.0f} | {sum(j['fit'] for j in jobs):,.0f} | "
-          f"{sum(j['total'] for j in jobs):,.0f} | {max(j['peak_mb'] for j in jobs):,.0f} |\n")
+    for (kind, method), group in sorted(
+        groups.items(), key=lambda item: (item[0][0], -sum(j["wall"] for j in item[1]))
+    ):
+        print(
+            f"| {kind} | {method} | {len(group)} | {sum(j['wall'] for j in group):,.0f} | "
+            f"{sum(j['fit'] for j in group):,.0f} | {sum(j['total'] for j in group):,.0f} | "
+            f"{max(j['peak_mb'] for j in group):,.0f} |"
+        )
+    print(
+        f"| all | | {len(jobs)} | {sum(j['wall'] for j in jobs):,.0f} | {sum(j['fit'] for j in jobs):,.0f} | "
+        f"{sum(j['total'] for j in jobs):,.0f} | {max(j['peak_mb'] for j in jobs):,.0f} |\n"
+    )
 
 
 def share(jobs: list[dict]) -> tuple[float, float, float]:
@@ -97,20 +115,37 @@ def rerun_without_worker(jobs: list[dict], config: dict, results: Path) -> list[
             kwargs = dict(
                 data=str(results / "data" / f"{job['dataset']}.npz"),
                 splits=str(results / "splits" / f"{job['dataset']}.json"),
-                dataset=job["dataset"], method=job["method"], fold=job["fold"],
-                params=config["methods"][job["method"]], training=config.get("training", {}),
-                seeds=run_seeds(config.get("seed", 0), job["fold"], config.get("repeats", 1)), device="cpu",
-                threads=1, log=str(out / "train.log"),
-                outputs={name: str(out / f"{name}.{ext}") for name, ext in
-                         (("scores", "json"), ("predictions", "parquet"), ("trace", "csv"), ("synthetic", "parquet"),
-                          ("models", "npz"))},
-                warm_start=None if warm is None else {
+                dataset=job["dataset"],
+                method=job["method"],
+                fold=job["fold"],
+                params=config["methods"][job["method"]],
+                training=config.get("training", {}),
+                seeds=run_seeds(config.get("seed", 0), job["fold"], config.get("repeats", 1)),
+                device="cpu",
+                threads=1,
+                log=str(out / "train.log"),
+                outputs={
+                    name: str(out / f"{name}.{ext}")
+                    for name, ext in (
+                        ("scores", "json"),
+                        ("predictions", "parquet"),
+                        ("trace", "csv"),
+                        ("synthetic", "parquet"),
+                        ("models", "npz"),
+                    )
+                },
+                warm_start=None
+                if warm is None
+                else {
                     "models": str(run / warm / f"fold{job['fold']}" / "model.npz"),
-                    "trace": str(run / warm / f"fold{job['fold']}" / "trace.csv")},
+                    "trace": str(run / warm / f"fold{job['fold']}" / "trace.csv"),
+                },
             )
-            code = ("import json, sys, resource; from imbalbench.worker import run_job; "
-                    f"code = run_job('imbalbench.runs:train_job', json.loads({json.dumps(json.dumps(kwargs))})); "
-                    "u = resource.getrusage(resource.RUSAGE_SELF); print(u.ru_utime + u.ru_stime); sys.exit(code)")
+            code = (
+                "import json, sys, resource; from imbalbench.worker import run_job; "
+                f"code = run_job('imbalbench.runs:train_job', json.loads({json.dumps(json.dumps(kwargs))})); "
+                "u = resource.getrusage(resource.RUSAGE_SELF); print(u.ru_utime + u.ru_stime); sys.exit(code)"
+            )
             env = {**os.environ, "IMBALBENCH_WORKER": "0"}
             done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
             total = float(done.stdout.strip().splitlines()[-1])
@@ -129,22 +164,42 @@ def write_cost_table(jobs: list[dict], config: dict, results: Path, path: Path, 
     measured = []
     for job in (j for j in jobs if j["ok"]):
         metadata = results / "data" / f"{job['dataset'].split('@')[0]}.json"  # an induced run: its source's rows
-        measured.append({**job, "method": job["base"], "steps": resources.job_steps(metadata, config, job["batch_size"]),
-                         "fit_seconds": job["fit_wall"], "job_seconds": job["wall"]})
+        measured.append(
+            {
+                **job,
+                "method": job["base"],
+                "steps": resources.job_steps(metadata, config, job["batch_size"]),
+                "fit_seconds": job["fit_wall"],
+                "job_seconds": job["wall"],
+            }
+        )
     seeds = max(j["seeds"] for j in measured)
-    table = resources.fit_costs(measured, seeds=seeds, margin=margin,
-                                measured={"date": datetime.date.today().isoformat(), "jobs": len(measured),
-                                          "datasets": sorted({j["dataset"] for j in measured}),
-                                          "epochs": config["training"]["epochs"], "machine": machine()})
+    table = resources.fit_costs(
+        measured,
+        seeds=seeds,
+        margin=margin,
+        measured={
+            "date": datetime.date.today().isoformat(),
+            "jobs": len(measured),
+            "datasets": sorted({j["dataset"] for j in measured}),
+            "epochs": config["training"]["epochs"],
+            "machine": machine(),
+        },
+    )
     path.write_text(json.dumps(table, indent=1) + "\n")
     print(f"wrote {path}: {len(measured)} jobs, {len(table['methods'])} methods, startup {table['startup_seconds']} s")
     print("| method | jobs | s per 1000 steps | peak MB | runtime request / job wall: min | median | max |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for method, entry in table["methods"].items():
-        ratios = sorted(resources.runtime_minutes(method, j["steps"], j["seeds"], table) * 60 / j["wall"]
-                        for j in measured if j["method"] == method)
-        print(f"| {method} | {entry['jobs']} | {entry['seconds_per_kstep']} | {entry['peak_mb']:.0f} | "
-              f"{ratios[0]:.1f} | {ratios[len(ratios) // 2]:.1f} | {ratios[-1]:.1f} |")
+        ratios = sorted(
+            resources.runtime_minutes(method, j["steps"], j["seeds"], table) * 60 / j["wall"]
+            for j in measured
+            if j["method"] == method
+        )
+        print(
+            f"| {method} | {entry['jobs']} | {entry['seconds_per_kstep']} | {entry['peak_mb']:.0f} | "
+            f"{ratios[0]:.1f} | {ratios[len(ratios) // 2]:.1f} | {ratios[-1]:.1f} |"
+        )
 
 
 def main() -> None:
@@ -175,12 +230,16 @@ def main() -> None:
         sample = jobs[::step][: args.compare]
         start = time.perf_counter()
         fresh = rerun_without_worker(sample, config, args.results)
-        same = [next(j for j in jobs if (j["dataset"], j["method"], j["fold"]) == (f["dataset"], f["method"], f["fold"]))
-                for f in fresh]
+        same = [
+            next(j for j in jobs if (j["dataset"], j["method"], j["fold"]) == (f["dataset"], f["method"], f["fold"]))
+            for f in fresh
+        ]
         print(f"{len(fresh)} of them rerun in fresh processes ({time.perf_counter() - start:.0f} s):")
         print(f"  start-up share without the worker: {share(fresh)[0]:.1%}")
         print(f"  the same jobs with the worker:     {share(same)[0]:.1%}")
-        print(f"  CPU per job, without / with:      {share(fresh)[2] / len(fresh):.2f} s / {share(same)[2] / len(same):.2f} s")
+        print(
+            f"  CPU per job, without / with:      {share(fresh)[2] / len(fresh):.2f} s / {share(same)[2] / len(same):.2f} s"
+        )
 
 
 if __name__ == "__main__":

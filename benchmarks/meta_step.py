@@ -41,6 +41,7 @@ def time_steps(args, copies: int) -> dict[str, float]:
                 optimizer.zero_grad(set_to_none=True)
                 bce_loss(model(X1), y1).sum().backward()
                 optimizer.step()
+
         return steps
 
     def egl(make_step):
@@ -56,6 +57,7 @@ def time_steps(args, copies: int) -> dict[str, float]:
                     params = {name: p.requires_grad_(True) for name, p in params.items()}
                 params, synthetic, _, _ = step(params, X1, y1, synthetic, ones, X2, y2)
             state["params"], state["Xs"] = params, synthetic
+
         return steps
 
     bounds = (torch.zeros(d), torch.ones(d))
@@ -87,8 +89,10 @@ def main() -> None:
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
-    print(f"torch {torch.__version__}, {args.threads} thread(s), batch {args.batch} (+{args.batch} synthetic), "
-          f"{args.features} features")
+    print(
+        f"torch {torch.__version__}, {args.threads} thread(s), batch {args.batch} (+{args.batch} synthetic), "
+        f"{args.features} features"
+    )
     for copies in args.seeds:
         median = time_steps(args, copies)
         print(f"\nR = {copies} stacked seed(s)")

@@ -39,8 +39,12 @@ def minimal_config(config: dict) -> dict:
     """config.yaml with every training budget at its minimum: what remains is the pipeline."""
     budgets = {"egl": {"meta_epochs": 1}, "cwgan": {"generator_steps": 1}, "mesa": {"episodes": 1}}
     methods = {name: {**params, **budgets.get(name, {})} for name, params in config["methods"].items()}
-    return {**config, "methods": methods, "training": {**config["training"], "epochs": 1},
-            **({"sine": {**config["sine"], "steps": 1}} if config.get("sine") else {})}
+    return {
+        **config,
+        "methods": methods,
+        "training": {**config["training"], "epochs": 1},
+        **({"sine": {**config["sine"], "steps": 1}} if config.get("sine") else {}),
+    }
 
 
 def metrics_seconds(results: Path) -> tuple[float, int]:
@@ -54,8 +58,11 @@ def metrics_seconds(results: Path) -> tuple[float, int]:
 
 def job_seconds(results: Path) -> float:
     """The job time of a run: its jobs' wall seconds, from Snakemake's benchmark files."""
-    return sum(float(row["s"]) for path in results.glob("benchmarks/**/*.tsv")
-               for row in csv.DictReader(path.open(), delimiter="\t"))
+    return sum(
+        float(row["s"])
+        for path in results.glob("benchmarks/**/*.tsv")
+        for row in csv.DictReader(path.open(), delimiter="\t")
+    )
 
 
 def main() -> None:
@@ -63,15 +70,28 @@ def main() -> None:
     parser.add_argument("--cores", type=int, default=2)
     parser.add_argument("--config", type=Path, default=REPO / "config.yaml")
     parser.add_argument("--default-run-seconds", type=float, help="wall time of a default run, for the share")
-    parser.add_argument("--default-results", type=Path, help="a finished default run's results/, for the metrics' share")
+    parser.add_argument(
+        "--default-results", type=Path, help="a finished default run's results/, for the metrics' share"
+    )
     parser.add_argument("--keep", type=Path, help="run in this folder and keep it (default: a temporary one)")
     args = parser.parse_args()
     folder = Path(args.keep or tempfile.mkdtemp(prefix="imbalbench-pipeline-"))
     folder.mkdir(parents=True, exist_ok=True)
     config = folder / "config.yaml"
     config.write_text(yaml.safe_dump(minimal_config(yaml.safe_load(args.config.read_text()))))
-    command = [sys.executable, "-m", "snakemake", "-s", str(REPO / "Snakefile"), "--directory", str(folder),
-               "--configfile", str(config), "--cores", str(args.cores)]
+    command = [
+        sys.executable,
+        "-m",
+        "snakemake",
+        "-s",
+        str(REPO / "Snakefile"),
+        "--directory",
+        str(folder),
+        "--configfile",
+        str(config),
+        "--cores",
+        str(args.cores),
+    ]
     start = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True)
     wall = time.perf_counter() - start
@@ -79,19 +99,25 @@ def main() -> None:
         sys.exit(done.stderr[-3000:])
     finished = re.findall(r"(\d+) of (\d+) steps \(100%\) done", done.stderr)
     jobs = int(finished[-1][1]) if finished else 0
-    print(f"default DAG, minimal budgets, {args.cores} cores: {jobs} jobs in {wall:.0f} s "
-          f"({wall / max(jobs, 1):.2f} s wall per job)")
+    print(
+        f"default DAG, minimal budgets, {args.cores} cores: {jobs} jobs in {wall:.0f} s "
+        f"({wall / max(jobs, 1):.2f} s wall per job)"
+    )
     if args.default_run_seconds:
         print(f"share of a {args.default_run_seconds:.0f} s default run: {wall / args.default_run_seconds:.1%}")
     spent, trained = metrics_seconds(folder / "results")
-    print(f"decision and calibration metrics: {spent:.1f} s over {trained} training jobs "
-          f"({spent / max(trained, 1) * 1000:.0f} ms per job)")
+    print(
+        f"decision and calibration metrics: {spent:.1f} s over {trained} training jobs "
+        f"({spent / max(trained, 1) * 1000:.0f} ms per job)"
+    )
     if args.default_results:
         default_jobs = job_seconds(args.default_results)
         own, own_jobs = metrics_seconds(args.default_results)
-        print(f"default run ({args.default_results}): {default_jobs:,.0f} s of job time; these metrics scaled to its "
-              f"{own_jobs} training jobs: {spent / max(trained, 1) * own_jobs / default_jobs:.1%} of it; its own "
-              f"runs' metrics: {own:.0f} s, {own / default_jobs:.1%}")
+        print(
+            f"default run ({args.default_results}): {default_jobs:,.0f} s of job time; these metrics scaled to its "
+            f"{own_jobs} training jobs: {spent / max(trained, 1) * own_jobs / default_jobs:.1%} of it; its own "
+            f"runs' metrics: {own:.0f} s, {own / default_jobs:.1%}"
+        )
     if args.keep is None:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -22,8 +22,8 @@ import torch
 import yaml
 
 from imbalbench.config import run_seeds
-from imbalbench.methods import method_spec
 from imbalbench.datasets import fetch_raw, load_dataset
+from imbalbench.methods import method_spec
 from imbalbench.runs import run_method
 from imbalbench.splits import make_splits, scale_fold
 from imbalbench.training import Recipe, TrainResult
@@ -62,8 +62,10 @@ def main() -> None:
     recipe = Recipe.from_config(training)
     fold = load_fold(args.dataset, config["datasets"][args.dataset], config)
     seeds = run_seeds(config["seed"], 0, args.repeats)
-    print(f"{args.dataset} fold 0: {len(fold.y_train)} train rows x {fold.X_train.shape[1]} features, "
-          f"{recipe.epochs} epochs, torch {torch.__version__}, 1 thread")
+    print(
+        f"{args.dataset} fold 0: {len(fold.y_train)} train rows x {fold.X_train.shape[1]} features, "
+        f"{recipe.epochs} epochs, torch {torch.__version__}, 1 thread"
+    )
     print(f"{'method':8s} {'R=1 s':>8s} {f'R={len(seeds)} s':>8s} {'ratio':>6s} {'per seed':>9s}")
     timed("ce", {}, fold, Recipe.from_config({**training, "epochs": 2}), seeds)  # warm-up: first calls, lazy imports
     warm = {}

@@ -47,11 +47,24 @@ def allocations(slurmctld_log: Path, ids: set[str]) -> dict[str, tuple[int, floa
 def run_leg(name: str, config: dict, cluster: Cluster, parent: Path, extra: list[str]) -> dict:
     flow = Workflow(parent / name)
     flow.write_config(config)
-    command = [sys.executable, "-m", "snakemake", "--verbose", "--workflow-profile", "profiles/slurm", "--slurm-no-account",
-               "--slurm-status-command", "squeue", "--slurm-init-seconds-before-status-checks", "3", *extra]
+    command = [
+        sys.executable,
+        "-m",
+        "snakemake",
+        "--verbose",
+        "--workflow-profile",
+        "profiles/slurm",
+        "--slurm-no-account",
+        "--slurm-status-command",
+        "squeue",
+        "--slurm-init-seconds-before-status-checks",
+        "3",
+        *extra,
+    ]
     start = time.perf_counter()
-    done = subprocess.run(command, cwd=flow.root, env={**flow.env(), **cluster.environment()},
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        command, cwd=flow.root, env={**flow.env(), **cluster.environment()}, capture_output=True, text=True
+    )
     wall = time.perf_counter() - start
     if done.returncode != 0:
         sys.exit(f"{name}: snakemake failed\n{done.stderr[-3000:]}")
@@ -59,10 +72,19 @@ def run_leg(name: str, config: dict, cluster: Cluster, parent: Path, extra: list
     ids = set(re.findall(r"has been submitted with SLURM jobid (\d+)", output))
     used = allocations(cluster.state / "log" / "slurmctld.log", ids).values()
     requested = [int(minutes) for minutes in re.findall(r"sbatch call: .* -t '?(\d+)", output)]
-    fits = [json.loads(p.read_text())["runs"][0]["wall_seconds"] for p in flow.root.glob("results/runs/*/*/*/scores.json")]
-    return {"leg": name, "jobs": len(fits), "submissions": len(ids), "wall": wall,
-            "allocated": sum(cpus * seconds for cpus, seconds in used), "elapsed": sum(s for _, s in used),
-            "requested": 60 * sum(requested), "training": sum(fits)}
+    fits = [
+        json.loads(p.read_text())["runs"][0]["wall_seconds"] for p in flow.root.glob("results/runs/*/*/*/scores.json")
+    ]
+    return {
+        "leg": name,
+        "jobs": len(fits),
+        "submissions": len(ids),
+        "wall": wall,
+        "allocated": sum(cpus * seconds for cpus, seconds in used),
+        "elapsed": sum(s for _, s in used),
+        "requested": 60 * sum(requested),
+        "training": sum(fits),
+    }
 
 
 def main() -> None:
@@ -77,23 +99,33 @@ def main() -> None:
         cluster = Cluster(Path(tmp) / "slurm")
         cluster.start()
         try:
-            legs = [run_leg("per_job", config, cluster, Path(tmp), ["--groups", "train=per_job"]),
-                    run_leg("batched", config, cluster, Path(tmp), [])]
+            legs = [
+                run_leg("per_job", config, cluster, Path(tmp), ["--groups", "train=per_job"]),
+                run_leg("batched", config, cluster, Path(tmp), []),
+            ]
         finally:
             cluster.cancel_jobs_under(Path(tmp))
             cluster.stop()
-    print(f"{len(config['datasets'])} datasets x {len(config['methods'])} methods x {args.folds} folds, "
-          f"{config['repeats']} seeds per job, {config['training']['epochs']} epochs")
-    print("| leg | jobs | submissions | wall s | CPU s allocated | CPU s training | training share "
-          "| time limit / elapsed |")
+    print(
+        f"{len(config['datasets'])} datasets x {len(config['methods'])} methods x {args.folds} folds, "
+        f"{config['repeats']} seeds per job, {config['training']['epochs']} epochs"
+    )
+    print(
+        "| leg | jobs | submissions | wall s | CPU s allocated | CPU s training | training share "
+        "| time limit / elapsed |"
+    )
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for leg in legs:
-        print(f"| {leg['leg']} | {leg['jobs']} | {leg['submissions']} | {leg['wall']:.0f} | {leg['allocated']:.0f} | "
-              f"{leg['training']:.0f} | {leg['training'] / leg['allocated']:.1%} | "
-              f"{leg['requested'] / leg['elapsed']:.1f} |")
+        print(
+            f"| {leg['leg']} | {leg['jobs']} | {leg['submissions']} | {leg['wall']:.0f} | {leg['allocated']:.0f} | "
+            f"{leg['training']:.0f} | {leg['training'] / leg['allocated']:.1%} | "
+            f"{leg['requested'] / leg['elapsed']:.1f} |"
+        )
     per_job, batched = legs
-    print(f"batched / per job: submissions {batched['submissions'] / per_job['submissions']:.2f}, "
-          f"allocated CPU s {batched['allocated'] / per_job['allocated']:.2f}, wall {batched['wall'] / per_job['wall']:.2f}")
+    print(
+        f"batched / per job: submissions {batched['submissions'] / per_job['submissions']:.2f}, "
+        f"allocated CPU s {batched['allocated'] / per_job['allocated']:.2f}, wall {batched['wall'] / per_job['wall']:.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -49,18 +49,20 @@ def main() -> None:
     config["tuning"]["trials"] = args.trials
     spaces = search_spaces(config, yaml.safe_load((REPO / "schemas" / "config.schema.yaml").read_text()))
     warm = as_warm_start(run_method("ce", {}, fold, recipe, seed, cpu))
-    print(f"{args.dataset} fold 0, {len(fold.y_train)} train rows, {recipe.epochs} epochs, one thread; "
-          f"{args.trials} trials per study")
+    print(
+        f"{args.dataset} fold 0, {len(fold.y_train)} train rows, {recipe.epochs} epochs, one thread; "
+        f"{args.trials} trials per study"
+    )
     print(f"{'method':8} {'fit s':>7} {'trial s':>8} {'ratio':>6}")
     for name in args.methods:
         base, params = method_entry(config, name)
-        extra = lambda: {"warm_start": copy.deepcopy(warm)} if base == "egl" else {}  # noqa: E731
+        extra = lambda base=base: {"warm_start": copy.deepcopy(warm)} if base == "egl" else {}
         start = time.process_time()
         for _ in range(args.trials):
             make_method(base, params).fit(fold, recipe, seed, cpu, **extra())
         fit = (time.process_time() - start) / args.trials
 
-        def evaluate(method_params, training):
+        def evaluate(method_params, training, base=base, params=params, extra=extra):
             run_recipe = Recipe.from_config({**config["training"], **training})
             (result,) = make_method(base, {**params, **method_params}).fit(fold, run_recipe, seed, cpu, **extra())
             return result.best_valid_auc_pr

@@ -11,8 +11,21 @@ from .artifacts import read_predictions, read_scores, read_trace
 from .metric_specs import METRICS
 from .metrics import precision_at_recall
 
-COLUMNS = ["dataset", "method", "fold", "repeat", "seed", "status", *METRICS, "threshold_tuned", "best_epoch",
-           "best_valid_auc_pr", "wall_seconds", "metrics_seconds", "reason"]
+COLUMNS = [
+    "dataset",
+    "method",
+    "fold",
+    "repeat",
+    "seed",
+    "status",
+    *METRICS,
+    "threshold_tuned",
+    "best_epoch",
+    "best_valid_auc_pr",
+    "wall_seconds",
+    "metrics_seconds",
+    "reason",
+]
 INTEGER_COLUMNS = ["fold", "repeat", "seed", "best_epoch"]
 
 
@@ -37,8 +50,9 @@ def check_distinct_datasets(data_paths) -> None:
         digest = hashlib.sha256(np.ascontiguousarray(X).tobytes() + np.ascontiguousarray(y).tobytes()).hexdigest()
         first = names.setdefault(digest, path.stem)
         if first != path.stem:
-            raise DatasetError(f"datasets {first!r} and {path.stem!r} hold the same rows and labels; keep one of them "
-                               f"in the config")
+            raise DatasetError(
+                f"datasets {first!r} and {path.stem!r} hold the same rows and labels; keep one of them in the config"
+            )
 
 
 def collect_scores(paths) -> pd.DataFrame:
@@ -60,7 +74,9 @@ def group_runs(scores_paths, *fields: str) -> dict[tuple, list[Path]]:
     return groups
 
 
-def mean_pr_curves(prediction_files: dict[tuple[str, str], list], recall: np.ndarray) -> dict[str, dict[str, np.ndarray]]:
+def mean_pr_curves(
+    prediction_files: dict[tuple[str, str], list], recall: np.ndarray
+) -> dict[str, dict[str, np.ndarray]]:
     """Precision at each ``recall`` level, averaged over folds: ``{dataset: {method: (len(recall),)}}``.
 
     ``prediction_files`` maps (dataset, method) to its folds' ``predictions.parquet`` (every seed's

@@ -23,8 +23,10 @@ class ArtifactError(UserError):
 
 
 def _damaged(path, error: Exception) -> ArtifactError:
-    return ArtifactError(f"{path} is damaged or truncated ({type(error).__name__}: {error}); rebuild it and what "
-                         f"depends on it with: snakemake --cores N --forcerun {path}")
+    return ArtifactError(
+        f"{path} is damaged or truncated ({type(error).__name__}: {error}); rebuild it and what "
+        f"depends on it with: snakemake --cores N --forcerun {path}"
+    )
 
 
 @contextmanager
@@ -70,8 +72,12 @@ def read_arrays(path: str | Path, *names: str) -> tuple[np.ndarray, ...]:
         raise _damaged(path, error) from None
 
 
-RUN_OUTPUTS = {"predictions": "predictions.parquet", "trace": "trace.csv", "synthetic": "synthetic.parquet",
-               "models": "model.npz"}
+RUN_OUTPUTS = {
+    "predictions": "predictions.parquet",
+    "trace": "trace.csv",
+    "synthetic": "synthetic.parquet",
+    "models": "model.npz",
+}
 """A training run's outputs beside its ``scores.json``, which seals their sha256 under these keys."""
 
 
@@ -82,8 +88,10 @@ def check_run_output(path: str | Path) -> Path:
     key = next((key for key, name in RUN_OUTPUTS.items() if name == path.name), None)
     scores = path.parent / "scores.json"
     if key is None or read_scores(scores).get("outputs_sha256", {}).get(key) != sha256_of(path):
-        raise ArtifactError(f"{path} is not the file its run wrote (its sha256 is not the one sealed in {scores}); "
-                            f"rerun that run with: snakemake --cores N --forcerun {scores}")
+        raise ArtifactError(
+            f"{path} is not the file its run wrote (its sha256 is not the one sealed in {scores}); "
+            f"rerun that run with: snakemake --cores N --forcerun {scores}"
+        )
     return path
 
 
@@ -123,8 +131,10 @@ def read_scores(path: str | Path) -> dict:
     """A run's ``scores.json``, checked against its digest."""
     scores = read_json(path)
     if scores.get("digest") != _digest(scores):
-        raise ArtifactError(f"{path} was changed after its run wrote it (its digest does not match); "
-                            f"rerun that run with: snakemake --cores N --forcerun {path}")
+        raise ArtifactError(
+            f"{path} was changed after its run wrote it (its digest does not match); "
+            f"rerun that run with: snakemake --cores N --forcerun {path}"
+        )
     return scores
 
 

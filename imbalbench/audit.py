@@ -23,8 +23,11 @@ import pandas as pd
 
 from .evidence import mean_interval
 
-PROTOCOLS = {"honest": "(a) chosen on validation, scored on test", "test_chosen": "(b) chosen on test",
-             "selection": "(c) scored on the validation rows that chose it"}
+PROTOCOLS = {
+    "honest": "(a) chosen on validation, scored on test",
+    "test_chosen": "(b) chosen on test",
+    "selection": "(c) scored on the validation rows that chose it",
+}
 PAPER_GAIN = 0.025
 """EGL − CE in AUC-PR as the paper reports it, mean over its datasets."""
 
@@ -40,10 +43,17 @@ def protocol_scores(scores: pd.DataFrame, traces: dict[tuple[str, str, int], pd.
             for seed, value in trace.groupby("seed")["test_auc_pr"].max().items():
                 best_test[(dataset, method, fold, seed)] = value
     keys = zip(ok["dataset"], ok["method"], ok["fold"], ok["seed"])
-    return pd.DataFrame({"dataset": ok["dataset"], "method": ok["method"], "fold": ok["fold"],
-                         "repeat": ok["repeat"], "honest": ok["auc_pr"],
-                         "test_chosen": [best_test.get(key, np.nan) for key in keys],
-                         "selection": ok["best_valid_auc_pr"]}).reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            "dataset": ok["dataset"],
+            "method": ok["method"],
+            "fold": ok["fold"],
+            "repeat": ok["repeat"],
+            "honest": ok["auc_pr"],
+            "test_chosen": [best_test.get(key, np.nan) for key in keys],
+            "selection": ok["best_valid_auc_pr"],
+        }
+    ).reset_index(drop=True)
 
 
 def draw_differences(runs: pd.DataFrame, method: str, control: str, protocol: str) -> pd.Series:
@@ -87,9 +97,15 @@ def optimism_table(runs: pd.DataFrame, control: str, methods, seed: int = 0) -> 
         if method != control:
             for protocol in ("honest", "test_chosen"):
                 draws = draw_differences(runs, method, control, protocol)
-                row.update({f"draws_{protocol}": len(draws), f"draws_{protocol}_median": draws.median(),
-                            f"draws_{protocol}_min": draws.min(), f"draws_{protocol}_max": draws.max(),
-                            f"draws_{protocol}_share": share_at_least(draws)})
+                row.update(
+                    {
+                        f"draws_{protocol}": len(draws),
+                        f"draws_{protocol}_median": draws.median(),
+                        f"draws_{protocol}_min": draws.min(),
+                        f"draws_{protocol}_max": draws.max(),
+                        f"draws_{protocol}_share": share_at_least(draws),
+                    }
+                )
         rows.append(row)
     return pd.DataFrame(rows)
 
@@ -104,28 +120,50 @@ def _interval(row, key: str, signed: bool = False) -> str:
 def _draws(row, protocol: str) -> str:
     if pd.isna(row.get(f"draws_{protocol}_median")):
         return "N/A"
-    return (f"{row[f'draws_{protocol}_median']:+.3f} [{row[f'draws_{protocol}_min']:+.3f}, "
-            f"{row[f'draws_{protocol}_max']:+.3f}], {row[f'draws_{protocol}_share']:.0%} ≥ +{PAPER_GAIN}")
+    return (
+        f"{row[f'draws_{protocol}_median']:+.3f} [{row[f'draws_{protocol}_min']:+.3f}, "
+        f"{row[f'draws_{protocol}_max']:+.3f}], {row[f'draws_{protocol}_share']:.0%} ≥ +{PAPER_GAIN}"
+    )
 
 
 def optimism_markdown(table: pd.DataFrame, control: str, n_datasets: int) -> str:
     from .tables import markdown_table
 
-    header = ["method", "(a) honest", "(b) chosen on test", "(c) on selection rows", f"Δ (a) vs {control}",
-              f"Δ (b) vs {control}", f"Δ (c) vs {control}", "single draws of Δ (a)", "single draws of Δ (b)"]
-    rows = [[(row["method"], False), (_interval(row, "honest"), False), (_interval(row, "test_chosen"), False),
-             (_interval(row, "selection"), False), (_interval(row, "diff_honest", True), False),
-             (_interval(row, "diff_test_chosen", True), False), (_interval(row, "diff_selection", True), False),
-             (_draws(row, "honest"), False), (_draws(row, "test_chosen"), False)]
-            for row in table.to_dict("records")]
-    caption = (f"How much a protocol flatters each method: AUC-PR, mean over the {n_datasets} datasets of the mean "
-               f"over folds × seeds, with a 95% bootstrap interval over datasets. (a) the honest score: test AUC-PR at "
-               f"the epoch chosen on the validation rows (the benchmark's). (b) the best test AUC-PR of any epoch of "
-               f"the run (the epoch chosen on the test rows, as the authors' 2021-07 code; EGL chooses among its warm "
-               f"start's and its meta phase's epochs). (c) the validation AUC-PR of the kept epoch, reported on the "
-               f"rows that chose it (the authors' code at HEAD). Δ: paired difference to {control} per dataset, then "
-               f"the mean. Single draws: each (fold, seed) alone, as one split and one seed would give, the mean over "
-               f"datasets of method − {control}: median [min, max] over the draws and the share at or above the "
-               f"paper's +{PAPER_GAIN}. Only (a) is a valid estimate; (b) to (d) are shown to explain published "
-               f"numbers, not to rank methods.")
+    header = [
+        "method",
+        "(a) honest",
+        "(b) chosen on test",
+        "(c) on selection rows",
+        f"Δ (a) vs {control}",
+        f"Δ (b) vs {control}",
+        f"Δ (c) vs {control}",
+        "single draws of Δ (a)",
+        "single draws of Δ (b)",
+    ]
+    rows = [
+        [
+            (row["method"], False),
+            (_interval(row, "honest"), False),
+            (_interval(row, "test_chosen"), False),
+            (_interval(row, "selection"), False),
+            (_interval(row, "diff_honest", True), False),
+            (_interval(row, "diff_test_chosen", True), False),
+            (_interval(row, "diff_selection", True), False),
+            (_draws(row, "honest"), False),
+            (_draws(row, "test_chosen"), False),
+        ]
+        for row in table.to_dict("records")
+    ]
+    caption = (
+        f"How much a protocol flatters each method: AUC-PR, mean over the {n_datasets} datasets of the mean "
+        f"over folds × seeds, with a 95% bootstrap interval over datasets. (a) the honest score: test AUC-PR at "
+        f"the epoch chosen on the validation rows (the benchmark's). (b) the best test AUC-PR of any epoch of "
+        f"the run (the epoch chosen on the test rows, as the authors' 2021-07 code; EGL chooses among its warm "
+        f"start's and its meta phase's epochs). (c) the validation AUC-PR of the kept epoch, reported on the "
+        f"rows that chose it (the authors' code at HEAD). Δ: paired difference to {control} per dataset, then "
+        f"the mean. Single draws: each (fold, seed) alone, as one split and one seed would give, the mean over "
+        f"datasets of method − {control}: median [min, max] over the draws and the share at or above the "
+        f"paper's +{PAPER_GAIN}. Only (a) is a valid estimate; (b) to (d) are shown to explain published "
+        f"numbers, not to rank methods."
+    )
     return markdown_table(caption, header, rows)

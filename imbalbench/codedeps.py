@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import ast
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 PACKAGE = "imbalbench"
@@ -43,7 +43,7 @@ def _imports(path: Path, module: str | None) -> frozenset[str]:
     return _parsed_imports(path, module, info.st_mtime_ns, info.st_size)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _parsed_imports(path: Path, module: str | None, mtime_ns: int, size: int) -> frozenset[str]:
     tree = ast.parse(path.read_text(), filename=str(path))
     is_package = path.name == "__init__.py"

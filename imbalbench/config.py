@@ -94,8 +94,10 @@ def _describe(error) -> str:
         message += f"; allowed: {', '.join(error.schema['properties'])}"
     elif error.validator == "required" and list(error.absolute_path)[:1] == ["methods"] and "'method'" in message:
         name, known = error.absolute_path[-1], error.schema["properties"]["method"]["enum"]
-        message = (f"{name!r} is not a method (known: {', '.join(known)}); a variant of one names it: "
-                   f"{name}: {{method: egl, ...}}")
+        message = (
+            f"{name!r} is not a method (known: {', '.join(known)}); a variant of one names it: "
+            f"{name}: {{method: egl, ...}}"
+        )
     elif error.validator == "type" and isinstance(error.instance, str):
         message += " (quote nothing: write 3, not '3')"
     if len(message) > 300:
@@ -145,15 +147,18 @@ def select(config: dict) -> None:
         config[section] = {name: spec for name, spec in config[section].items() if name in wanted}
         control = (config.get("aggregate") or {}).get("control")
         if section == "methods" and control is not None and control not in wanted:
-            raise ConfigError(f"only_methods: {wanted} leaves out aggregate.control {control!r}, the method the "
-                              f"others are compared with; add it to only_methods or set aggregate.control")
+            raise ConfigError(
+                f"only_methods: {wanted} leaves out aggregate.control {control!r}, the method the "
+                f"others are compared with; add it to only_methods or set aggregate.control"
+            )
     tuning = config.get("tuning") or {}
     if tuning.get("methods"):
         tuning["methods"] = [name for name in tuning["methods"] if name in config["methods"]] or None
 
 
-def prepare(config: dict, *, schema: Path, configfiles, cli_config: Mapping, cwd: Path,
-            log: Path | None = None) -> dict:
+def prepare(
+    config: dict, *, schema: Path, configfiles, cli_config: Mapping, cwd: Path, log: Path | None = None
+) -> dict:
     """Turn the config Snakemake loaded into the run's config, in place (see the module docstring)."""
     from snakemake.utils import update_config
 
@@ -228,7 +233,8 @@ def check_methods(config: dict, schema: dict) -> None:
             continue
         base, params = method_entry(config, name)
         cause = jsonschema.exceptions.best_match(
-            jsonschema.Draft202012Validator(training_schema).iter_errors(entry.get("training") or {}))
+            jsonschema.Draft202012Validator(training_schema).iter_errors(entry.get("training") or {})
+        )
         if cause is not None:
             cause.path.extendleft(["training", name, "methods"])
             raise ConfigError(_describe(cause) + f" (a variant of {base})")
@@ -252,8 +258,10 @@ def run_seeds(seed: int, fold: int, repeats: int) -> list[int]:
     compared in pairs. ``(seed * MAX_FOLDS + fold) * MAX_REPEATS + repeat``: distinct for distinct
     (seed, fold, repeat) within the schema's bounds, and below 2**32."""
     if not (0 <= seed <= MAX_SEED and 0 <= fold < MAX_FOLDS and 1 <= repeats <= MAX_REPEATS):
-        raise ConfigError(f"seed {seed}, fold {fold}, repeats {repeats} out of range "
-                          f"(seed <= {MAX_SEED}, folds <= {MAX_FOLDS}, repeats <= {MAX_REPEATS})")
+        raise ConfigError(
+            f"seed {seed}, fold {fold}, repeats {repeats} out of range "
+            f"(seed <= {MAX_SEED}, folds <= {MAX_FOLDS}, repeats <= {MAX_REPEATS})"
+        )
     return [(seed * MAX_FOLDS + fold) * MAX_REPEATS + repeat for repeat in range(repeats)]
 
 
@@ -304,12 +312,16 @@ def _check_aggregate(config: dict) -> None:
     if isinstance(aggregate["rope"], Mapping):
         stray = [m for m in aggregate["rope"] if m not in aggregate["metrics"]]
         if stray:
-            raise ConfigError(f"aggregate.rope: {stray} are not in aggregate.metrics "
-                              f"({', '.join(aggregate['metrics'])}); add them there or drop their ROPE")
+            raise ConfigError(
+                f"aggregate.rope: {stray} are not in aggregate.metrics "
+                f"({', '.join(aggregate['metrics'])}); add them there or drop their ROPE"
+            )
     dataset = aggregate.get("reliability_dataset")
     if dataset is not None and dataset not in config["datasets"]:
-        raise ConfigError(f"aggregate.reliability_dataset: {dataset!r} is not a configured dataset; "
-                          f"configured: {', '.join(config['datasets'])}")
+        raise ConfigError(
+            f"aggregate.reliability_dataset: {dataset!r} is not a configured dataset; "
+            f"configured: {', '.join(config['datasets'])}"
+        )
 
 
 def check(config: dict, workdir: Path = Path(".")) -> None:
@@ -322,17 +334,22 @@ def check(config: dict, workdir: Path = Path(".")) -> None:
 
     unknown = [m for m in config.get("gpu_methods") or [] if m not in config["methods"] and m not in METHODS]
     if unknown:
-        raise ConfigError(f"gpu_methods: {unknown} are neither configured methods nor methods; "
-                          f"configured: {', '.join(config['methods'])}")
+        raise ConfigError(
+            f"gpu_methods: {unknown} are neither configured methods nor methods; "
+            f"configured: {', '.join(config['methods'])}"
+        )
     _check_aggregate(config)
     control = config["aggregate"].get("control")
     if control is not None and control not in config["methods"]:
-        raise ConfigError(f"aggregate.control: {control!r} is not a configured method; "
-                          f"configured: {', '.join(config['methods'])}")
+        raise ConfigError(
+            f"aggregate.control: {control!r} is not a configured method; configured: {', '.join(config['methods'])}"
+        )
     induced = config.get("induced")
     if induced and induced["dataset"] in config["datasets"]:
-        raise ConfigError(f"induced.dataset: {induced['dataset']!r} is also a benchmark dataset; "
-                          "give the induced-imbalance source another name")
+        raise ConfigError(
+            f"induced.dataset: {induced['dataset']!r} is also a benchmark dataset; "
+            "give the induced-imbalance source another name"
+        )
     seen = {}
     for name, spec in dataset_specs(config).items():
         source = spec["source"]
@@ -342,12 +359,16 @@ def check(config: dict, workdir: Path = Path(".")) -> None:
             shown = ", ".join(names[:30]) + (" ..." if len(names) > 30 else "")
             raise ConfigError(f"datasets.{name}: {wanted!r} is not a dataset of source {source!r}; known: {shown}")
         if source == "csv" and not (Path(workdir) / spec["path"]).is_file():
-            raise ConfigError(f"datasets.{name}.path: file {spec['path']!r} does not exist "
-                              f"(relative paths are read from the working directory, {Path(workdir).resolve()})")
+            raise ConfigError(
+                f"datasets.{name}.path: file {spec['path']!r} does not exist "
+                f"(relative paths are read from the working directory, {Path(workdir).resolve()})"
+            )
         same = seen.setdefault(identity(name, spec, workdir), name)
         if same != name:
-            raise ConfigError(f"datasets.{same} and datasets.{name} are the same data ({source} {wanted!r}): a dataset "
-                              f"listed twice weighs twice in every test across datasets; keep one")
+            raise ConfigError(
+                f"datasets.{same} and datasets.{name} are the same data ({source} {wanted!r}): a dataset "
+                f"listed twice weighs twice in every test across datasets; keep one"
+            )
         try:
             minority = known_minority(name, spec, workdir)
         except DatasetError as error:
@@ -372,6 +393,8 @@ def check_device(config: dict) -> None:
     import torch
 
     if not torch.cuda.is_available():
-        raise ConfigError("device: 'cuda' or gpu_methods is set, but torch sees no GPU on this machine; use "
-                          "device: auto or cpu without gpu_methods, or submit to a cluster with GPU nodes "
-                          "(--workflow-profile profiles/slurm)")
+        raise ConfigError(
+            "device: 'cuda' or gpu_methods is set, but torch sees no GPU on this machine; use "
+            "device: auto or cpu without gpu_methods, or submit to a cluster with GPU nodes "
+            "(--workflow-profile profiles/slurm)"
+        )

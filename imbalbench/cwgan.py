@@ -82,8 +82,14 @@ class StackedConditional(nn.Module):
         return network
 
 
-def gradient_penalty(critic: nn.Module, real: torch.Tensor, fake: torch.Tensor, label: torch.Tensor,
-                     epsilon: torch.Tensor, weight: float = 10.0) -> torch.Tensor:
+def gradient_penalty(
+    critic: nn.Module,
+    real: torch.Tensor,
+    fake: torch.Tensor,
+    label: torch.Tensor,
+    epsilon: torch.Tensor,
+    weight: float = 10.0,
+) -> torch.Tensor:
     """weight * mean over rows of (||d critic(x_hat) / d x_hat|| - 1)^2, x_hat = eps real + (1 - eps) fake
     (``epsilon``: (n, 1) in [0, 1]). The gradient is taken with respect to the rows, not the label.
     Rows (R, n, d) of a stacked critic give one penalty per seed (R,)."""
@@ -92,8 +98,14 @@ def gradient_penalty(critic: nn.Module, real: torch.Tensor, fake: torch.Tensor, 
     return weight * ((grad.norm(dim=-1) - 1) ** 2).mean(-1)
 
 
-def stacked_gradient_penalty(critic: StackedConditional, real: torch.Tensor, fake: torch.Tensor, label: torch.Tensor,
-                             epsilon: torch.Tensor, weight: float = 10.0) -> torch.Tensor:
+def stacked_gradient_penalty(
+    critic: StackedConditional,
+    real: torch.Tensor,
+    fake: torch.Tensor,
+    label: torch.Tensor,
+    epsilon: torch.Tensor,
+    weight: float = 10.0,
+) -> torch.Tensor:
     """:func:`gradient_penalty` (R,) for a stacked LeakyReLU critic, rows (R, n, d), at lower cost.
 
     A LeakyReLU network's input gradient is a product of its weights and of the slopes at x_hat
@@ -211,8 +223,9 @@ def generate_minority(generator: nn.Module, n: int, noise_dim: int, random: torc
     return generator(noise, label).cpu().numpy().astype(np.float64)
 
 
-def oversample(X: np.ndarray, minority: np.ndarray, n_new: int, settings: CWGANSettings, seeds,
-               device: torch.device) -> tuple[list[np.ndarray], TrainedCWGAN, list[torch.Generator]]:
+def oversample(
+    X: np.ndarray, minority: np.ndarray, n_new: int, settings: CWGANSettings, seeds, device: torch.device
+) -> tuple[list[np.ndarray], TrainedCWGAN, list[torch.Generator]]:
     """Per seed, ``n_new`` generated minority rows (n_new, d) in the units of ``X`` (n, d), from a
     cWGAN trained on ``X`` min-max scaled, ``minority`` (n,) 0/1; the trained networks; and the
     random generators the rows were drawn with (seed ``s``'s seeded ``s + 1``), to draw more."""
@@ -222,6 +235,8 @@ def oversample(X: np.ndarray, minority: np.ndarray, n_new: int, settings: CWGANS
     labels = torch.as_tensor(minority.astype(np.int64), device=device)
     trained = train_cwgan(scaled, labels, settings, seeds)
     randoms = [torch.Generator(device=device).manual_seed(seed + 1) for seed in seeds]
-    new = [generate_minority(trained.seed_networks(r)[0], n_new, settings.noise_dim, random) * span + low
-           for r, random in enumerate(randoms)]
+    new = [
+        generate_minority(trained.seed_networks(r)[0], n_new, settings.noise_dim, random) * span + low
+        for r, random in enumerate(randoms)
+    ]
     return new, trained, randoms

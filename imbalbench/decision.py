@@ -19,8 +19,16 @@ from scipy.special import expit
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.frozen import FrozenEstimator
-from sklearn.metrics import (balanced_accuracy_score, brier_score_loss, f1_score, log_loss, matthews_corrcoef,
-                             precision_recall_curve, precision_score, recall_score)
+from sklearn.metrics import (
+    balanced_accuracy_score,
+    brier_score_loss,
+    f1_score,
+    log_loss,
+    matthews_corrcoef,
+    precision_recall_curve,
+    precision_score,
+    recall_score,
+)
 
 ECE_BINS = 15
 """Equal-width probability bins of :func:`expected_calibration_error` (Guo et al. 2017 use 15)."""
@@ -62,7 +70,6 @@ def expected_calibration_error(y_true: np.ndarray, probability: np.ndarray, bins
     with ``strategy="uniform"`` draws it: a probability on an inner edge falls into the lower bin."""
     edges = np.linspace(0.0, 1.0, bins + 1)
     which = np.searchsorted(edges[1:-1], probability)
-    count = np.bincount(which, minlength=bins)
     observed = np.bincount(which, weights=np.asarray(y_true, dtype=float), minlength=bins)
     predicted = np.bincount(which, weights=probability, minlength=bins)
     return float(np.abs(observed - predicted).sum() / len(probability))
@@ -104,7 +111,7 @@ class PlattCalibrator:
     parameters keeps every ranking metric unchanged.
     """
 
-    def fit(self, logits: np.ndarray, y: np.ndarray) -> "PlattCalibrator":
+    def fit(self, logits: np.ndarray, y: np.ndarray) -> PlattCalibrator:
         column = np.asarray(logits, dtype=np.float64)[:, None]
         frozen = FrozenEstimator(_FixedLogits().fit(column, y))
         # One "split" whose calibration rows are all rows: the frozen model is never refitted, and
@@ -118,8 +125,9 @@ class PlattCalibrator:
         return self.calibrator_.predict_proba(np.asarray(logits, dtype=np.float64)[:, None])[:, 1]
 
 
-def decision_metrics(y_valid: np.ndarray, logits_valid: np.ndarray, y_test: np.ndarray,
-                     logits_test: np.ndarray) -> tuple[dict[str, float], PlattCalibrator]:
+def decision_metrics(
+    y_valid: np.ndarray, logits_valid: np.ndarray, y_test: np.ndarray, logits_test: np.ndarray
+) -> tuple[dict[str, float], PlattCalibrator]:
     """One run's decision and calibration metrics on its test rows, every threshold and the
     calibrator fitted on its validation rows only. ``y_*``: (n,) 0/1; ``logits_*``: (n,).
 

@@ -26,17 +26,33 @@ import torch
 from torch.func import functional_call
 
 from .mlp import StackedMLP, stacked_addmm, stacked_matmul
-from .training import (BestEpochs, Progress, Recipe, TrainResult, append_trace, as_tensors, bce_loss, per_seed_rows,
-                       predict_logits, train_classifier)
+from .training import (
+    BestEpochs,
+    Progress,
+    Recipe,
+    TrainResult,
+    append_trace,
+    as_tensors,
+    bce_loss,
+    per_seed_rows,
+    predict_logits,
+    train_classifier,
+)
 
 log = logging.getLogger(__name__)
 
 CLASSIFIER_STEPS = ("virtual", "optimizer")
 
 
-def meta_batches(n_train: int, n_synthetic: int, n_valid: int, batch_size: int, synthetic_batch_size: int,
-                 generator: torch.Generator, valid_batch_size: int | None = None
-                 ) -> list[tuple[torch.Tensor, torch.Tensor, torch.Tensor]]:
+def meta_batches(
+    n_train: int,
+    n_synthetic: int,
+    n_valid: int,
+    batch_size: int,
+    synthetic_batch_size: int,
+    generator: torch.Generator,
+    valid_batch_size: int | None = None,
+) -> list[tuple[torch.Tensor, torch.Tensor, torch.Tensor]]:
     """One meta epoch of one seed's row indices ``(train rows, synthetic rows, valid rows)`` per step.
     Train rows: a random permutation cut into ``batch_size`` pieces (one epoch). Synthetic and
     valid rows (``valid_batch_size``, default ``batch_size``): a fresh random draw without
@@ -70,8 +86,16 @@ class ExplicitGradientStep:
     binary cross-entropy on logits).
     """
 
-    def __init__(self, model: torch.nn.Module, eta1: float, eta2: float, inner_steps: int = 1, bounds=None,
-                 loss=bce_loss, learn_targets: bool = False):
+    def __init__(
+        self,
+        model: torch.nn.Module,
+        eta1: float,
+        eta2: float,
+        inner_steps: int = 1,
+        bounds=None,
+        loss=bce_loss,
+        learn_targets: bool = False,
+    ):
         self.model, self.eta1, self.eta2, self.inner_steps = model, eta1, eta2, inner_steps
         self.bounds, self.loss_fn, self.learn_targets = bounds, loss, learn_targets
 
@@ -98,8 +122,9 @@ class ExplicitGradientStep:
         theta' detached, and the training losses."""
         Xs = Xs.detach().requires_grad_(True)
         ys = ys.detach().requires_grad_(self.learn_targets)
-        moved, train_loss = self.virtual_step(params, torch.cat([X1, Xs], dim=-2), torch.cat([y1, ys], dim=-1),
-                                              create_graph=True)
+        moved, train_loss = self.virtual_step(
+            params, torch.cat([X1, Xs], dim=-2), torch.cat([y1, ys], dim=-1), create_graph=True
+        )
         wrt = [Xs, ys] if self.learn_targets else [Xs]
         grads = torch.autograd.grad(self.loss(moved, X2, y2), wrt)
         grad_ys = grads[1] if self.learn_targets else None
@@ -170,15 +195,18 @@ class ReluMLPStep:
         v_weights, v_biases = self.backward(moved_weights, inputs2, (torch.sigmoid(logits2) - y2) / X2.shape[1])
 
         # Forward mode along v over the synthetic rows (the last n_synthetic rows of the batch).
-        inputs_s = [h[:, n1 - n_synthetic:] for h in inputs]
+        inputs_s = [h[:, n1 - n_synthetic :] for h in inputs]
         tangent = torch.baddbmm(v_biases[0], Xs, v_weights[0])
         for layer in range(1, len(weights)):
-            tangent = (stacked_matmul(inputs_s[layer], v_weights[layer]) + v_biases[layer]
-                       + stacked_matmul(self.through_relu(tangent, inputs_s[layer]), weights[layer]))
-        p_s = probability[:, n1 - n_synthetic:]
+            tangent = (
+                stacked_matmul(inputs_s[layer], v_weights[layer])
+                + v_biases[layer]
+                + stacked_matmul(self.through_relu(tangent, inputs_s[layer]), weights[layer])
+            )
+        p_s = probability[:, n1 - n_synthetic :]
         # Reverse pass of delta * z' through the primal logit (coefficient sigmoid' z') and the tangent (delta).
         grad = (p_s * (1 - p_s) * tangent.squeeze(-1)).unsqueeze(-1)
-        grad_tangent = delta[:, n1 - n_synthetic:].unsqueeze(-1)
+        grad_tangent = delta[:, n1 - n_synthetic :].unsqueeze(-1)
         for layer in reversed(range(len(weights))):
             weight_t = weights[layer].transpose(1, 2)
             grad = stacked_matmul(grad_tangent, v_weights[layer].transpose(1, 2)) + stacked_matmul(grad, weight_t)
@@ -188,11 +216,13 @@ class ReluMLPStep:
         new_Xs = torch.add(Xs, grad, alpha=self.eta2 * self.eta1 / n1)
         if self.bounds is not None:
             new_Xs = torch.clamp(new_Xs, *self.bounds)
-        moved = {name: value for name, value in zip(names, (t for pair in zip(moved_weights, moved_biases) for t in pair))}
+        moved = {
+            name: value for name, value in zip(names, (t for pair in zip(moved_weights, moved_biases) for t in pair))
+        }
         return moved, new_Xs, ys, train_loss
 
 
-def make_step(model: torch.nn.Module, settings: "MetaSettings", bounds) -> ExplicitGradientStep | ReluMLPStep:
+def make_step(model: torch.nn.Module, settings: MetaSettings, bounds) -> ExplicitGradientStep | ReluMLPStep:
     """The hand-written step where it applies (stacked ReLU MLP, one virtual step), else autograd's."""
     if isinstance(model, StackedMLP) and model.architecture[2] == "relu" and settings.inner_steps == 1:
         return ReluMLPStep(settings.eta1, settings.eta2, bounds)
@@ -252,8 +282,17 @@ def split_validation(y_valid: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]
     return tuple(torch.sort(torch.cat(half)).values.to(y_valid.device) for half in halves)
 
 
-def fit_egl(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, seeds,
-            device: torch.device | str = "cpu", warm_start: list[TrainResult] | None = None) -> list[TrainResult]:
+def fit_egl(
+    X,
+    y,
+    X_valid,
+    y_valid,
+    recipe: Recipe,
+    settings: MetaSettings,
+    seeds,
+    device: torch.device | str = "cpu",
+    warm_start: list[TrainResult] | None = None,
+) -> list[TrainResult]:
     """EGL on train rows ``X`` (n, d) float32, ``y`` (n,) 0/1 (1 = minority) and validation rows,
     once per seed, the seeds stacked.
 
@@ -278,35 +317,64 @@ def fit_egl(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, seed
     results, groups = [None] * len(seeds), {}
     for r, warm in enumerate(warm_start):
         warm.model = warm.model.to(device)
-        warm.trace = {"phase": ["warm_start"] * len(warm.trace["epoch"]), **warm.trace,
-                      "mean_displacement": [math.nan] * len(warm.trace["epoch"])}
+        warm.trace = {
+            "phase": ["warm_start"] * len(warm.trace["epoch"]),
+            **warm.trace,
+            "mean_displacement": [math.nan] * len(warm.trace["epoch"]),
+        }
         probabilities = torch.sigmoid(predict_logits(warm.model, minority))
         if settings.confidence_quantile is None:
             start = minority[probabilities <= settings.confidence]
         else:
             start = minority[hardest_rows(probabilities, settings.confidence_quantile)]
         if len(start) == 0:
-            warnings.warn(f"EGL: no minority row has predicted probability <= confidence={settings.confidence}; "
-                          "nothing to copy, falling back to plain training", RuntimeWarning, stacklevel=2)
+            warnings.warn(
+                f"EGL: no minority row has predicted probability <= confidence={settings.confidence}; "
+                "nothing to copy, falling back to plain training",
+                RuntimeWarning,
+                stacklevel=2,
+            )
             empty = start.cpu().numpy()
-            results[r] = TrainResult(warm.model, -1, warm.best_valid_auc_pr, warm.trace,
-                                     {"synthetic_start": empty, "synthetic": empty})
+            results[r] = TrainResult(
+                warm.model, -1, warm.best_valid_auc_pr, warm.trace, {"synthetic_start": empty, "synthetic": empty}
+            )
             continue
-        rule = (f"confidence <= {settings.confidence:g}" if settings.confidence_quantile is None
-                else f"the {settings.confidence_quantile:g} least confident")
+        rule = (
+            f"confidence <= {settings.confidence:g}"
+            if settings.confidence_quantile is None
+            else f"the {settings.confidence_quantile:g} least confident"
+        )
         log.info("EGL seed %d: %d of %d minority rows copied (%s)", seeds[r], len(start), len(minority), rule)
         groups.setdefault(len(start), []).append((r, start))
     for members in groups.values():
         index = [r for r, _ in members]
-        group = meta_train(X, y, X_valid, y_valid, recipe, settings, [seeds[r] for r in index],
-                           [warm_start[r] for r in index], torch.stack([start for _, start in members]))
+        group = meta_train(
+            X,
+            y,
+            X_valid,
+            y_valid,
+            recipe,
+            settings,
+            [seeds[r] for r in index],
+            [warm_start[r] for r in index],
+            torch.stack([start for _, start in members]),
+        )
         for r, result in zip(index, group):
             results[r] = result
     return results
 
 
-def meta_train(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, seeds: list[int],
-               warm: list[TrainResult], start: torch.Tensor) -> list[TrainResult]:
+def meta_train(
+    X,
+    y,
+    X_valid,
+    y_valid,
+    recipe: Recipe,
+    settings: MetaSettings,
+    seeds: list[int],
+    warm: list[TrainResult],
+    start: torch.Tensor,
+) -> list[TrainResult]:
     """Meta-training of :func:`fit_egl` for seeds with equally many synthetic rows ``start``
     (R, n_synthetic, d), from their warm-start models, as one stacked model."""
     device = X.device
@@ -330,15 +398,32 @@ def meta_train(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, s
     progress = Progress(epochs, "meta epoch")
     for epoch in range(epochs):
         total = torch.zeros(len(seeds), device=device)
-        plans = [meta_batches(len(y), start.shape[1], len(y_meta), batch_size, settings.synthetic_batch_size,
-                              generator, settings.meta_batch_size) for generator in generators]
+        plans = [
+            meta_batches(
+                len(y),
+                start.shape[1],
+                len(y_meta),
+                batch_size,
+                settings.synthetic_batch_size,
+                generator,
+                settings.meta_batch_size,
+            )
+            for generator in generators
+        ]
         plan = [[torch.stack(parts) for parts in zip(*seed_steps)] for seed_steps in zip(*plans)]
         params = {name: p.detach() for name, p in model.named_parameters()}
         for rows, synthetic_rows, valid_rows in plan:
             if not isinstance(step, ReluMLPStep):
                 params = {name: p.requires_grad_(True) for name, p in params.items()}
-            moved, new_rows, _, loss = step(params, X[rows], targets[rows], per_seed_rows(synthetic, synthetic_rows),
-                                            ones, X_meta[valid_rows], valid_targets[valid_rows])
+            moved, new_rows, _, loss = step(
+                params,
+                X[rows],
+                targets[rows],
+                per_seed_rows(synthetic, synthetic_rows),
+                ones,
+                X_meta[valid_rows],
+                valid_targets[valid_rows],
+            )
             synthetic[seed_index, synthetic_rows] = new_rows.detach()
             if optimizer is None:  # theta <- theta': the virtual step made real
                 params = moved
@@ -354,13 +439,18 @@ def meta_train(X, y, X_valid, y_valid, recipe: Recipe, settings: MetaSettings, s
             with torch.no_grad():
                 for name, p in model.named_parameters():
                     p.copy_(params[name])
-        values = {"train_loss": (total / len(plan)).tolist(), "valid_auc_pr": best.update(epoch),
-                  "mean_displacement": (synthetic - start).norm(dim=-1).mean(dim=-1).tolist(),
-                  **best.audit_columns()}
+        values = {
+            "train_loss": (total / len(plan)).tolist(),
+            "valid_auc_pr": best.update(epoch),
+            "mean_displacement": (synthetic - start).norm(dim=-1).mean(dim=-1).tolist(),
+            **best.audit_columns(),
+        }
         append_trace(traces, phase="meta", epoch=epoch, **values)
         progress(epoch, **values)
     best.restore()
-    extras = [{"synthetic_start": start[r].cpu().numpy(), "synthetic": synthetic[r].cpu().numpy()}
-              for r in range(len(seeds))]
-    return [TrainResult(model.model(r), best.epochs[r], best.scores[r], traces[r], extras[r])
-            for r in range(len(seeds))]
+    extras = [
+        {"synthetic_start": start[r].cpu().numpy(), "synthetic": synthetic[r].cpu().numpy()} for r in range(len(seeds))
+    ]
+    return [
+        TrainResult(model.model(r), best.epochs[r], best.scores[r], traces[r], extras[r]) for r in range(len(seeds))
+    ]

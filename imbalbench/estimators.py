@@ -18,8 +18,8 @@ from numbers import Integral, Real
 
 import numpy as np
 import torch
-from scipy import sparse
 from imblearn.base import BaseSampler
+from scipy import sparse
 from sklearn.base import BaseEstimator, ClassifierMixin, clone
 from sklearn.utils import check_random_state
 from sklearn.utils._param_validation import Interval, StrOptions
@@ -84,8 +84,10 @@ class _BinaryClassifier(ClassifierMixin, BaseEstimator):
         check_classification_targets(y)
         self.classes_, counts = np.unique(y, return_counts=True)
         if len(self.classes_) != 2:
-            raise ValueError(f"Only binary classification is supported. {type(self).__name__} needs exactly two "
-                             f"classes; y has {len(self.classes_)} class{'' if len(self.classes_) == 1 else 'es'}.")
+            raise ValueError(
+                f"Only binary classification is supported. {type(self).__name__} needs exactly two "
+                f"classes; y has {len(self.classes_)} class{'' if len(self.classes_) == 1 else 'es'}."
+            )
         self.minority_class_ = self.classes_[np.argmin(counts)]
         seed = _seed(self.random_state)
         if X_valid is None:
@@ -178,12 +180,26 @@ class EGLClassifier(_BinaryClassifier):
         "verbose": ["verbose"],
     }
 
-    def __init__(self, eta1=_defaults.eta1, eta2=_defaults.eta2, confidence=_defaults.confidence,
-                 synthetic_batch_size=_defaults.synthetic_batch_size, inner_steps=_defaults.inner_steps,
-                 meta_epochs=_defaults.meta_epochs, clip=_defaults.clip, classifier_step=_defaults.classifier_step,
-                 valid_split=_defaults.valid_split, confidence_quantile=_defaults.confidence_quantile,
-                 batch_size=_defaults.batch_size, meta_batch_size=_defaults.meta_batch_size, recipe=None,
-                 valid_size=0.2, random_state=0, device="auto", verbose=0):
+    def __init__(
+        self,
+        eta1=_defaults.eta1,
+        eta2=_defaults.eta2,
+        confidence=_defaults.confidence,
+        synthetic_batch_size=_defaults.synthetic_batch_size,
+        inner_steps=_defaults.inner_steps,
+        meta_epochs=_defaults.meta_epochs,
+        clip=_defaults.clip,
+        classifier_step=_defaults.classifier_step,
+        valid_split=_defaults.valid_split,
+        confidence_quantile=_defaults.confidence_quantile,
+        batch_size=_defaults.batch_size,
+        meta_batch_size=_defaults.meta_batch_size,
+        recipe=None,
+        valid_size=0.2,
+        random_state=0,
+        device="auto",
+        verbose=0,
+    ):
         self.eta1 = eta1
         self.eta2 = eta2
         self.confidence = confidence
@@ -205,7 +221,7 @@ class EGLClassifier(_BinaryClassifier):
     def settings(self) -> MetaSettings:
         return MetaSettings(**{f.name: getattr(self, f.name) for f in fields(MetaSettings)})
 
-    def fit(self, X, y, X_valid=None, y_valid=None) -> "EGLClassifier":
+    def fit(self, X, y, X_valid=None, y_valid=None) -> EGLClassifier:
         """Fit on rows ``X`` (n, d) with binary labels ``y`` (n,).
 
         Without ``X_valid``/``y_valid``, a stratified ``valid_size`` share of the rows is held out.
@@ -213,9 +229,14 @@ class EGLClassifier(_BinaryClassifier):
         self._validate_params()
         X, y, X_valid, y_valid, seed = self._fit_data(X, y, X_valid, y_valid, dtype=np.float32)
         with _progress(self.verbose):
-            (result,) = fit_egl(X, y, X_valid, y_valid, self.recipe or Recipe(), self.settings(), [seed],
-                                _device(self.device))
-        self.model_, self.best_epoch_, self.best_valid_auc_pr_ = result.model, result.best_epoch, result.best_valid_auc_pr
+            (result,) = fit_egl(
+                X, y, X_valid, y_valid, self.recipe or Recipe(), self.settings(), [seed], _device(self.device)
+            )
+        self.model_, self.best_epoch_, self.best_valid_auc_pr_ = (
+            result.model,
+            result.best_epoch,
+            result.best_valid_auc_pr,
+        )
         self.trace_ = result.trace
         self.synthetic_start_, self.synthetic_X_ = result.extras["synthetic_start"], result.extras["synthetic"]
         return self
@@ -260,8 +281,16 @@ class MESAClassifier(_BinaryClassifier):
         "random_state": ["random_state"],
     }
 
-    def __init__(self, n_estimators=_defaults.n_estimators, episodes=_defaults.episodes, bins=_defaults.bins,
-                 sigma=_defaults.sigma, max_depth=_defaults.max_depth, valid_size=0.2, random_state=0):
+    def __init__(
+        self,
+        n_estimators=_defaults.n_estimators,
+        episodes=_defaults.episodes,
+        bins=_defaults.bins,
+        sigma=_defaults.sigma,
+        max_depth=_defaults.max_depth,
+        valid_size=0.2,
+        random_state=0,
+    ):
         self.n_estimators = n_estimators
         self.episodes = episodes
         self.bins = bins
@@ -270,7 +299,7 @@ class MESAClassifier(_BinaryClassifier):
         self.valid_size = valid_size
         self.random_state = random_state
 
-    def fit(self, X, y, X_valid=None, y_valid=None) -> "MESAClassifier":
+    def fit(self, X, y, X_valid=None, y_valid=None) -> MESAClassifier:
         """Fit on ``X`` (n, d), binary ``y``; the less frequent class is the minority."""
         self._validate_params()
         X, y, X_valid, y_valid, seed = self._fit_data(X, y, X_valid, y_valid)
@@ -374,10 +403,20 @@ class CWGANSampler(_TorchSampler):
         "device": [str, torch.device],
     }
 
-    def __init__(self, augmentation=1.0, generator_steps=_defaults.generator_steps,
-                 critic_steps=_defaults.critic_steps, noise_dim=_defaults.noise_dim, hidden=_defaults.hidden,
-                 batch_size=_defaults.batch_size, lr=_defaults.lr, betas=_defaults.betas,
-                 gp_weight=_defaults.gp_weight, random_state=0, device="auto"):
+    def __init__(
+        self,
+        augmentation=1.0,
+        generator_steps=_defaults.generator_steps,
+        critic_steps=_defaults.critic_steps,
+        noise_dim=_defaults.noise_dim,
+        hidden=_defaults.hidden,
+        batch_size=_defaults.batch_size,
+        lr=_defaults.lr,
+        betas=_defaults.betas,
+        gp_weight=_defaults.gp_weight,
+        random_state=0,
+        device="auto",
+    ):
         super().__init__(sampling_strategy="auto")
         self.augmentation = augmentation
         self.generator_steps = generator_steps
@@ -397,14 +436,25 @@ class CWGANSampler(_TorchSampler):
             raise ValueError(f"CWGANSampler is binary: y has {len(classes)} class(es)")
         self.minority_class_ = classes[np.argmin(counts)]
         n_new = int(round(self.augmentation * counts.min()))
-        settings = CWGANSettings(self.generator_steps, self.critic_steps, self.noise_dim, tuple(self.hidden),
-                                 self.batch_size, self.lr, tuple(self.betas), self.gp_weight)
+        settings = CWGANSettings(
+            self.generator_steps,
+            self.critic_steps,
+            self.noise_dim,
+            tuple(self.hidden),
+            self.batch_size,
+            self.lr,
+            tuple(self.betas),
+            self.gp_weight,
+        )
         (new,), trained, (self._sample_generator,) = oversample(
-            X, y == self.minority_class_, n_new, settings, [_seed(self.random_state)], _device(self.device))
+            X, y == self.minority_class_, n_new, settings, [_seed(self.random_state)], _device(self.device)
+        )
         self.generator_, self.critic_ = trained.seed_networks(0)
         self.losses_ = trained.losses[0]
-        return (np.vstack([X, new.astype(X.dtype)]),
-                np.concatenate([y, np.full(n_new, self.minority_class_, dtype=y.dtype)]))
+        return (
+            np.vstack([X, new.astype(X.dtype)]),
+            np.concatenate([y, np.full(n_new, self.minority_class_, dtype=y.dtype)]),
+        )
 
     def sample(self, n: int) -> np.ndarray:
         """``n`` generated minority rows (n, d) in the sampler's scaled units [0, 1]."""

@@ -35,10 +35,13 @@ LIKELY = 0.5
 def run_matrix(runs: pd.DataFrame, metric: str = "auc_pr") -> np.ndarray:
     """Scores of one dataset and method as a (folds, seeds) array, NaN where a run failed."""
     return runs.pivot_table(index="fold", columns="repeat", values=metric, aggfunc="first", dropna=False).to_numpy(
-        dtype=float)
+        dtype=float
+    )
 
 
-def bootstrap_means(values: np.ndarray, n_boot: int = N_BOOTSTRAP, rng: np.random.Generator | None = None) -> np.ndarray:
+def bootstrap_means(
+    values: np.ndarray, n_boot: int = N_BOOTSTRAP, rng: np.random.Generator | None = None
+) -> np.ndarray:
     """Means of ``n_boot`` two-level resamples of ``values`` (folds, seeds): folds drawn with
     replacement, then seeds with replacement within each drawn fold. Returns (n_boot,)."""
     rng = rng or np.random.default_rng(0)
@@ -78,9 +81,12 @@ def dataset_evidence(scores: pd.DataFrame, control: str, metric: str = "auc_pr",
             mean, low, high = interval(values, rng)
             row = {"dataset": dataset, "method": method, "mean": mean, "low": low, "high": high}
             if control in matrices and method != control and values.shape == matrices[control].shape:
-                diff, diff_low, diff_high = interval(values - matrices[control], np.random.default_rng([seed, len(rows)]))
-                row.update(diff=diff, diff_low=diff_low, diff_high=diff_high,
-                           excludes_zero=bool(diff_low > 0 or diff_high < 0))
+                diff, diff_low, diff_high = interval(
+                    values - matrices[control], np.random.default_rng([seed, len(rows)])
+                )
+                row.update(
+                    diff=diff, diff_low=diff_low, diff_high=diff_high, excludes_zero=bool(diff_low > 0 or diff_high < 0)
+                )
             rows.append(row)
     return pd.DataFrame(rows)
 
@@ -116,14 +122,16 @@ def wilcoxon_holm(means: pd.DataFrame, control: str) -> pd.DataFrame:
     return table
 
 
-def bayesian_signed_rank(method: np.ndarray, control: np.ndarray, rope: float, seed: int = 0,
-                         samples: int = 50_000) -> tuple[float, float, float]:
+def bayesian_signed_rank(
+    method: np.ndarray, control: np.ndarray, rope: float, seed: int = 0, samples: int = 50_000
+) -> tuple[float, float, float]:
     """P(method better by more than ``rope``), P(within the rope), P(control better), from the
     Bayesian signed-rank test on paired per-dataset scores (``baycomp.SignedRankTest``)."""
     from baycomp import SignedRankTest
 
-    p_better, p_rope, p_worse = SignedRankTest.probs(np.asarray(method, float), np.asarray(control, float), rope=rope,
-                                                     nsamples=samples, random_state=seed)
+    p_better, p_rope, p_worse = SignedRankTest.probs(
+        np.asarray(method, float), np.asarray(control, float), rope=rope, nsamples=samples, random_state=seed
+    )
     return float(p_better), float(p_rope), float(p_worse)
 
 
@@ -142,8 +150,9 @@ def detectable_difference(differences: np.ndarray, alpha: float, power: float = 
     spread = float(differences.std(ddof=1))
     if spread == 0:
         return 0.0
-    effect = TTestPower().solve_power(effect_size=None, nobs=len(differences), alpha=alpha, power=power,
-                                      alternative="two-sided")
+    effect = TTestPower().solve_power(
+        effect_size=None, nobs=len(differences), alpha=alpha, power=power, alternative="two-sided"
+    )
     return float(effect) * spread
 
 
@@ -174,10 +183,12 @@ class VerdictLine:
     def text(self) -> str:
         spec = metric_spec(self.metric)
         signed = f"+.{spec.decimals}f"
-        return (f"{self.method} vs {self.control}, {spec.label}: {self.diff:{signed}} "
-                f"[{self.diff_low:{signed}}, {self.diff_high:{signed}}], {self.wins}/{self.ties}/{self.losses}, "
-                f"p_Holm = {self.p_holm:.2g}, P(better) = {self.p_better:.2f}, P(equivalent) = {self.p_equivalent:.2f}, "
-                f"P(worse) = {self.p_worse:.2f}, detectable ±{self.detectable:.{spec.decimals}f} → {self.conclusion}")
+        return (
+            f"{self.method} vs {self.control}, {spec.label}: {self.diff:{signed}} "
+            f"[{self.diff_low:{signed}}, {self.diff_high:{signed}}], {self.wins}/{self.ties}/{self.losses}, "
+            f"p_Holm = {self.p_holm:.2g}, P(better) = {self.p_better:.2f}, P(equivalent) = {self.p_equivalent:.2f}, "
+            f"P(worse) = {self.p_worse:.2f}, detectable ±{self.detectable:.{spec.decimals}f} → {self.conclusion}"
+        )
 
 
 def conclusion(p_better: float, p_equivalent: float, p_worse: float) -> str:
@@ -192,8 +203,9 @@ def conclusion(p_better: float, p_equivalent: float, p_worse: float) -> str:
     return "inconclusive"
 
 
-def verdict(means: pd.DataFrame, control: str, rope: float, seed: int = 0, *, metric: str = "auc_pr",
-            alpha: float = 0.05) -> list[VerdictLine]:
+def verdict(
+    means: pd.DataFrame, control: str, rope: float, seed: int = 0, *, metric: str = "auc_pr", alpha: float = 0.05
+) -> list[VerdictLine]:
     """One line per method against ``control`` from per-dataset means of ``metric`` (datasets x
     methods): mean difference over the datasets where both ran with a 95% bootstrap interval over
     datasets, wins / ties (|difference| <= rope) / losses, Holm-adjusted Wilcoxon p, Bayesian
@@ -210,12 +222,25 @@ def verdict(means: pd.DataFrame, control: str, rope: float, seed: int = 0, *, me
         low, high = mean_interval(differences, np.random.default_rng([seed, i]))
         gains = sign * differences
         p_better, p_rope, p_worse = bayesian_signed_rank(sign * pair[method], sign * pair[control], rope, seed=seed)
-        lines.append(VerdictLine(
-            method=method, control=control, diff=float(differences.mean()), diff_low=float(low), diff_high=float(high),
-            wins=int((gains > rope).sum()), ties=int((np.abs(gains) <= rope).sum()),
-            losses=int((gains < -rope).sum()), p_holm=float(tests.loc[method, "p_holm"]),
-            p_better=p_better, p_equivalent=p_rope, p_worse=p_worse, n_datasets=len(differences), metric=metric,
-            detectable=detectable_difference(differences, alpha)))
+        lines.append(
+            VerdictLine(
+                method=method,
+                control=control,
+                diff=float(differences.mean()),
+                diff_low=float(low),
+                diff_high=float(high),
+                wins=int((gains > rope).sum()),
+                ties=int((np.abs(gains) <= rope).sum()),
+                losses=int((gains < -rope).sum()),
+                p_holm=float(tests.loc[method, "p_holm"]),
+                p_better=p_better,
+                p_equivalent=p_rope,
+                p_worse=p_worse,
+                n_datasets=len(differences),
+                metric=metric,
+                detectable=detectable_difference(differences, alpha),
+            )
+        )
     return lines
 
 
@@ -229,12 +254,14 @@ def _interval_text(mean: float, low: float, high: float, signed: bool = False, d
 
 
 def evidence_caption(control: str, n_folds: int, n_seeds: int, metric_name: str = "AUC-PR") -> str:
-    return (f"{metric_name} per dataset: mean over {n_folds} folds × {n_seeds} seeds with a 95% interval, and for "
-            f"each method Δ, the paired difference to the control {control} (method − control, run by run on the "
-            f"same fold and seed), with its 95% interval; * marks an interval of Δ that excludes 0. Intervals: "
-            f"mean ± t({n_folds - 1}) × standard error, the standard error from a bootstrap ({N_BOOTSTRAP} "
-            f"resamples) that resamples folds, then seeds within each fold. N/A: a run of the method failed on "
-            f"that dataset.")
+    return (
+        f"{metric_name} per dataset: mean over {n_folds} folds × {n_seeds} seeds with a 95% interval, and for "
+        f"each method Δ, the paired difference to the control {control} (method − control, run by run on the "
+        f"same fold and seed), with its 95% interval; * marks an interval of Δ that excludes 0. Intervals: "
+        f"mean ± t({n_folds - 1}) × standard error, the standard error from a bootstrap ({N_BOOTSTRAP} "
+        f"resamples) that resamples folds, then seeds within each fold. N/A: a run of the method failed on "
+        f"that dataset."
+    )
 
 
 def evidence_markdown(evidence: pd.DataFrame, control: str, methods, caption: str, decimals: int = 3) -> str:
@@ -268,31 +295,52 @@ def _direction(metric: str) -> str:
 
 def verdict_caption(control: str, rope: float, metric: str = "auc_pr", alpha: float = 0.05) -> str:
     name = metric_spec(metric).label
-    return (f"Each method against the control {control} on the per-dataset mean {name} (over folds × seeds). "
-            f"Δ: mean over the datasets where both ran of the per-dataset difference (method − control), with a 95% "
-            f"percentile bootstrap interval over datasets.{_direction(metric)} W/T/L: datasets where the method is "
-            f"better by more than the ROPE ({rope:g}) / within it / worse by more. p_Holm: two-sided Wilcoxon "
-            f"signed-rank test on the per-dataset means (Pratt's treatment of zero differences), Holm-adjusted over "
-            f"the methods. P(better), P(equivalent), P(worse): Bayesian signed-rank test with ROPE ±{rope:g} "
-            f"(baycomp; Benavoli et al. 2017). Detectable: the smallest true mean difference that a paired t-test at "
-            f"α = {alpha:g} (two-sided, not Holm-adjusted) would find with {POWER:.0%} power, given the observed "
-            f"spread of the per-dataset differences; an 'equivalent' can have missed a difference below it. "
-            f"Conclusion (the rule): the most probable of the three regions; stated as is when its probability is "
-            f"≥ {DECISIVE}, as 'likely' when ≥ {LIKELY}, else 'inconclusive'.")
+    return (
+        f"Each method against the control {control} on the per-dataset mean {name} (over folds × seeds). "
+        f"Δ: mean over the datasets where both ran of the per-dataset difference (method − control), with a 95% "
+        f"percentile bootstrap interval over datasets.{_direction(metric)} W/T/L: datasets where the method is "
+        f"better by more than the ROPE ({rope:g}) / within it / worse by more. p_Holm: two-sided Wilcoxon "
+        f"signed-rank test on the per-dataset means (Pratt's treatment of zero differences), Holm-adjusted over "
+        f"the methods. P(better), P(equivalent), P(worse): Bayesian signed-rank test with ROPE ±{rope:g} "
+        f"(baycomp; Benavoli et al. 2017). Detectable: the smallest true mean difference that a paired t-test at "
+        f"α = {alpha:g} (two-sided, not Holm-adjusted) would find with {POWER:.0%} power, given the observed "
+        f"spread of the per-dataset differences; an 'equivalent' can have missed a difference below it. "
+        f"Conclusion (the rule): the most probable of the three regions; stated as is when its probability is "
+        f"≥ {DECISIVE}, as 'likely' when ≥ {LIKELY}, else 'inconclusive'."
+    )
 
 
 def verdict_markdown(lines: list[VerdictLine], caption: str) -> str:
     from .tables import markdown_table
 
-    header = ["method", "Δ [95% CI]", "W/T/L", "p_Holm", "P(better)", "P(equivalent)", "P(worse)", "detectable",
-              "conclusion", "datasets"]
+    header = [
+        "method",
+        "Δ [95% CI]",
+        "W/T/L",
+        "p_Holm",
+        "P(better)",
+        "P(equivalent)",
+        "P(worse)",
+        "detectable",
+        "conclusion",
+        "datasets",
+    ]
     decimals = metric_spec(lines[0].metric).decimals if lines else 3
-    rows = [[(line.method, False),
-             (_interval_text(line.diff, line.diff_low, line.diff_high, signed=True, decimals=decimals), False),
-             (f"{line.wins}/{line.ties}/{line.losses}", False), (f"{line.p_holm:.2g}", False),
-             (f"{line.p_better:.2f}", False), (f"{line.p_equivalent:.2f}", False), (f"{line.p_worse:.2f}", False),
-             (f"±{line.detectable:.{decimals}f}", False), (line.conclusion, False), (str(line.n_datasets), False)]
-            for line in lines]
+    rows = [
+        [
+            (line.method, False),
+            (_interval_text(line.diff, line.diff_low, line.diff_high, signed=True, decimals=decimals), False),
+            (f"{line.wins}/{line.ties}/{line.losses}", False),
+            (f"{line.p_holm:.2g}", False),
+            (f"{line.p_better:.2f}", False),
+            (f"{line.p_equivalent:.2f}", False),
+            (f"{line.p_worse:.2f}", False),
+            (f"±{line.detectable:.{decimals}f}", False),
+            (line.conclusion, False),
+            (str(line.n_datasets), False),
+        ]
+        for line in lines
+    ]
     text = markdown_table(caption, header, rows)
     return text + "\n" + "\n".join(f"- {line.text()}" for line in lines) + "\n"
 
@@ -301,17 +349,22 @@ def verdict_grid_markdown(lines: list[VerdictLine], metrics, control: str) -> st
     """One row per method, one column per metric: the conclusion and Δ (method − control)."""
     from .tables import markdown_table
 
-    cells = {(line.method, line.metric): f"{line.conclusion} ({line.diff:+.{metric_spec(line.metric).decimals}f})"
-             for line in lines}
+    cells = {
+        (line.method, line.metric): f"{line.conclusion} ({line.diff:+.{metric_spec(line.metric).decimals}f})"
+        for line in lines
+    }
     methods = list(dict.fromkeys(line.method for line in lines))
     header = ["method"] + [metric_spec(m).label + ("" if metric_spec(m).higher_is_better else " ↓") for m in metrics]
-    rows = [[(method, False)] + [(cells.get((method, metric), "N/A"), False) for metric in metrics]
-            for method in methods]
-    caption = (f"The verdict per kind of decision: each method against {control}, per metric, the conclusion of the "
-               f"rule below and in brackets Δ, the mean difference over datasets (method − {control}; ↓: lower is "
-               f"better, so a negative Δ is a gain). Ranking: AUC-PR. At a threshold: 0.5, the one every model is "
-               f"trained for, or the one that maximises F1 on each run's validation rows. Calibration: the Brier "
-               f"score of the probabilities as trained, and after Platt scaling fitted on the validation rows.")
+    rows = [
+        [(method, False)] + [(cells.get((method, metric), "N/A"), False) for metric in metrics] for method in methods
+    ]
+    caption = (
+        f"The verdict per kind of decision: each method against {control}, per metric, the conclusion of the "
+        f"rule below and in brackets Δ, the mean difference over datasets (method − {control}; ↓: lower is "
+        f"better, so a negative Δ is a gain). Ranking: AUC-PR. At a threshold: 0.5, the one every model is "
+        f"trained for, or the one that maximises F1 on each run's validation rows. Calibration: the Brier "
+        f"score of the probabilities as trained, and after Platt scaling fitted on the validation rows."
+    )
     return markdown_table(caption, header, rows, n_left=len(header))
 
 
@@ -320,8 +373,11 @@ def verdict_document(lines: list[VerdictLine], metrics, control: str, ropes: dic
     blocks = [f"# Verdict: each method against {control}", "", verdict_grid_markdown(lines, metrics, control)]
     for metric in metrics:
         block = [line for line in lines if line.metric == metric]
-        blocks += [f"## {metric_spec(metric).label}", "",
-                   verdict_markdown(block, verdict_caption(control, ropes[metric], metric, alpha))]
+        blocks += [
+            f"## {metric_spec(metric).label}",
+            "",
+            verdict_markdown(block, verdict_caption(control, ropes[metric], metric, alpha)),
+        ]
     return "\n".join(blocks)
 
 
@@ -331,7 +387,11 @@ def evidence_document(evidence: pd.DataFrame, control: str, methods, metrics, n_
     for metric in metrics:
         name = metric_spec(metric).label
         caption = evidence_caption(control, n_folds, n_seeds, name) + _direction(metric)
-        blocks += [f"## {name}", "",
-                   evidence_markdown(evidence[evidence["metric"] == metric], control, methods, caption,
-                                     metric_spec(metric).decimals)]
+        blocks += [
+            f"## {name}",
+            "",
+            evidence_markdown(
+                evidence[evidence["metric"] == metric], control, methods, caption, metric_spec(metric).decimals
+            ),
+        ]
     return "\n".join(blocks)

@@ -55,7 +55,7 @@ class FoldTransform:
     def __init__(self, n_components: int | None, seed: int = 0):
         self.n_components, self.seed = n_components, seed
 
-    def fit(self, X: np.ndarray) -> "FoldTransform":
+    def fit(self, X: np.ndarray) -> FoldTransform:
         self.continuous_ = np.array([len(np.unique(column)) > 2 for column in X.T])
         self.mean_ = X[:, self.continuous_].mean(axis=0)
         std = X[:, self.continuous_].std(axis=0)
@@ -90,5 +90,3 @@ def load_induced_fold(data: Path, splits: Path, ratio: str, fold: int, pca_compo
     take = lambda name: (transform.transform(X[part[name]]), y[part[name]])
     (X_train, y_train), (X_valid, y_valid), (X_test, y_test) = take("train"), take("valid"), take("test")
     return Fold(X_train, y_train, X_valid, y_valid, X_test, y_test, X_heldout=take("heldout")[0])
-
-

@@ -24,11 +24,20 @@ def collect_runs(scores_paths) -> pd.DataFrame:
     for scores_path in scores_paths:
         predictions = read_predictions(Path(scores_path).parent / "predictions.parquet")
         for run in run_rows(read_scores(scores_path)):
-            row = {"imbalance_ratio": float(run["imbalance_ratio"]), "method": run["method"], "fold": run["fold"],
-                   "seed": run["seed"], "status": run["status"], "auc_pr": run.get("auc_pr", np.nan)}
+            row = {
+                "imbalance_ratio": float(run["imbalance_ratio"]),
+                "method": run["method"],
+                "fold": run["fold"],
+                "seed": run["seed"],
+                "status": run["status"],
+                "auc_pr": run.get("auc_pr", np.nan),
+            }
             mine = predictions[predictions["seed"] == run["seed"]]
-            precisions = (precision_at_recall(mine["y_true"].to_numpy(), mine["logit"].to_numpy(), RECALL_LEVELS)
-                          if run["status"] == "ok" else [np.nan] * 3)
+            precisions = (
+                precision_at_recall(mine["y_true"].to_numpy(), mine["logit"].to_numpy(), RECALL_LEVELS)
+                if run["status"] == "ok"
+                else [np.nan] * 3
+            )
             row.update({f"precision_at_{r}": p for r, p in zip(RECALL_LEVELS, precisions)})
             rows.append(row)
     return pd.DataFrame(rows)
@@ -45,9 +54,12 @@ def summary_table(runs: pd.DataFrame, methods) -> pd.DataFrame:
     runs = runs.assign(repeat=runs.groupby(["imbalance_ratio", "method", "fold"]).cumcount())
     grouped = runs.groupby(["imbalance_ratio", "method"])
     table = grouped[metrics].mean()
-    bounds = {key: interval(block.pivot(index="fold", columns="repeat", values="auc_pr").to_numpy(dtype=float),
-                            np.random.default_rng(0))[1:]
-              for key, block in grouped}
+    bounds = {
+        key: interval(
+            block.pivot(index="fold", columns="repeat", values="auc_pr").to_numpy(dtype=float), np.random.default_rng(0)
+        )[1:]
+        for key, block in grouped
+    }
     table.insert(1, "auc_pr_low", [bounds[key][0] for key in table.index])
     table.insert(2, "auc_pr_high", [bounds[key][1] for key in table.index])
     table[grouped["status"].apply(lambda s: (s != "ok").any())] = np.nan
@@ -60,20 +72,26 @@ def summary_table(runs: pd.DataFrame, methods) -> pd.DataFrame:
         is_potential = table.index.get_level_values("method") == "potential"
         table["potential_not_above"] = is_potential & (others.reindex(ratio_level).to_numpy() >= reference)
     order = {m: i for i, m in enumerate(methods)}
-    return table.reset_index().sort_values(["imbalance_ratio", "method"], key=lambda c: c.map(order) if c.name == "method" else c,
-                                           ignore_index=True)
+    return table.reset_index().sort_values(
+        ["imbalance_ratio", "method"], key=lambda c: c.map(order) if c.name == "method" else c, ignore_index=True
+    )
 
 
 def caption(n_folds: int, n_seeds: int, imbalance_valid_test: bool, dataset: str) -> str:
-    where = ("validation and test rows made imbalanced alike, as in the paper" if imbalance_valid_test else
-             "validation and test rows keep the balanced distribution of the source, so AUC-PR is not on the paper's scale")
-    return (f"Induced imbalance on {dataset}: training rows made imbalanced at each ratio ({where}). "
-            f"Test AUC-PR, mean over {n_folds} stratified folds × {n_seeds} seeds with a 95% interval (mean ± t × "
-            f"bootstrap standard error, folds then seeds resampled); Δ = (potential − method) / potential, the "
-            f"relative AUC-PR gap to potential in % (positive: below potential, lower is better); precision at "
-            f"recall 0.75, 0.5, 0.25 (interpolated). Potential adds as many held-back real minority rows as the "
-            f"training minority holds, an upper bound in expectation; † marks a ratio where some method's mean "
-            f"reaches it (no evidence of a gap at that ratio). Best AUC-PR per ratio (potential aside) in bold.")
+    where = (
+        "validation and test rows made imbalanced alike, as in the paper"
+        if imbalance_valid_test
+        else "validation and test rows keep the balanced distribution of the source, so AUC-PR is not on the paper's scale"
+    )
+    return (
+        f"Induced imbalance on {dataset}: training rows made imbalanced at each ratio ({where}). "
+        f"Test AUC-PR, mean over {n_folds} stratified folds × {n_seeds} seeds with a 95% interval (mean ± t × "
+        f"bootstrap standard error, folds then seeds resampled); Δ = (potential − method) / potential, the "
+        f"relative AUC-PR gap to potential in % (positive: below potential, lower is better); precision at "
+        f"recall 0.75, 0.5, 0.25 (interpolated). Potential adds as many held-back real minority rows as the "
+        f"training minority holds, an upper bound in expectation; † marks a ratio where some method's mean "
+        f"reaches it (no evidence of a gap at that ratio). Best AUC-PR per ratio (potential aside) in bold."
+    )
 
 
 def _rows(table: pd.DataFrame) -> list[list[Cell]]:

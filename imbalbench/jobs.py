@@ -19,12 +19,17 @@ def job_logging(log_file: str | Path, prefix: str | None = None):
     Path(log_file).parent.mkdir(parents=True, exist_ok=True)
     handlers = [logging.FileHandler(log_file, mode="w"), logging.StreamHandler(sys.stderr)]
     line = "%(asctime)s %(name)s %(levelname)s %(message)s"
-    logging.basicConfig(level=logging.INFO, format=line if prefix is None else f"{prefix.replace('%', '%%')} {line}",
-                        handlers=handlers, force=True)
+    logging.basicConfig(
+        level=logging.INFO,
+        format=line if prefix is None else f"{prefix.replace('%', '%%')} {line}",
+        handlers=handlers,
+        force=True,
+    )
     logging.captureWarnings(True)
     if "SLURM_JOB_ID" in os.environ:
-        logging.getLogger("imbalbench.job").info("SLURM job %s on %s", os.environ["SLURM_JOB_ID"],
-                                                 os.environ.get("SLURMD_NODENAME", "?"))
+        logging.getLogger("imbalbench.job").info(
+            "SLURM job %s on %s", os.environ["SLURM_JOB_ID"], os.environ.get("SLURMD_NODENAME", "?")
+        )
     try:
         yield logging.getLogger("imbalbench.job")
     except Exception as error:

@@ -58,14 +58,20 @@ class _Actor(nn.Module):
         h = self.body(state)
         mean, log_std = self.mean(h), self.log_std(h).clamp(-5, 2)
         u = mean if deterministic else mean + log_std.exp() * torch.randn(mean.shape, generator=generator)
-        log_prob = (-0.5 * ((u - mean) / log_std.exp()) ** 2 - log_std - 0.5 * np.log(2 * np.pi)
-                    - torch.log(1 - torch.tanh(u) ** 2 + 1e-6) + np.log(2.0)).sum(-1)
+        log_prob = (
+            -0.5 * ((u - mean) / log_std.exp()) ** 2
+            - log_std
+            - 0.5 * np.log(2 * np.pi)
+            - torch.log(1 - torch.tanh(u) ** 2 + 1e-6)
+            + np.log(2.0)
+        ).sum(-1)
         return (torch.tanh(u) + 1) / 2, log_prob
 
 
 def _critic(state_dim: int, hidden: int) -> nn.Module:
-    return nn.Sequential(nn.Linear(state_dim + 1, hidden), nn.ReLU(), nn.Linear(hidden, hidden), nn.ReLU(),
-                         nn.Linear(hidden, 1))
+    return nn.Sequential(
+        nn.Linear(state_dim + 1, hidden), nn.ReLU(), nn.Linear(hidden, hidden), nn.ReLU(), nn.Linear(hidden, 1)
+    )
 
 
 class SoftActorCritic:
@@ -96,13 +102,15 @@ class SoftActorCritic:
         if len(self.memory) < self.batch_size:
             return
         rows = torch.randint(len(self.memory), (self.batch_size,), generator=self.generator)
-        state, action, reward, next_state, done = (torch.as_tensor(np.array(c), dtype=torch.float32)
-                                                   for c in zip(*(self.memory[i] for i in rows)))
+        state, action, reward, next_state, done = (
+            torch.as_tensor(np.array(c), dtype=torch.float32) for c in zip(*(self.memory[i] for i in rows))
+        )
         action = action[:, None]
         with torch.no_grad():
             next_action, next_log_prob = self.actor(next_state, self.generator)
-            target = reward + self.gamma * (1 - done) * (self._q(self.targets, next_state, next_action)
-                                                         - self.alpha * next_log_prob)
+            target = reward + self.gamma * (1 - done) * (
+                self._q(self.targets, next_state, next_action) - self.alpha * next_log_prob
+            )
         x = torch.cat([state, action], dim=1)
         critic_loss = sum(F.mse_loss(net(x).squeeze(-1), target) for net in self.critics)
         self.critic_opt.zero_grad()
@@ -163,8 +171,9 @@ def fit_mesa(X, y, X_valid, y_valid, settings: MESASettings, seed: int) -> MESAE
 
 
 def _state(p_train, y, p_valid, y_valid, bins):
-    return np.concatenate([error_histogram(np.abs(y - p_train), bins),
-                           error_histogram(np.abs(y_valid - p_valid), bins)]).astype(np.float32)
+    return np.concatenate(
+        [error_histogram(np.abs(y - p_train), bins), error_histogram(np.abs(y_valid - p_valid), bins)]
+    ).astype(np.float32)
 
 
 def _build(X, y, X_valid, y_valid, settings: MESASettings, sampler: SoftActorCritic, rng, learn: bool):

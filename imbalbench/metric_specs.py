@@ -26,11 +26,19 @@ class MetricSpec:
 
 
 def _threshold_metrics() -> dict[str, MetricSpec]:
-    names = {"f1": "F1", "balanced_accuracy": "balanced accuracy", "mcc": "MCC", "g_mean": "G-mean",
-             "precision": "precision", "recall": "recall"}
+    names = {
+        "f1": "F1",
+        "balanced_accuracy": "balanced accuracy",
+        "mcc": "MCC",
+        "g_mean": "G-mean",
+        "precision": "precision",
+        "recall": "recall",
+    }
     specs = {}
-    for suffix, where, kind in (("", "at 0.5", "threshold 0.5"), ("_tuned", "at the validation threshold",
-                                                                  "tuned threshold")):
+    for suffix, where, kind in (
+        ("", "at 0.5", "threshold 0.5"),
+        ("_tuned", "at the validation threshold", "tuned threshold"),
+    ):
         for name, label in names.items():
             # MCC lies in [-1, 1]: twice the range of the others.
             specs[f"{name}{suffix}"] = MetricSpec(f"{label} {where}", kind, True, 0.02 if name == "mcc" else 0.01)

@@ -64,7 +64,7 @@ class StackedLinear(nn.Module):
         self.weight, self.bias = nn.Parameter(weight), nn.Parameter(bias)
 
     @classmethod
-    def from_linears(cls, linears: list[nn.Linear]) -> "StackedLinear":
+    def from_linears(cls, linears: list[nn.Linear]) -> StackedLinear:
         with torch.no_grad():
             weight = torch.stack([layer.weight.t() for layer in linears]).contiguous()
             bias = torch.stack([layer.bias for layer in linears]).unsqueeze(1).contiguous()

@@ -55,15 +55,21 @@ def plot_profile(profile: pd.DataFrame, path, metric_name: str = "AUC-PR") -> No
     fig, ax = plt.subplots(figsize=(7, 4.5), constrained_layout=True)
     for method in profile.columns:
         ax.step(profile.index, profile[method], where="post", label=method, color=colors[method], lw=1.8)
-    ax.set(xlabel=f"θ (score ≥ θ × best {metric_name} on the dataset)", ylabel="share of datasets",
-           title=f"Performance profile ({metric_name})", xlim=(profile.index.min(), 1.0), ylim=(0, 1.02))
+    ax.set(
+        xlabel=f"θ (score ≥ θ × best {metric_name} on the dataset)",
+        ylabel="share of datasets",
+        title=f"Performance profile ({metric_name})",
+        xlim=(profile.index.min(), 1.0),
+        ylim=(0, 1.02),
+    )
     _legend_right(ax)
     fig.savefig(path, dpi=150)
     plt.close(fig)
 
 
-def plot_critical_difference(mean_ranks: pd.Series, p_values: pd.DataFrame, cd: float, alpha: float, path,
-                             title: str) -> None:
+def plot_critical_difference(
+    mean_ranks: pd.Series, p_values: pd.DataFrame, cd: float, alpha: float, path, title: str
+) -> None:
     """Critical-difference diagram (scikit-posthocs): methods on the mean-rank axis, 1 = best;
     a bar joins methods whose pairwise Nemenyi test is not significant at ``alpha``, and a bar of
     the critical difference's length, under the axis, gives the scale."""
@@ -71,16 +77,23 @@ def plot_critical_difference(mean_ranks: pd.Series, p_values: pd.DataFrame, cd: 
     import scikit_posthocs
 
     fig, ax = plt.subplots(figsize=(8, 2.0 + 0.25 * len(mean_ranks)), constrained_layout=True)
-    scikit_posthocs.critical_difference_diagram(mean_ranks, p_values, alpha=alpha, ax=ax,
-                                                color_palette=method_colors(mean_ranks.index))
+    scikit_posthocs.critical_difference_diagram(
+        mean_ranks, p_values, alpha=alpha, ax=ax, color_palette=method_colors(mean_ranks.index)
+    )
     ax.set_xlabel("mean rank (lower is better)")
     ax.xaxis.set_label_position("top")
     left, right = ax.get_xlim()
     bottom = ax.get_ylim()[0]
     y = bottom - 0.6
     ax.plot([left, left + cd], [y, y], color="black", lw=2.5, solid_capstyle="butt", clip_on=False)
-    ax.text(left + cd / 2, y - 0.25, f"critical difference (Nemenyi, α = {alpha}) = {cd:.2f}", ha="center",
-            va="top", fontsize="small")
+    ax.text(
+        left + cd / 2,
+        y - 0.25,
+        f"critical difference (Nemenyi, α = {alpha}) = {cd:.2f}",
+        ha="center",
+        va="top",
+        fontsize="small",
+    )
     ax.set_ylim(y - 1.0, ax.get_ylim()[1])
     ax.set_xlim(left, max(right, left + cd))
     ax.set_title(title)
@@ -88,9 +101,15 @@ def plot_critical_difference(mean_ranks: pd.Series, p_values: pd.DataFrame, cd: 
     plt.close(fig)
 
 
-def plot_pr_curves(curves: dict[str, dict[str, np.ndarray]], recall: np.ndarray, path,
-                   dashed=("potential",), panel_title=str, positive_rates: dict[str, float] | None = None,
-                   methods=None) -> None:
+def plot_pr_curves(
+    curves: dict[str, dict[str, np.ndarray]],
+    recall: np.ndarray,
+    path,
+    dashed=("potential",),
+    panel_title=str,
+    positive_rates: dict[str, float] | None = None,
+    methods=None,
+) -> None:
     """Precision-recall curves, one panel per key of ``curves`` and one line per method
     (``curves[panel][method]`` = precision at each ``recall`` level, mean over folds), drawn as
     steps like scikit-learn's ``PrecisionRecallDisplay``; a dotted no-skill line at each panel's
@@ -98,19 +117,33 @@ def plot_pr_curves(curves: dict[str, dict[str, np.ndarray]], recall: np.ndarray,
     listed in the legend with "n/a" and where."""
     plt = _pyplot()
     drawn = {m for panel in curves.values() for m in panel}
-    methods = list(methods) if methods is not None else sorted(
-        drawn, key=lambda m: _ORDER.index(m) if m in _ORDER else 99)
+    methods = (
+        list(methods) if methods is not None else sorted(drawn, key=lambda m: _ORDER.index(m) if m in _ORDER else 99)
+    )
     colors = method_colors(methods)
     n = len(curves)
     columns = min(n, 4)
     rows = math.ceil(n / columns)
-    fig, axes = plt.subplots(rows, columns, figsize=(3.6 * columns, 3.2 * rows), squeeze=False,
-                             constrained_layout=True, sharex=True, sharey=True)
+    fig, axes = plt.subplots(
+        rows,
+        columns,
+        figsize=(3.6 * columns, 3.2 * rows),
+        squeeze=False,
+        constrained_layout=True,
+        sharex=True,
+        sharey=True,
+    )
     for ax, (panel, lines) in zip(axes.flat, curves.items()):
         for method in methods:
             if method in lines:
-                ax.step(recall, lines[method], where="post", color=colors[method],
-                        ls="--" if method in dashed else "-", lw=1.4)
+                ax.step(
+                    recall,
+                    lines[method],
+                    where="post",
+                    color=colors[method],
+                    ls="--" if method in dashed else "-",
+                    lw=1.4,
+                )
         if positive_rates and panel in positive_rates:
             ax.axhline(positive_rates[panel], color="grey", ls=":", lw=1)
         ax.set_title(panel_title(panel), fontsize="medium")
@@ -126,8 +159,16 @@ def plot_pr_curves(curves: dict[str, dict[str, np.ndarray]], recall: np.ndarray,
     handles, labels = [], []
     for method in methods:
         missing = [panel_title(panel) for panel, lines in curves.items() if method not in lines]
-        handles.append(Line2D([], [], color=colors[method], ls="--" if method in dashed else "-", lw=1.4,
-                              alpha=0.3 if missing else 1.0))
+        handles.append(
+            Line2D(
+                [],
+                [],
+                color=colors[method],
+                ls="--" if method in dashed else "-",
+                lw=1.4,
+                alpha=0.3 if missing else 1.0,
+            )
+        )
         shown = ", ".join(missing[:3]) + (" ..." if len(missing) > 3 else "")
         labels.append(method if not missing else f"{method} (n/a: {'all' if len(missing) == n else shown})")
     if positive_rates:
@@ -145,14 +186,26 @@ def plot_egl_traces(traces: pd.DataFrame, path) -> None:
     plt = _pyplot()
     import seaborn as sns
 
-    metrics = [("valid_auc_pr", "validation AUC-PR"), ("train_loss", "training loss"),
-               ("mean_displacement", "mean displacement of synthetic rows")]
+    metrics = [
+        ("valid_auc_pr", "validation AUC-PR"),
+        ("train_loss", "training loss"),
+        ("mean_displacement", "mean displacement of synthetic rows"),
+    ]
     fig, axes = plt.subplots(1, 3, figsize=(15, 4.2), constrained_layout=True)
     datasets = list(dict.fromkeys(traces["dataset"]))
     palette = dict(zip(datasets, sns.color_palette("husl", len(datasets))))
     for ax, (column, label) in zip(axes, metrics):
-        sns.lineplot(data=traces, x="step", y=column, hue="dataset", palette=palette, ax=ax,
-                     legend=column == "mean_displacement", errorbar=None, lw=1.2)
+        sns.lineplot(
+            data=traces,
+            x="step",
+            y=column,
+            hue="dataset",
+            palette=palette,
+            ax=ax,
+            legend=column == "mean_displacement",
+            errorbar=None,
+            lw=1.2,
+        )
         meta = traces.loc[traces["phase"] == "meta", "step"]
         if len(meta):
             ax.axvline(meta.min(), color="black", ls="--", lw=0.8)
@@ -181,12 +234,28 @@ def plot_job_costs(jobs: pd.DataFrame, path) -> None:
     cpu.barh(methods, totals.to_numpy(), color=[colors[m] for m in methods])
     cpu.invert_yaxis()
     cpu.set(xlabel="CPU seconds, sum over jobs", title="Training CPU time per method")
-    sns.stripplot(data=jobs, x="peak_memory_mb", y="method", hue="method", palette=colors, order=methods,
-                  ax=memory, legend=False, size=3, jitter=0.25)
+    sns.stripplot(
+        data=jobs,
+        x="peak_memory_mb",
+        y="method",
+        hue="method",
+        palette=colors,
+        order=methods,
+        ax=memory,
+        legend=False,
+        size=3,
+        jitter=0.25,
+    )
     memory.set(xlabel="peak resident memory per job (MB)", ylabel="", title="Memory of each training job")
     table = jobs.pivot_table(index="dataset", columns="method", values="job_cpu_seconds", aggfunc="sum")
-    sns.heatmap(table.reindex(columns=methods), ax=heat, cmap="viridis", annot=table.shape[1] <= 12, fmt=".3g",
-                cbar_kws={"label": "CPU seconds (sum over folds)"})
+    sns.heatmap(
+        table.reindex(columns=methods),
+        ax=heat,
+        cmap="viridis",
+        annot=table.shape[1] <= 12,
+        fmt=".3g",
+        cbar_kws={"label": "CPU seconds (sum over folds)"},
+    )
     heat.set(xlabel="", ylabel="", title="CPU seconds per dataset and method")
     fig.savefig(path, dpi=110)
     plt.close(fig)
@@ -206,8 +275,15 @@ def plot_reliability(predictions: dict[str, pd.DataFrame], path, where: str, bin
     colors = method_colors(predictions)
     columns = min(len(predictions), 4)
     rows = math.ceil(len(predictions) / columns)
-    fig, axes = plt.subplots(rows, columns, figsize=(3.4 * columns, 3.3 * rows), squeeze=False, sharex=True,
-                             sharey=True, constrained_layout=True)
+    fig, axes = plt.subplots(
+        rows,
+        columns,
+        figsize=(3.4 * columns, 3.3 * rows),
+        squeeze=False,
+        sharex=True,
+        sharey=True,
+        constrained_layout=True,
+    )
     edges = np.linspace(0, 1, bins + 1)
     for ax, (method, rows_of) in zip(axes.flat, predictions.items()):
         ax.plot([0, 1], [0, 1], color="grey", ls=":", lw=1)
@@ -216,8 +292,14 @@ def plot_reliability(predictions: dict[str, pd.DataFrame], path, where: str, bin
             observed, predicted = calibration_curve(y, p, n_bins=bins, strategy="uniform")
             counts = np.bincount(np.searchsorted(edges[1:-1], p), minlength=bins)
             sizes = 4 + 60 * np.sqrt(counts[counts > 0] / counts.max())
-            ax.plot(predicted, observed, ls=style, color=colors[method], lw=1.3,
-                    label=f"{label}, ECE {expected_calibration_error(y, p):.3f}")
+            ax.plot(
+                predicted,
+                observed,
+                ls=style,
+                color=colors[method],
+                lw=1.3,
+                label=f"{label}, ECE {expected_calibration_error(y, p):.3f}",
+            )
             ax.scatter(predicted, observed, s=sizes, color=colors[method], alpha=0.6, lw=0)
         ax.set_title(method, fontsize="medium")
         ax.legend(loc="upper left", fontsize="x-small", frameon=False)
@@ -226,7 +308,7 @@ def plot_reliability(predictions: dict[str, pd.DataFrame], path, where: str, bin
         ax.set_xlabel("mean predicted probability")
     for ax in axes[:, 0]:
         ax.set_ylabel("observed minority share")
-    for ax in axes.flat[len(predictions):]:
+    for ax in axes.flat[len(predictions) :]:
         ax.axis("off")
     fig.suptitle(f"Reliability of the test probabilities ({where})")
     fig.savefig(path, dpi=120)
@@ -242,15 +324,39 @@ def plot_verdict_grid(records: pd.DataFrame, metrics: list[str], labels: list[st
 
     methods = list(dict.fromkeys(records["method"]))
     by_cell = records.set_index(["method", "metric"])
-    balance = pd.DataFrame([[by_cell.loc[(m, k), "p_better"] - by_cell.loc[(m, k), "p_worse"]
-                             if (m, k) in by_cell.index else np.nan for k in metrics] for m in methods],
-                           index=methods, columns=labels)
-    text = [[f"{by_cell.loc[(m, k), 'conclusion']}\n{by_cell.loc[(m, k), 'diff']:+.{metric_spec(k).decimals}f}"
-             if (m, k) in by_cell.index else "N/A" for k in metrics]
-            for m in methods]
+    balance = pd.DataFrame(
+        [
+            [
+                by_cell.loc[(m, k), "p_better"] - by_cell.loc[(m, k), "p_worse"] if (m, k) in by_cell.index else np.nan
+                for k in metrics
+            ]
+            for m in methods
+        ],
+        index=methods,
+        columns=labels,
+    )
+    text = [
+        [
+            f"{by_cell.loc[(m, k), 'conclusion']}\n{by_cell.loc[(m, k), 'diff']:+.{metric_spec(k).decimals}f}"
+            if (m, k) in by_cell.index
+            else "N/A"
+            for k in metrics
+        ]
+        for m in methods
+    ]
     fig, ax = plt.subplots(figsize=(2.3 * len(metrics) + 2.5, 0.55 * len(methods) + 1.8), constrained_layout=True)
-    sns.heatmap(balance, ax=ax, cmap="RdBu", vmin=-1, vmax=1, annot=np.array(text), fmt="", annot_kws={"size": 7},
-                linewidths=0.5, cbar_kws={"label": "P(better) − P(worse)"})
+    sns.heatmap(
+        balance,
+        ax=ax,
+        cmap="RdBu",
+        vmin=-1,
+        vmax=1,
+        annot=np.array(text),
+        fmt="",
+        annot_kws={"size": 7},
+        linewidths=0.5,
+        cbar_kws={"label": "P(better) − P(worse)"},
+    )
     ax.set(xlabel="", ylabel="", title=f"Each method against {records['control'].iloc[0]}: conclusion and Δ")
     ax.tick_params(axis="x", labelrotation=20)
     ax.tick_params(axis="y", labelrotation=0)

@@ -21,8 +21,20 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 caption { caption-side: top; text-align: left; max-width: 60em; padding-bottom: 0.5em; color: #444; }
 """
 
-PACKAGES = ("imbalbench", "torch", "numpy", "pandas", "scipy", "scikit-learn", "imbalanced-learn", "optuna",
-            "baycomp", "snakemake", "seaborn", "matplotlib")
+PACKAGES = (
+    "imbalbench",
+    "torch",
+    "numpy",
+    "pandas",
+    "scipy",
+    "scikit-learn",
+    "imbalanced-learn",
+    "optuna",
+    "baycomp",
+    "snakemake",
+    "seaborn",
+    "matplotlib",
+)
 
 
 def _inline(text: str) -> str:
@@ -54,16 +66,19 @@ def markdown_page(markdown: str, title: str) -> str:
                 i += 1
             table = ["<table>"] + ([f"<caption>{_inline(caption)}</caption>"] if caption else [])
             table.append("<tr>" + "".join(f"<th{c}>{_inline(h)}</th>" for h, c in zip(header, classes)) + "</tr>")
-            table += ["<tr>" + "".join(f"<td{c}>{_inline(v)}</td>" for v, c in zip(row, classes)) + "</tr>"
-                      for row in rows]
+            table += [
+                "<tr>" + "".join(f"<td{c}>{_inline(v)}</td>" for v, c in zip(row, classes)) + "</tr>" for row in rows
+            ]
             body.append("\n".join(table + ["</table>"]))
             caption = None
             continue
         elif line.strip():
             body.append(f"<p>{_inline(line)}</p>")
         i += 1
-    return (f"<!DOCTYPE html>\n<html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
-            f"<style>{STYLE}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n")
+    return (
+        f"<!DOCTYPE html>\n<html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
+        f"<style>{STYLE}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n"
+    )
 
 
 def _version(package: str) -> str:
@@ -118,8 +133,15 @@ def _table(header: list[str], rows: list[list]) -> str:
     return "<table>" + head + "".join(body) + "</table>"
 
 
-def run_page(config: dict, datasets: dict[str, dict], methods: dict[str, dict], seconds: dict[str, float],
-             workflow_folder, control: str, ropes: dict[str, float]) -> str:
+def run_page(
+    config: dict,
+    datasets: dict[str, dict],
+    methods: dict[str, dict],
+    seconds: dict[str, float],
+    workflow_folder,
+    control: str,
+    ropes: dict[str, float],
+) -> str:
     """What was run, as an HTML page. ``datasets``: name -> {rows, features, minority, imbalance_ratio};
     ``methods``: name -> the parameters it ran with; ``seconds``: job time per rule (summed from
     the benchmark files; with parallel jobs the run's wall-clock time is less); ``control`` and
@@ -127,12 +149,19 @@ def run_page(config: dict, datasets: dict[str, dict], methods: dict[str, dict], 
     training = config.get("training", {})
     tuning = config.get("tuning") or {}
     protocol = [
-        ["folds", config["folds"]], ["training seeds per fold (repeats)", config["repeats"]],
-        ["seed", config["seed"]], ["validation share of non-test rows", config["valid_size"]],
-        ["epochs", training.get("epochs", 200)], ["MLP hidden layers", training.get("hidden", [128, 16])],
+        ["folds", config["folds"]],
+        ["training seeds per fold (repeats)", config["repeats"]],
+        ["seed", config["seed"]],
+        ["validation share of non-test rows", config["valid_size"]],
+        ["epochs", training.get("epochs", 200)],
+        ["MLP hidden layers", training.get("hidden", [128, 16])],
         ["training settings", {k: v for k, v in training.items() if k not in ("epochs", "hidden")} or "defaults"],
-        ["tuning", f"{tuning['trials']} trials per method x dataset x fold for {tuning.get('methods') or 'all'}"
-         if tuning.get("trials") else "off (configured parameters)"],
+        [
+            "tuning",
+            f"{tuning['trials']} trials per method x dataset x fold for {tuning.get('methods') or 'all'}"
+            if tuning.get("trials")
+            else "off (configured parameters)",
+        ],
         ["control of the verdict", control],
         ["verdict metrics and their ROPEs", ", ".join(f"{m} {r:g}" for m, r in ropes.items())],
         ["audit of published protocols", "on" if config.get("audit") else "off"],
@@ -140,20 +169,40 @@ def run_page(config: dict, datasets: dict[str, dict], methods: dict[str, dict], 
     ]
     sections = [
         "<h1>What was run</h1>",
-        "<h2>Protocol</h2>", _table(["setting", "value"], protocol),
+        "<h2>Protocol</h2>",
+        _table(["setting", "value"], protocol),
         "<h2>Datasets</h2>",
-        _table(["dataset", "rows", "features", "minority rows", "imbalance ratio"],
-               [[name, d["rows"], d["features"], d["minority"], f"{d['imbalance_ratio']:.1f}"]
-                for name, d in datasets.items()]),
+        _table(
+            ["dataset", "rows", "features", "minority rows", "imbalance ratio"],
+            [
+                [name, d["rows"], d["features"], d["minority"], f"{d['imbalance_ratio']:.1f}"]
+                for name, d in datasets.items()
+            ],
+        ),
         "<h2>Methods</h2>",
-        _table(["method", "parameters"], [[name, ", ".join(f"{k}={v}" for k, v in params.items()) or "defaults"]
-                                          for name, params in methods.items()]),
+        _table(
+            ["method", "parameters"],
+            [
+                [name, ", ".join(f"{k}={v}" for k, v in params.items()) or "defaults"]
+                for name, params in methods.items()
+            ],
+        ),
         "<h2>Software and machine</h2>",
-        _table(["", ""], [["git commit", git_state(workflow_folder)], ["machine", machine()],
-                          *[[package, _version(package)] for package in PACKAGES]]),
+        _table(
+            ["", ""],
+            [
+                ["git commit", git_state(workflow_folder)],
+                ["machine", machine()],
+                *[[package, _version(package)] for package in PACKAGES],
+            ],
+        ),
         "<h2>Time</h2>",
-        _table(["rule", "job seconds (sum)"], [[rule, f"{s:,.0f}"] for rule, s in seconds.items()]
-               + [["all jobs", f"{sum(seconds.values()):,.0f}"]]),
+        _table(
+            ["rule", "job seconds (sum)"],
+            [[rule, f"{s:,.0f}"] for rule, s in seconds.items()] + [["all jobs", f"{sum(seconds.values()):,.0f}"]],
+        ),
     ]
-    return (f"<!DOCTYPE html>\n<html><head><meta charset='utf-8'><title>What was run</title>"
-            f"<style>{STYLE}</style></head><body>\n" + "\n".join(sections) + "\n</body></html>\n")
+    return (
+        f"<!DOCTYPE html>\n<html><head><meta charset='utf-8'><title>What was run</title>"
+        f"<style>{STYLE}</style></head><body>\n" + "\n".join(sections) + "\n</body></html>\n"
+    )

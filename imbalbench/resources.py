@@ -49,17 +49,23 @@ def job_steps(metadata: str | Path, config: dict, batch_size: int | None = None)
     """One seed's steps in a job of ``config`` (validated: training defaults filled in) on the
     dataset that ``metadata`` (``results/data/{name}.json``, with its row count ``n``) describes."""
     rows = json.loads(Path(metadata).read_text())["n"]
-    return training_steps(rows, folds=config["folds"], valid_size=config["valid_size"],
-                          epochs=config["training"]["epochs"],
-                          batch_size=batch_size or config["training"]["batch_size"])
+    return training_steps(
+        rows,
+        folds=config["folds"],
+        valid_size=config["valid_size"],
+        epochs=config["training"]["epochs"],
+        batch_size=batch_size or config["training"]["batch_size"],
+    )
 
 
 def _method_costs(method: str, costs: dict) -> dict:
     measured = costs["methods"]
     if method in measured:
         return measured[method]
-    return {"seconds_per_kstep": max(m["seconds_per_kstep"] for m in measured.values()),
-            "peak_mb": max(m["peak_mb"] for m in measured.values())}
+    return {
+        "seconds_per_kstep": max(m["seconds_per_kstep"] for m in measured.values()),
+        "peak_mb": max(m["peak_mb"] for m in measured.values()),
+    }
 
 
 def job_seconds(method: str, steps: int, seeds: int, costs: dict | None = None) -> float:
@@ -99,8 +105,13 @@ def fit_costs(jobs: list[dict], *, seeds: int, margin: float, measured: dict) ->
         entry["seconds_per_kstep"] = _round_up(entry["seconds_per_kstep"], 4)
         entry["peak_mb"] = _round_up(entry["peak_mb"], 1)
     startup = _round_up(max(job["job_seconds"] - job["fit_seconds"] for job in jobs), 2)
-    return {"measured": measured, "margin": margin, "seeds": seeds, "startup_seconds": startup,
-            "methods": dict(sorted(methods.items()))}
+    return {
+        "measured": measured,
+        "margin": margin,
+        "seeds": seeds,
+        "startup_seconds": startup,
+        "methods": dict(sorted(methods.items())),
+    }
 
 
 def _round_up(value: float, digits: int) -> float:

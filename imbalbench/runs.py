@@ -33,8 +33,17 @@ import numpy as np
 import torch
 from scipy.special import expit
 
-from .artifacts import (RUN_OUTPUTS, ArtifactError, atomic, check_run_output, read_arrays, seal, sha256_of,
-                        write_arrays, write_json)
+from .artifacts import (
+    RUN_OUTPUTS,
+    ArtifactError,
+    atomic,
+    check_run_output,
+    read_arrays,
+    seal,
+    sha256_of,
+    write_arrays,
+    write_json,
+)
 from .decision import PlattCalibrator, decision_metrics
 from .methods import make_method
 from .methods.base import MethodNotApplicable
@@ -60,9 +69,17 @@ class RunOutcome:
     calibrator: PlattCalibrator | None = None
 
 
-def run_method(name: str, params: dict, fold: Fold, recipe: Recipe, seeds: list[int], device: torch.device,
-               warm_start: list[TrainResult] | None = None, failure: str | None = None,
-               audit: bool = False) -> list[RunOutcome]:
+def run_method(
+    name: str,
+    params: dict,
+    fold: Fold,
+    recipe: Recipe,
+    seeds: list[int],
+    device: torch.device,
+    warm_start: list[TrainResult] | None = None,
+    failure: str | None = None,
+    audit: bool = False,
+) -> list[RunOutcome]:
     """Train method ``name`` on ``fold`` once per seed (stacked) and score each on the fold's test rows.
 
     ``warm_start``: per seed, the trained plain model a method continues from (EGL). ``audit``:
@@ -73,8 +90,14 @@ def run_method(name: str, params: dict, fold: Fold, recipe: Recipe, seeds: list[
     propagates (the job fails and keeps no outputs).
     """
     method = make_method(name, params)
-    log.info("method %r, %d seed(s) stacked, on %d train rows (%d minority), device %s", method, len(seeds),
-             len(fold.y_train), int(fold.y_train.sum()), device)
+    log.info(
+        "method %r, %d seed(s) stacked, on %d train rows (%d minority), device %s",
+        method,
+        len(seeds),
+        len(fold.y_train),
+        int(fold.y_train.sum()),
+        device,
+    )
     start, start_cpu = time.perf_counter(), time.process_time()
     about = {"method": name, "params": method.get_params(), "device": str(device), "stacked_seeds": len(seeds)}
     try:
@@ -86,23 +109,53 @@ def run_method(name: str, params: dict, fold: Fold, recipe: Recipe, seeds: list[
     except MethodNotApplicable as error:
         log.warning("run failed: %s", error)
         seconds = {"wall_seconds": time.perf_counter() - start, "fit_cpu_seconds": time.process_time() - start_cpu}
-        return [RunOutcome({**about, "seed": seed, "status": "failed", "reason": str(error), **seconds}) for seed in seeds]
+        return [
+            RunOutcome({**about, "seed": seed, "status": "failed", "reason": str(error), **seconds}) for seed in seeds
+        ]
     seconds = {"wall_seconds": time.perf_counter() - start, "fit_cpu_seconds": time.process_time() - start_cpu}
     y_true, outcomes = torch.as_tensor(fold.y_test), []
     for seed, result in zip(seeds, results):
         logits, logits_valid = torch.as_tensor(result.scores(fold.X_test)), result.scores(fold.X_valid)
         start_metrics = time.perf_counter()
         decisions, calibrator = decision_metrics(fold.y_valid, logits_valid, fold.y_test, logits.numpy())
-        scores = {**about, "seed": seed, "status": "ok", "auc_pr": average_precision(y_true, logits),
-                  "auc_roc": roc_auc(y_true, logits), **decisions, "best_epoch": result.best_epoch,
-                  "best_valid_auc_pr": result.best_valid_auc_pr, **seconds,
-                  "metrics_seconds": time.perf_counter() - start_metrics}
-        log.info("seed %d: test AUC-PR %.4f, AUC-ROC %.4f (epoch %d); F1 %.4f at 0.5, %.4f at the validation "
-                 "rows' threshold %.3g; Brier %.4f, %.4f calibrated", seed, scores["auc_pr"], scores["auc_roc"],
-                 result.best_epoch, scores["f1"], scores["f1_tuned"], scores["threshold_tuned"], scores["brier"],
-                 scores["brier_calibrated"])
-        outcomes.append(RunOutcome(scores, fold.y_test, logits.numpy(), result.trace, result.extras, result.model,
-                                   fold.y_valid, logits_valid, calibrator))
+        scores = {
+            **about,
+            "seed": seed,
+            "status": "ok",
+            "auc_pr": average_precision(y_true, logits),
+            "auc_roc": roc_auc(y_true, logits),
+            **decisions,
+            "best_epoch": result.best_epoch,
+            "best_valid_auc_pr": result.best_valid_auc_pr,
+            **seconds,
+            "metrics_seconds": time.perf_counter() - start_metrics,
+        }
+        log.info(
+            "seed %d: test AUC-PR %.4f, AUC-ROC %.4f (epoch %d); F1 %.4f at 0.5, %.4f at the validation "
+            "rows' threshold %.3g; Brier %.4f, %.4f calibrated",
+            seed,
+            scores["auc_pr"],
+            scores["auc_roc"],
+            result.best_epoch,
+            scores["f1"],
+            scores["f1_tuned"],
+            scores["threshold_tuned"],
+            scores["brier"],
+            scores["brier_calibrated"],
+        )
+        outcomes.append(
+            RunOutcome(
+                scores,
+                fold.y_test,
+                logits.numpy(),
+                result.trace,
+                result.extras,
+                result.model,
+                fold.y_valid,
+                logits_valid,
+                calibrator,
+            )
+        )
     return outcomes
 
 
@@ -111,15 +164,18 @@ def write_models(outcomes: list[RunOutcome], path: Path) -> None:
     arrays = {"seed": np.array([o.scores["seed"] for o in outcomes], dtype=np.int64)}
     if all(isinstance(o.model, torch.nn.Module) for o in outcomes):
         states = [o.model.state_dict() for o in outcomes]
-        arrays.update(best_epoch=np.array([o.scores["best_epoch"] for o in outcomes], dtype=np.int64),
-                      best_valid_auc_pr=np.array([o.scores["best_valid_auc_pr"] for o in outcomes]),
-                      parameter_names=np.array(list(states[0])))
+        arrays.update(
+            best_epoch=np.array([o.scores["best_epoch"] for o in outcomes], dtype=np.int64),
+            best_valid_auc_pr=np.array([o.scores["best_valid_auc_pr"] for o in outcomes]),
+            parameter_names=np.array(list(states[0])),
+        )
         arrays.update({f"state.{name}": np.stack([s[name].cpu().numpy() for s in states]) for name in states[0]})
     write_arrays(path, **arrays)
 
 
-def read_warm_start(models: str | Path, trace: str | Path, seeds: list[int], recipe: Recipe,
-                    in_features: int) -> list[TrainResult]:
+def read_warm_start(
+    models: str | Path, trace: str | Path, seeds: list[int], recipe: Recipe, in_features: int
+) -> list[TrainResult]:
     """Per seed, the plain model and trace that another job wrote (``model.npz``, ``trace.csv``):
     EGL's warm start (``seeds``: all of the file's seeds, or some of them for tuning). Refuses
     files other than the run wrote (:func:`~imbalbench.artifacts.check_run_output`), without these
@@ -128,8 +184,10 @@ def read_warm_start(models: str | Path, trace: str | Path, seeds: list[int], rec
     check_run_output(trace)
     saved_seeds = saved_seeds.tolist()
     if not set(seeds) <= set(saved_seeds):
-        raise ArtifactError(f"{models} holds seeds {saved_seeds}, this job trains {list(seeds)}; "
-                            f"rebuild it: snakemake --forcerun {models}")
+        raise ArtifactError(
+            f"{models} holds seeds {saved_seeds}, this job trains {list(seeds)}; "
+            f"rebuild it: snakemake --forcerun {models}"
+        )
     try:
         best_epoch, best_valid, names = read_arrays(models, "best_epoch", "best_valid_auc_pr", "parameter_names")
     except ArtifactError:
@@ -152,8 +210,10 @@ def read_warm_start(models: str | Path, trace: str | Path, seeds: list[int], rec
         try:
             model.load_state_dict({name: torch.as_tensor(state[r]) for name, state in zip(names, states)})
         except RuntimeError as error:
-            raise ArtifactError(f"{models} holds another MLP than this job's recipe ({error}); "
-                                f"rebuild it: snakemake --forcerun {models}") from None
+            raise ArtifactError(
+                f"{models} holds another MLP than this job's recipe ({error}); "
+                f"rebuild it: snakemake --forcerun {models}"
+            ) from None
         results.append(TrainResult(model, int(best_epoch[r]), float(best_valid[r]), traces[seed]))
     return results
 
@@ -165,8 +225,10 @@ def peak_memory_mb() -> float:
 
 def _seed_columns(outcomes: list[RunOutcome], lengths) -> dict:
     """``repeat`` and ``seed`` columns for rows stacked from each outcome (``lengths`` rows each)."""
-    return {"repeat": np.repeat(np.arange(len(outcomes), dtype=np.int64), lengths),
-            "seed": np.repeat(np.array([o.scores["seed"] for o in outcomes], dtype=np.int64), lengths)}
+    return {
+        "repeat": np.repeat(np.arange(len(outcomes), dtype=np.int64), lengths),
+        "seed": np.repeat(np.array([o.scores["seed"] for o in outcomes], dtype=np.int64), lengths),
+    }
 
 
 def write_predictions(outcomes: list[RunOutcome], path: Path) -> None:
@@ -177,14 +239,23 @@ def write_predictions(outcomes: list[RunOutcome], path: Path) -> None:
 
     blocks = []
     for repeat, outcome in enumerate(outcomes):
-        for part, y, logits in (("test", outcome.y_true, outcome.logits), ("valid", outcome.y_valid,
-                                                                             outcome.logits_valid)):
+        for part, y, logits in (
+            ("test", outcome.y_true, outcome.logits),
+            ("valid", outcome.y_valid, outcome.logits_valid),
+        ):
             logits, n = np.asarray(logits, dtype=np.float64), len(logits)
             calibrated = np.full(n, np.nan) if outcome.calibrator is None else outcome.calibrator.predict_proba(logits)
-            blocks.append({"repeat": np.full(n, repeat, dtype=np.int64),
-                           "seed": np.full(n, outcome.scores["seed"], dtype=np.int64),
-                           "part": np.full(n, part), "y_true": np.asarray(y, dtype=np.int64), "logit": logits,
-                           "probability": expit(logits), "probability_calibrated": calibrated})
+            blocks.append(
+                {
+                    "repeat": np.full(n, repeat, dtype=np.int64),
+                    "seed": np.full(n, outcome.scores["seed"], dtype=np.int64),
+                    "part": np.full(n, part),
+                    "y_true": np.asarray(y, dtype=np.int64),
+                    "logit": logits,
+                    "probability": expit(logits),
+                    "probability_calibrated": calibrated,
+                }
+            )
     table = pa.table({column: np.concatenate([block[column] for block in blocks]) for column in blocks[0]})
     with atomic(path) as partial:
         pq.write_table(table, partial)
@@ -233,8 +304,16 @@ def write_synthetic(outcomes: list[RunOutcome], path: Path, feature_names=(), sc
         pq.write_table(pa.table(columns), partial)
 
 
-def write_run(outcomes: list[RunOutcome], about: dict, scores: Path, predictions: Path, trace: Path,
-              synthetic: Path, models: Path, fold: Fold | None = None) -> None:
+def write_run(
+    outcomes: list[RunOutcome],
+    about: dict,
+    scores: Path,
+    predictions: Path,
+    trace: Path,
+    synthetic: Path,
+    models: Path,
+    fold: Fold | None = None,
+) -> None:
     """Write a job's outputs: every seed's rows in each file (columns ``repeat`` and ``seed``), and
     ``scores.json`` last, so that it marks a complete job: ``about`` (dataset, method, fold, ...)
     and ``runs``, one entry per seed. It records the sha256 of the other outputs and is sealed with
@@ -249,10 +328,26 @@ def write_run(outcomes: list[RunOutcome], about: dict, scores: Path, predictions
     write_json(seal(record), scores)
 
 
-def train_job(*, data: str, splits: str, dataset: str, method: str, fold: int, params: dict, training: dict,
-              seeds: list[int], device: str, threads: int, log: str, outputs: dict, induced: dict | None = None,
-              warm_start: dict | None = None, base: str | None = None, tuning: dict | None = None,
-              audit: bool = False) -> None:
+def train_job(
+    *,
+    data: str,
+    splits: str,
+    dataset: str,
+    method: str,
+    fold: int,
+    params: dict,
+    training: dict,
+    seeds: list[int],
+    device: str,
+    threads: int,
+    log: str,
+    outputs: dict,
+    induced: dict | None = None,
+    warm_start: dict | None = None,
+    base: str | None = None,
+    tuning: dict | None = None,
+    audit: bool = False,
+) -> None:
     """The ``train`` rule's work: one method on one fold, its seeds (the repeats) trained stacked,
     outputs written at the end.
 
@@ -282,17 +377,36 @@ def train_job(*, data: str, splits: str, dataset: str, method: str, fold: int, p
         if tuning:
             logging.getLogger(__name__).info("tuned: parameters %s, training %s", tuned_params, tuned_training)
         recipe, torch_device = Recipe.from_config({**training, **tuned_training}), pick_device(device)
-        warm = None if warm_start is None or failure else read_warm_start(
-            warm_start["models"], warm_start["trace"], seeds, recipe, fold_data.X_train.shape[1])
-        outcomes = run_method(base or method, {**params, **tuned_params}, fold_data, recipe, seeds, torch_device, warm,
-                              failure, audit)
+        warm = (
+            None
+            if warm_start is None or failure
+            else read_warm_start(warm_start["models"], warm_start["trace"], seeds, recipe, fold_data.X_train.shape[1])
+        )
+        outcomes = run_method(
+            base or method, {**params, **tuned_params}, fold_data, recipe, seeds, torch_device, warm, failure, audit
+        )
         for outcome in outcomes:
-            outcome.scores.update(method=method, base=base or method, tuned_training=tuned_training,
-                                  tuned=bool(tuning and tuning["own"]))
+            outcome.scores.update(
+                method=method, base=base or method, tuned_training=tuned_training, tuned=bool(tuning and tuning["own"])
+            )
         # The job's whole CPU time (with imports, unless it runs in a forked warm worker) for benchmarks/job_overhead.py.
-        about = {"dataset": dataset, "method": method, "fold": fold, "job_cpu_seconds": time.process_time(),
-                 "peak_memory_mb": peak_memory_mb(), "in_worker": os.environ.get("IMBALBENCH_IN_WORKER") == "1"}
+        about = {
+            "dataset": dataset,
+            "method": method,
+            "fold": fold,
+            "job_cpu_seconds": time.process_time(),
+            "peak_memory_mb": peak_memory_mb(),
+            "in_worker": os.environ.get("IMBALBENCH_IN_WORKER") == "1",
+        }
         if induced is not None:
             about["imbalance_ratio"] = float(induced["ratio"])
-        write_run(outcomes, about, outputs["scores"], outputs["predictions"], outputs["trace"], outputs["synthetic"],
-                  outputs["models"], fold_data)
+        write_run(
+            outcomes,
+            about,
+            outputs["scores"],
+            outputs["predictions"],
+            outputs["trace"],
+            outputs["synthetic"],
+            outputs["models"],
+            fold_data,
+        )

@@ -45,14 +45,24 @@ class SineResult:
         return float(np.abs(points[:, 1] - true_curve(points[:, 0])).mean())
 
     def summary(self) -> dict:
-        return {"egl_test_mse": self.egl_test_mse, "baseline_test_mse": self.baseline_test_mse,
-                "egl_valid_mse": self.egl_valid_mse,
-                "synthetic_residual_start": self.residual(self.synthetic_start),
-                "synthetic_residual_end": self.residual(self.synthetic_end)}
+        return {
+            "egl_test_mse": self.egl_test_mse,
+            "baseline_test_mse": self.baseline_test_mse,
+            "egl_valid_mse": self.egl_valid_mse,
+            "synthetic_residual_start": self.residual(self.synthetic_start),
+            "synthetic_residual_end": self.residual(self.synthetic_end),
+        }
 
 
-def run_sine(seed: int = 0, steps: int = 3000, eta1: float = 0.1, eta2: float = 1.0, n_points: int = 5,
-             n_synthetic: int = 20, hidden: int = 10) -> SineResult:
+def run_sine(
+    seed: int = 0,
+    steps: int = 3000,
+    eta1: float = 0.1,
+    eta2: float = 1.0,
+    n_points: int = 5,
+    n_synthetic: int = 20,
+    hidden: int = 10,
+) -> SineResult:
     """Run the illustration; the baseline takes the same number of plain SGD steps (lr eta1) on train u valid."""
     rng = np.random.default_rng(seed)
     x = rng.uniform(-5, 5, size=2 * n_points)
@@ -90,9 +100,18 @@ def run_sine(seed: int = 0, steps: int = 3000, eta1: float = 0.1, eta2: float = 
         valid_mse = float(F.mse_loss(model(X2), y2))
     truth = true_curve(grid)
     return SineResult(
-        x[:n_points], y[:n_points], x[n_points:], y[n_points:], synthetic,
-        np.column_stack([Xs.numpy()[:, 0], ys.numpy()]), grid, egl_fit, baseline_fit,
-        float(np.mean((egl_fit - truth) ** 2)), float(np.mean((baseline_fit - truth) ** 2)), valid_mse,
+        x[:n_points],
+        y[:n_points],
+        x[n_points:],
+        y[n_points:],
+        synthetic,
+        np.column_stack([Xs.numpy()[:, 0], ys.numpy()]),
+        grid,
+        egl_fit,
+        baseline_fit,
+        float(np.mean((egl_fit - truth) ** 2)),
+        float(np.mean((baseline_fit - truth) ** 2)),
+        valid_mse,
     )
 
 
@@ -105,12 +124,25 @@ def plot_sine(result: SineResult, path) -> None:
 
     fig, ax = plt.subplots(figsize=(8, 4.5), constrained_layout=True)
     ax.plot(result.grid, true_curve(result.grid), color="black", lw=2, label="true: sin(πx/2)")
-    ax.plot(result.grid, result.baseline_fit, color="tab:blue", ls="--",
-            label=f"baseline on train ∪ valid (test MSE {result.baseline_test_mse:.3f})")
+    ax.plot(
+        result.grid,
+        result.baseline_fit,
+        color="tab:blue",
+        ls="--",
+        label=f"baseline on train ∪ valid (test MSE {result.baseline_test_mse:.3f})",
+    )
     ax.plot(result.grid, result.egl_fit, color="tab:red", label=f"EGL (test MSE {result.egl_test_mse:.3f})")
     ax.scatter(result.x_train, result.y_train, marker="o", s=60, color="black", label="train points", zorder=3)
-    ax.scatter(result.x_valid, result.y_valid, marker="s", s=60, facecolor="white", edgecolor="black",
-               label="validation points", zorder=3)
+    ax.scatter(
+        result.x_valid,
+        result.y_valid,
+        marker="s",
+        s=60,
+        facecolor="white",
+        edgecolor="black",
+        label="validation points",
+        zorder=3,
+    )
     ax.scatter(*result.synthetic_start.T, marker="x", color="grey", label="synthetic, start")
     ax.scatter(*result.synthetic_end.T, marker="^", color="tab:red", label="synthetic, learned")
     for start, end in zip(result.synthetic_start, result.synthetic_end):

@@ -43,4 +43,5 @@ def refuse_if_earlier_jobs(folder: Path) -> None:
         raise EarlierJobsRunning(
             f"{len(jobs)} SLURM job(s) of an earlier run of this workflow are still in the queue: {shown}{more}. "
             f"Starting now would submit them again. Wait until `squeue --me` no longer lists them, or cancel "
-            f"them: scancel {' '.join(job for job, _, _ in jobs)}")
+            f"them: scancel {' '.join(job for job, _, _ in jobs)}"
+        )

@@ -24,8 +24,10 @@ def minority_shortfall(n_minority: int, folds: int, valid_size: float) -> str | 
     needed = required_minority(folds, valid_size)
     if n_minority >= needed:
         return None
-    text = (f"{n_minority} minority rows, but {folds} folds with valid_size {valid_size} need at "
-            f"least {needed} (one in every test fold, validation part and training part)")
+    text = (
+        f"{n_minority} minority rows, but {folds} folds with valid_size {valid_size} need at "
+        f"least {needed} (one in every test fold, validation part and training part)"
+    )
     # The training and validation parts share the (folds - 1) / folds of the rows outside a test fold.
     outside = n_minority * (folds - 1) / folds
     if n_minority >= max(folds, 2) and outside >= 2:
@@ -75,7 +77,7 @@ class MinMaxScaling:
     span: np.ndarray
 
     @classmethod
-    def fit(cls, X: np.ndarray) -> "MinMaxScaling":
+    def fit(cls, X: np.ndarray) -> MinMaxScaling:
         minimum, maximum = X.min(axis=0), X.max(axis=0)
         span = maximum - minimum
         return cls(minimum, np.where(span > 0, span, 1.0))
@@ -106,8 +108,7 @@ class Fold:
     """The train rows' min-max scaling (None where the features are not the dataset's, e.g. after PCA)."""
 
 
-def scale_fold(X: np.ndarray, y: np.ndarray, split: dict, parts=("train", "valid", "test"),
-               feature_names=()) -> Fold:
+def scale_fold(X: np.ndarray, y: np.ndarray, split: dict, parts=("train", "valid", "test"), feature_names=()) -> Fold:
     """Cut one fold's ``parts`` out of (X, y) and scale them with the range of its train rows only."""
     scaling = MinMaxScaling.fit(X[split["train"]])
     fold = {"feature_names": tuple(feature_names) or tuple(f"x{j}" for j in range(X.shape[1])), "scaling": scaling}

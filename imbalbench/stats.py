@@ -73,8 +73,18 @@ def friedman(scores: pd.DataFrame) -> FriedmanResult:
         chi2, chi2_p = stats.friedmanchisquare(*(complete[c].to_numpy() for c in complete.columns))
     f, f_p = iman_davenport(float(chi2), n, k)
     uncorrected = friedman_chi2_uncorrected(mean_ranks(complete), n)
-    return FriedmanResult(n, k, float(chi2), float(chi2_p), f, k - 1, (k - 1) * (n - 1), f_p, uncorrected,
-                          iman_davenport(uncorrected, n, k)[0])
+    return FriedmanResult(
+        n,
+        k,
+        float(chi2),
+        float(chi2_p),
+        f,
+        k - 1,
+        (k - 1) * (n - 1),
+        f_p,
+        uncorrected,
+        iman_davenport(uncorrected, n, k)[0],
+    )
 
 
 def holm(p_values: pd.Series) -> pd.Series:
@@ -88,8 +98,11 @@ def nemenyi_p_values(scores: pd.DataFrame) -> pd.DataFrame:
     """Pairwise Nemenyi p-values (method x method) on the complete rows (scikit-posthocs)."""
     import scikit_posthocs
 
-    return scikit_posthocs.posthoc_nemenyi_friedman(scores.dropna().to_numpy()).set_axis(
-        scores.columns, axis=0).set_axis(scores.columns, axis=1)
+    return (
+        scikit_posthocs.posthoc_nemenyi_friedman(scores.dropna().to_numpy())
+        .set_axis(scores.columns, axis=0)
+        .set_axis(scores.columns, axis=1)
+    )
 
 
 def compare_with_control(scores: pd.DataFrame, control: str) -> pd.DataFrame:
@@ -102,8 +115,9 @@ def compare_with_control(scores: pd.DataFrame, control: str) -> pd.DataFrame:
     others = [m for m in complete.columns if m != control]
     z = (r[others] - r[control]) / se
     p = pd.Series(2 * stats.norm.sf(np.abs(z)), index=others)
-    return pd.DataFrame({"mean_rank": r[others], "control_mean_rank": r[control], "z": z, "p": p,
-                         "p_holm": holm(p)}).sort_values("p")
+    return pd.DataFrame(
+        {"mean_rank": r[others], "control_mean_rank": r[control], "z": z, "p": p, "p_holm": holm(p)}
+    ).sort_values("p")
 
 
 def nemenyi_critical_difference(n_methods: int, n_datasets: int, alpha: float = 0.05) -> float:
@@ -136,17 +150,27 @@ def significance_report(scores: pd.DataFrame, control: str, alpha: float = 0.05)
     """Everything of the significance file: Friedman / Iman-Davenport, Holm against the control,
     the Nemenyi critical difference and p-values, and which datasets and methods were left out."""
     block = complete_block(scores)
-    report = {"metric_higher_is_better": True, "alpha": alpha, "control": control,
-              "datasets_left_out": sorted(set(scores.index) - set(block.index)),
-              "methods_left_out": [m for m in scores.columns if m not in block.columns]}
+    report = {
+        "metric_higher_is_better": True,
+        "alpha": alpha,
+        "control": control,
+        "datasets_left_out": sorted(set(scores.index) - set(block.index)),
+        "methods_left_out": [m for m in scores.columns if m not in block.columns],
+    }
     if block.shape[0] < 2 or block.shape[1] < 3:
-        report["error"] = (f"not enough complete results for rank tests: {block.shape[0]} datasets x "
-                           f"{block.shape[1]} methods (needs 2 x 3)")
+        report["error"] = (
+            f"not enough complete results for rank tests: {block.shape[0]} datasets x "
+            f"{block.shape[1]} methods (needs 2 x 3)"
+        )
         return report
     result = friedman(block)
-    report.update(asdict(result), datasets_used=list(block.index), mean_ranks=mean_ranks(block).round(6).to_dict(),
-                  nemenyi_cd=nemenyi_critical_difference(result.n_methods, result.n_datasets, alpha),
-                  nemenyi_p=nemenyi_p_values(block).round(6).to_dict())
+    report.update(
+        asdict(result),
+        datasets_used=list(block.index),
+        mean_ranks=mean_ranks(block).round(6).to_dict(),
+        nemenyi_cd=nemenyi_critical_difference(result.n_methods, result.n_datasets, alpha),
+        nemenyi_p=nemenyi_p_values(block).round(6).to_dict(),
+    )
     if control in block.columns:
         report["holm"] = compare_with_control(block, control).reset_index(names="method").to_dict(orient="records")
     return report
@@ -161,7 +185,8 @@ def significance_markdown(report: dict, metric_name: str) -> str:
         "",
         f"{report['n_methods']} methods on {report['n_datasets']} datasets where every method ran"
         + (f" (datasets left out: {', '.join(report['datasets_left_out'])})" if report["datasets_left_out"] else "")
-        + (f" (methods left out: {', '.join(report['methods_left_out'])})" if report["methods_left_out"] else "") + ".",
+        + (f" (methods left out: {', '.join(report['methods_left_out'])})" if report["methods_left_out"] else "")
+        + ".",
         "",
         f"- Friedman χ² = {report['chi2']:.3f} (p = {report['chi2_p']:.3g}), tie-corrected as scipy's "
         f"`friedmanchisquare`; without the tie correction (Demšar 2006, χ²_F from the mean ranks): "
@@ -175,11 +200,21 @@ def significance_markdown(report: dict, metric_name: str) -> str:
         "|---|---:|",
         *(f"| {m} | {r:.3f} |" for m, r in sorted(report["mean_ranks"].items(), key=lambda item: item[1])),
     ]
-    lines += ["", "Each method against the control with paired tests (Wilcoxon signed-rank with Holm's correction, "
-              "Bayesian signed-rank), which do not depend on the other methods in the table: see `verdict.md`."]
+    lines += [
+        "",
+        "Each method against the control with paired tests (Wilcoxon signed-rank with Holm's correction, "
+        "Bayesian signed-rank), which do not depend on the other methods in the table: see `verdict.md`.",
+    ]
     if "holm" in report:
-        lines += ["", f"Each method against the control **{report['control']}** (z test on mean ranks, Holm-adjusted):",
-                  "", "| method | mean rank | z | p | p (Holm) |", "|---|---:|---:|---:|---:|"]
-        lines += [f"| {r['method']} | {r['mean_rank']:.3f} | {r['z']:.3f} | {r['p']:.3g} | {r['p_holm']:.3g} |"
-                  for r in report["holm"]]
+        lines += [
+            "",
+            f"Each method against the control **{report['control']}** (z test on mean ranks, Holm-adjusted):",
+            "",
+            "| method | mean rank | z | p | p (Holm) |",
+            "|---|---:|---:|---:|---:|",
+        ]
+        lines += [
+            f"| {r['method']} | {r['mean_rank']:.3f} | {r['z']:.3f} | {r['p']:.3g} | {r['p_holm']:.3g} |"
+            for r in report["holm"]
+        ]
     return "\n".join(lines) + "\n"

@@ -19,8 +19,12 @@ Cell = tuple[str, bool]
 def markdown_table(caption: str, header: list[str], rows: list[list[Cell]], n_left: int = 1) -> str:
     """A pipe table under a ``Table:`` caption; the first ``n_left`` columns left-aligned, the rest right."""
     n = len(header)
-    lines = [f"Table: {caption}", "", "| " + " | ".join(header) + " |",
-             "|" + "|".join(["---"] * n_left + ["---:"] * (n - n_left)) + "|"]
+    lines = [
+        f"Table: {caption}",
+        "",
+        "| " + " | ".join(header) + " |",
+        "|" + "|".join(["---"] * n_left + ["---:"] * (n - n_left)) + "|",
+    ]
     lines += ["| " + " | ".join(f"**{text}**" if best else text for text, best in row) + " |" for row in rows]
     return "\n".join(lines) + "\n"
 
@@ -29,17 +33,25 @@ def _latex_escape(text) -> str:
     return str(text).replace("_", r"\_").replace("±", r"$\pm$").replace("Δ", r"$\Delta$").replace("%", r"\%")
 
 
-def latex_table(caption: str, header: list[str], rows: list[list[Cell]], n_left: int = 1,
-                midrule_before: int | None = None) -> str:
+def latex_table(
+    caption: str, header: list[str], rows: list[list[Cell]], n_left: int = 1, midrule_before: int | None = None
+) -> str:
     """A booktabs table; ``midrule_before``: index of the row that a rule separates from those above."""
-    lines = [r"\begin{table}", r"\centering", rf"\caption{{{_latex_escape(caption)}}}",
-             rf"\begin{{tabular}}{{{'l' * n_left}{'r' * (len(header) - n_left)}}}", r"\toprule",
-             " & ".join(map(_latex_escape, header)) + r" \\", r"\midrule"]
+    lines = [
+        r"\begin{table}",
+        r"\centering",
+        rf"\caption{{{_latex_escape(caption)}}}",
+        rf"\begin{{tabular}}{{{'l' * n_left}{'r' * (len(header) - n_left)}}}",
+        r"\toprule",
+        " & ".join(map(_latex_escape, header)) + r" \\",
+        r"\midrule",
+    ]
     for i, row in enumerate(rows):
         if i == midrule_before:
             lines.append(r"\midrule")
-        lines.append(" & ".join(rf"\textbf{{{_latex_escape(t)}}}" if best else _latex_escape(t) for t, best in row)
-                     + r" \\")
+        lines.append(
+            " & ".join(rf"\textbf{{{_latex_escape(t)}}}" if best else _latex_escape(t) for t, best in row) + r" \\"
+        )
     lines += [r"\bottomrule", r"\end{tabular}", r"\end{table}"]
     return "\n".join(lines) + "\n"
 
@@ -68,14 +80,19 @@ class ResultTable:
     n_seeds: int = 1
 
     @classmethod
-    def from_scores(cls, scores: pd.DataFrame, metric: str, datasets=None, methods=None) -> "ResultTable":
+    def from_scores(cls, scores: pd.DataFrame, metric: str, datasets=None, methods=None) -> ResultTable:
         mean, std = fold_summary(scores, metric)
         datasets = list(datasets) if datasets is not None else sorted(mean.index)
         methods = list(methods) if methods is not None else list(mean.columns)
         n_folds = int(scores["fold"].nunique())
         n_seeds = int(scores["repeat"].nunique()) if "repeat" in scores else 1
-        return cls(metric, mean.reindex(index=datasets, columns=methods), std.reindex(index=datasets, columns=methods),
-                   n_folds, n_seeds)
+        return cls(
+            metric,
+            mean.reindex(index=datasets, columns=methods),
+            std.reindex(index=datasets, columns=methods),
+            n_folds,
+            n_seeds,
+        )
 
     @property
     def complete(self) -> pd.DataFrame:
@@ -102,13 +119,18 @@ class ResultTable:
     def caption(self) -> str:
         name = metric_spec(self.metric).label + ("" if self.higher_is_better else " (lower is better)")
         missed = ", ".join(f"{m} {int(n)}" for m, n in self.missed.items() if n) or "none"
-        trees = (" mesa is an ensemble of decision trees, not the MLP that every other method trains."
-                 if "mesa" in self.mean.columns else "")
+        trees = (
+            " mesa is an ensemble of decision trees, not the MLP that every other method trains."
+            if "mesa" in self.mean.columns
+            else ""
+        )
         runs = f"{self.n_folds} folds" + (f" × {self.n_seeds} seeds" if self.n_seeds > 1 else "")
-        return (f"{name} on the test parts, mean ± standard deviation over {runs}; best per row in bold "
-                f"(mean rank: lowest). N/A: the method failed on that dataset. Ranks: 1 = best, ties share the "
-                f"average rank. The mean and mean-rank rows are over the {len(self.complete)} of {len(self.mean)} "
-                f"datasets where every method ran. Datasets missed: {missed}.{trees}")
+        return (
+            f"{name} on the test parts, mean ± standard deviation over {runs}; best per row in bold "
+            f"(mean rank: lowest). N/A: the method failed on that dataset. Ranks: 1 = best, ties share the "
+            f"average rank. The mean and mean-rank rows are over the {len(self.complete)} of {len(self.mean)} "
+            f"datasets where every method ran. Datasets missed: {missed}.{trees}"
+        )
 
     def _rows(self) -> list[list[Cell]]:
         """Body rows: the label, then one cell per method."""
@@ -118,13 +140,21 @@ class ResultTable:
         for dataset in self.mean.index:
             means, stds = self.mean.loc[dataset], self.std.loc[dataset]
             best = best_of(means.to_numpy()) if means.notna().any() else np.nan
-            rows.append([(str(dataset), False)] + [("N/A", False) if np.isnan(m) else (f"{m:.{d}f} ± {s:.{d}f}", m == best)
-                                                   for m, s in zip(means, stds)])
-        for label, values, pick, digits in (("mean", self.mean_over_datasets, best_of, d),
-                                            ("mean rank", self.mean_rank, np.nanmin, 2)):
+            rows.append(
+                [(str(dataset), False)]
+                + [
+                    ("N/A", False) if np.isnan(m) else (f"{m:.{d}f} ± {s:.{d}f}", m == best)
+                    for m, s in zip(means, stds)
+                ]
+            )
+        for label, values, pick, digits in (
+            ("mean", self.mean_over_datasets, best_of, d),
+            ("mean rank", self.mean_rank, np.nanmin, 2),
+        ):
             target = pick(values.to_numpy())
-            rows.append([(label, False)] + [("N/A", False) if np.isnan(v) else (f"{v:.{digits}f}", v == target)
-                                            for v in values])
+            rows.append(
+                [(label, False)] + [("N/A", False) if np.isnan(v) else (f"{v:.{digits}f}", v == target) for v in values]
+            )
         return rows
 
     def to_markdown(self) -> str:
@@ -139,10 +169,14 @@ class ResultTable:
         frame = pd.concat({"mean": self.mean, "std": self.std}, axis=1).swaplevel(axis=1)
         frame.columns = [f"{method}_{stat}" for method, stat in frame.columns]
         frame = frame[[f"{m}_{s}" for m in self.mean.columns for s in ("mean", "std")]]
-        summary = pd.DataFrame([{f"{m}_mean": v for m, v in self.mean_over_datasets.items()},
-                                {f"{m}_mean": v for m, v in self.mean_rank.items()},
-                                {f"{m}_mean": v for m, v in self.missed.items()}],
-                               index=["mean", "mean rank", "datasets missed"])
+        summary = pd.DataFrame(
+            [
+                {f"{m}_mean": v for m, v in self.mean_over_datasets.items()},
+                {f"{m}_mean": v for m, v in self.mean_rank.items()},
+                {f"{m}_mean": v for m, v in self.missed.items()},
+            ],
+            index=["mean", "mean rank", "datasets missed"],
+        )
         frame = pd.concat([frame, summary])
         frame.index.name = "dataset"
         return frame
@@ -151,8 +185,9 @@ class ResultTable:
 def metric_overview(scores: pd.DataFrame, datasets, methods, metrics) -> pd.DataFrame:
     """Every metric's mean over the datasets where every method ran (:attr:`ResultTable.mean_over_datasets`):
     one row per metric, one column per method."""
-    return pd.DataFrame({metric: ResultTable.from_scores(scores, metric, datasets, methods).mean_over_datasets
-                         for metric in metrics}).T.reindex(columns=list(methods))
+    return pd.DataFrame(
+        {metric: ResultTable.from_scores(scores, metric, datasets, methods).mean_over_datasets for metric in metrics}
+    ).T.reindex(columns=list(methods))
 
 
 def overview_markdown(overview: pd.DataFrame, n_datasets: int) -> str:
@@ -161,10 +196,14 @@ def overview_markdown(overview: pd.DataFrame, n_datasets: int) -> str:
     for metric, values in overview.iterrows():
         spec = metric_spec(metric)
         best = (np.nanmax if spec.higher_is_better else np.nanmin)(values.to_numpy()) if values.notna().any() else None
-        rows.append([(f"{spec.label}{'' if spec.higher_is_better else ' ↓'}", False)]
-                    + [("N/A", False) if np.isnan(v) else (f"{v:.{spec.decimals}f}", v == best) for v in values])
-    caption = (f"Every metric of the test parts, per method: the mean over the {n_datasets} datasets where every method "
-               f"ran of the mean over folds × seeds; best per row in bold (↓: lower is better). The validation "
-               f"threshold is the one that maximises F1 on each run's validation rows; Platt scaling is fitted on "
-               f"the same rows.")
+        rows.append(
+            [(f"{spec.label}{'' if spec.higher_is_better else ' ↓'}", False)]
+            + [("N/A", False) if np.isnan(v) else (f"{v:.{spec.decimals}f}", v == best) for v in values]
+        )
+    caption = (
+        f"Every metric of the test parts, per method: the mean over the {n_datasets} datasets where every method "
+        f"ran of the mean over folds × seeds; best per row in bold (↓: lower is better). The validation "
+        f"threshold is the one that maximises F1 on each run's validation rows; Platt scaling is fitted on "
+        f"the same rows."
+    )
     return markdown_table(caption, ["metric", *overview.columns], rows)

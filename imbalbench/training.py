@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, fields
-from typing import Callable
 
 import numpy as np
 import torch
@@ -38,7 +38,7 @@ class Recipe:
     epochs: int = 200
 
     @classmethod
-    def from_config(cls, training: dict | None) -> "Recipe":
+    def from_config(cls, training: dict | None) -> Recipe:
         values = dict(training or {})
         for key in ("hidden", "betas"):
             if key in values:
@@ -90,8 +90,10 @@ def pick_device(preference: str = "auto") -> torch.device:
 
         from .errors import ConfigError
 
-        raise ConfigError(f"this job trains on 'cuda' (config: device, gpu_methods) but torch sees no GPU on "
-                          f"{platform.node()}; run it on a GPU node or leave its method out of gpu_methods")
+        raise ConfigError(
+            f"this job trains on 'cuda' (config: device, gpu_methods) but torch sees no GPU on "
+            f"{platform.node()}; run it on a GPU node or leave its method out of gpu_methods"
+        )
     if preference in ("auto", "cuda") and torch.cuda.is_available():
         return torch.device("cuda")
     return torch.device("cpu")
@@ -165,8 +167,11 @@ class BestEpochs:
         self.state = {name: value.detach().clone() for name, value in model.state_dict().items()}
         audit = _AUDIT_ROWS.get()
         device = X_valid.device
-        self.audit = None if audit is None else (torch.as_tensor(audit[0], device=device),
-                                                 torch.as_tensor(audit[1], device=device))
+        self.audit = (
+            None
+            if audit is None
+            else (torch.as_tensor(audit[0], device=device), torch.as_tensor(audit[1], device=device))
+        )
 
     def audit_columns(self) -> dict[str, list[float]]:
         """``{"test_auc_pr": per seed}`` of the current parameters under :func:`auditing`, else ``{}``."""
@@ -223,8 +228,10 @@ class StackedTraining:
 
     def results(self) -> list[TrainResult]:
         """One :class:`TrainResult` per seed, each with its own plain :class:`MLP`."""
-        return [TrainResult(self.model.model(r), self.best_epochs[r], self.best_scores[r], self.traces[r])
-                for r in range(self.model.copies)]
+        return [
+            TrainResult(self.model.model(r), self.best_epochs[r], self.best_scores[r], self.traces[r])
+            for r in range(self.model.copies)
+        ]
 
 
 @contextmanager
@@ -256,7 +263,9 @@ class Progress:
             shown = " ".join(f"{k}={float(np.mean(v)):.4g}" for k, v in values.items())
             elapsed = time.perf_counter() - self.start
             left = elapsed / (epoch + 1) * (self.epochs - epoch - 1)
-            self.logger.info("%s %d/%d %s (%.1f s, %.0f s left)", self.what, epoch + 1, self.epochs, shown, elapsed, left)
+            self.logger.info(
+                "%s %d/%d %s (%.1f s, %.0f s left)", self.what, epoch + 1, self.epochs, shown, elapsed, left
+            )
 
 
 def append_trace(traces: list[dict], **columns) -> None:
@@ -267,9 +276,17 @@ def append_trace(traces: list[dict], **columns) -> None:
 
 
 def train_classifier(
-    X, y, X_valid, y_valid, recipe: Recipe, seeds, *,
-    loss: Loss = bce_loss, batches: BatchPlan = shuffled_batches,
-    device: torch.device | str = "cpu", model: StackedMLP | None = None,
+    X,
+    y,
+    X_valid,
+    y_valid,
+    recipe: Recipe,
+    seeds,
+    *,
+    loss: Loss = bce_loss,
+    batches: BatchPlan = shuffled_batches,
+    device: torch.device | str = "cpu",
+    model: StackedMLP | None = None,
 ) -> StackedTraining:
     """Train the recipe's MLP once per seed, the R seeds stacked, on rows ``X`` float32 with
     labels ``y`` 0/1: (n, d) and (n,) shared by every seed, or (R, n, d) and (R, n) per seed.

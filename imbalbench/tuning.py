@@ -52,7 +52,7 @@ class Distribution:
     choices: tuple | None = None
 
     @classmethod
-    def parse(cls, entry: dict, where: str) -> "Distribution":
+    def parse(cls, entry: dict, where: str) -> Distribution:
         """From a config entry; :class:`ConfigError` naming ``where`` for an empty or invalid range."""
         kind = entry["type"]
         if kind == "categorical":
@@ -68,8 +68,9 @@ class Distribution:
             raise ConfigError(f"{where}: empty range [{low}, {high}] (low must be below high)")
         if log_scale and low <= 0:
             raise ConfigError(f"{where}: a log range needs bounds > 0, got low = {low}")
-        return cls(kind, int(low) if kind == "int" else float(low), int(high) if kind == "int" else float(high),
-                   log_scale)
+        return cls(
+            kind, int(low) if kind == "int" else float(low), int(high) if kind == "int" else float(high), log_scale
+        )
 
     def suggest(self, trial, name: str):
         if self.type == "categorical":
@@ -88,16 +89,23 @@ class SearchSpace:
 
     def as_config(self) -> dict:
         """The space as plain data (the tune rule's params: a change reruns only this method's tuning)."""
+
         def plain(space):
-            return {name: {k: v for k, v in vars(d).items() if v is not None and v is not False}
-                    for name, d in space.items()}
+            return {
+                name: {k: v for k, v in vars(d).items() if v is not None and v is not False}
+                for name, d in space.items()
+            }
+
         return {"method": plain(self.method), "training": plain(self.training)}
 
     @classmethod
-    def from_config(cls, space: dict) -> "SearchSpace":
+    def from_config(cls, space: dict) -> SearchSpace:
         def distribution(entry):
             return Distribution(**{**entry, **({"choices": tuple(entry["choices"])} if "choices" in entry else {})})
-        return cls(*({name: distribution(entry) for name, entry in space[part].items()} for part in ("method", "training")))
+
+        return cls(
+            *({name: distribution(entry) for name, entry in space[part].items()} for part in ("method", "training"))
+        )
 
     def sample(self, trial) -> tuple[dict, dict]:
         """``(method parameters, training settings)`` for one trial."""
@@ -116,8 +124,10 @@ def search_space(config: dict, name: str, base: str, parameters: set[str], train
     own = spaces.get(key, {})
     unknown = sorted(set(own) - parameters)
     if unknown:
-        raise ConfigError(f"tuning.spaces.{key}: unknown parameter(s) {unknown} of method {base!r}; "
-                          f"its parameters: {', '.join(sorted(parameters)) or 'none'}")
+        raise ConfigError(
+            f"tuning.spaces.{key}: unknown parameter(s) {unknown} of method {base!r}; "
+            f"its parameters: {', '.join(sorted(parameters)) or 'none'}"
+        )
     method = {p: Distribution.parse(entry, f"tuning.spaces.{key}.{p}") for p, entry in own.items()}
     training = {}
     if trains_recipe:
@@ -127,8 +137,10 @@ def search_space(config: dict, name: str, base: str, parameters: set[str], train
             raise ConfigError(f"tuning.spaces.training: {unknown} cannot be tuned; tunable: {', '.join(TRAINING_KEYS)}")
         training = {p: Distribution.parse(entry, f"tuning.spaces.training.{p}") for p, entry in shared.items()}
     if not method and not training:
-        raise ConfigError(f"tuning: method {name!r} is tuned but has no search space: add tuning.spaces.{base}"
-                          + (" or tuning.spaces.training" if trains_recipe else ""))
+        raise ConfigError(
+            f"tuning: method {name!r} is tuned but has no search space: add tuning.spaces.{base}"
+            + (" or tuning.spaces.training" if trains_recipe else "")
+        )
     return SearchSpace(method, training)
 
 
@@ -169,16 +181,25 @@ def _counted(study) -> list:
     """Trials that count towards the budget: finished or failed, not interrupted."""
     from optuna.trial import TrialState
 
-    return [t for t in study.get_trials(deepcopy=False, states=(TrialState.COMPLETE, TrialState.FAIL))
-            if not t.user_attrs.get("interrupted")]
+    return [
+        t
+        for t in study.get_trials(deepcopy=False, states=(TrialState.COMPLETE, TrialState.FAIL))
+        if not t.user_attrs.get("interrupted")
+    ]
 
 
 def _record(trial) -> dict:
     params = {k: v for k, v in trial.params.items() if not k.startswith("training.")}
     training = {k.removeprefix("training."): v for k, v in trial.params.items() if k.startswith("training.")}
-    return {"number": trial.number, "state": "complete" if trial.state.name == "COMPLETE" else "failed",
-            "params": params, "training": training, "value": trial.value,
-            "seconds": trial.user_attrs.get("seconds"), "reason": trial.user_attrs.get("reason")}
+    return {
+        "number": trial.number,
+        "state": "complete" if trial.state.name == "COMPLETE" else "failed",
+        "params": params,
+        "training": training,
+        "value": trial.value,
+        "seconds": trial.user_attrs.get("seconds"),
+        "reason": trial.user_attrs.get("reason"),
+    }
 
 
 @contextmanager
@@ -195,8 +216,9 @@ def _only_warnings(*names: str):
             each.setLevel(level)
 
 
-def tune(evaluate, space: SearchSpace, trials: int, seed: int, startup_trials: int, journal: Path | None,
-         study_name: str) -> dict:
+def tune(
+    evaluate, space: SearchSpace, trials: int, seed: int, startup_trials: int, journal: Path | None, study_name: str
+) -> dict:
     """Run the study until ``trials`` trials count; ``evaluate(method_params, training)`` returns the
     validation score or raises :class:`~imbalbench.methods.base.MethodNotApplicable`. Returns the
     result (``status``, ``best``, ``trials``) as written to the tuning file."""
@@ -238,11 +260,9 @@ def tune(evaluate, space: SearchSpace, trials: int, seed: int, startup_trials: i
     if not complete:
         reasons = list(dict.fromkeys(r["reason"] for r in records))
         shown = "; ".join(reasons[:3]) + (f"; and {len(reasons) - 3} more" if len(reasons) > 3 else "")
-        return {"status": "failed", "reason": f"all {trials} trials failed: {shown}",
-                "best": None, "trials": records}
+        return {"status": "failed", "reason": f"all {trials} trials failed: {shown}", "best": None, "trials": records}
     best = max(complete, key=lambda r: (r["value"], -r["number"]))
-    return {"status": "ok", "best": {k: best[k] for k in ("number", "params", "training", "value")},
-            "trials": records}
+    return {"status": "ok", "best": {k: best[k] for k in ("number", "params", "training", "value")}, "trials": records}
 
 
 def tuned_settings(own: str | Path | None, warm: str | Path | None) -> tuple[dict, dict, str | None]:
@@ -264,9 +284,28 @@ def tuned_settings(own: str | Path | None, warm: str | Path | None) -> tuple[dic
     return params, training, None
 
 
-def tune_job(*, data: str, splits: str, dataset: str, method: str, base: str, fold: int, params: dict,
-             training: dict, space: dict, trials: int, seed: int, startup_trials: int, run_seed: int, device: str,
-             threads: int, log: str, output: str, code: list[str], warm_start: dict | None = None) -> None:
+def tune_job(
+    *,
+    data: str,
+    splits: str,
+    dataset: str,
+    method: str,
+    base: str,
+    fold: int,
+    params: dict,
+    training: dict,
+    space: dict,
+    trials: int,
+    seed: int,
+    startup_trials: int,
+    run_seed: int,
+    device: str,
+    threads: int,
+    log: str,
+    output: str,
+    code: list[str],
+    warm_start: dict | None = None,
+) -> None:
     """The ``tune`` rule's work: tune configured method ``method`` (a variant of ``base``) on one
     fold and write the result to ``output`` (``results/tuning/{dataset}/{method}/fold{k}.json``).
 
@@ -289,8 +328,13 @@ def tune_job(*, data: str, splits: str, dataset: str, method: str, base: str, fo
         warm, inherited = None, {}
         if warm_start is not None:
             _, inherited, _ = tuned_settings(None, warm_start.get("tuning"))
-            warm = read_warm_start(warm_start["models"], warm_start["trace"], [run_seed],
-                                   Recipe.from_config({**training, **inherited}), fold_data.X_train.shape[1])
+            warm = read_warm_start(
+                warm_start["models"],
+                warm_start["trace"],
+                [run_seed],
+                Recipe.from_config({**training, **inherited}),
+                fold_data.X_train.shape[1],
+            )
 
         def evaluate(method_params: dict, trial_training: dict) -> float:
             recipe = Recipe.from_config({**training, **inherited, **trial_training})
@@ -299,18 +343,49 @@ def tune_job(*, data: str, splits: str, dataset: str, method: str, base: str, fo
             (result,) = model.fit(fold_data, recipe, [run_seed], torch_device, **extra)
             return result.best_valid_auc_pr
 
-        settings = {"method": method, "base": base, "params": params, "training": training, "space": space,
-                    "budget": trials, "seed": seed, "startup_trials": startup_trials, "run_seed": run_seed}
-        inputs = [data, splits, *code, *([] if warm_start is None else
-                                         [v for v in warm_start.values() if v is not None])]
+        settings = {
+            "method": method,
+            "base": base,
+            "params": params,
+            "training": training,
+            "space": space,
+            "budget": trials,
+            "seed": seed,
+            "startup_trials": startup_trials,
+            "run_seed": run_seed,
+        }
+        inputs = [
+            data,
+            splits,
+            *code,
+            *([] if warm_start is None else [v for v in warm_start.values() if v is not None]),
+        ]
         journal = Path(output).with_suffix(".journal")
-        logger.info("tuning %s (%s): %d trials, space %s, on %d train / %d validation rows", method, base, trials,
-                 space, len(fold_data.y_train), len(fold_data.y_valid))
-        result = tune(evaluate, SearchSpace.from_config(space), trials, seed, startup_trials, journal,
-                      _study_name(settings, inputs))
+        logger.info(
+            "tuning %s (%s): %d trials, space %s, on %d train / %d validation rows",
+            method,
+            base,
+            trials,
+            space,
+            len(fold_data.y_train),
+            len(fold_data.y_valid),
+        )
+        result = tune(
+            evaluate,
+            SearchSpace.from_config(space),
+            trials,
+            seed,
+            startup_trials,
+            journal,
+            _study_name(settings, inputs),
+        )
         if result["status"] == "ok":
-            logger.info("best trial %d: validation AUC-PR %.4f, %s", result["best"]["number"], result["best"]["value"],
-                     {**result["best"]["params"], **result["best"]["training"]})
+            logger.info(
+                "best trial %d: validation AUC-PR %.4f, %s",
+                result["best"]["number"],
+                result["best"]["value"],
+                {**result["best"]["params"], **result["best"]["training"]},
+            )
         else:
             logger.warning("%s", result["reason"])
         write_json({"dataset": dataset, "fold": fold, **settings, "inherited_training": inherited, **result}, output)

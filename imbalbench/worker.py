@@ -42,8 +42,8 @@ import os
 import selectors
 import signal
 import socket
-import struct
 import stat
+import struct
 import subprocess
 import sys
 import tempfile
@@ -53,8 +53,16 @@ import traceback
 from pathlib import Path
 
 PRELOAD = (
-    "numpy", "torch", "torch._dynamo", "torch.func", "pyarrow.parquet", "imblearn.over_sampling",
-    "imbalbench.runs", "imbalbench.training", "imbalbench.splits", "imbalbench.induced",
+    "numpy",
+    "torch",
+    "torch._dynamo",
+    "torch.func",
+    "pyarrow.parquet",
+    "imblearn.over_sampling",
+    "imbalbench.runs",
+    "imbalbench.training",
+    "imbalbench.splits",
+    "imbalbench.induced",
 )
 # What a worker runs; anything else a client asks for is refused.
 ALLOWED = frozenset({"imbalbench.runs:train_job", "imbalbench.tuning:tune_job"})
@@ -81,8 +89,10 @@ def private_directory() -> Path:
         pass
     info = os.lstat(folder)
     if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
-        raise OSError(f"{folder} is not a private directory of this user (owner uid {info.st_uid}, "
-                      f"mode {oct(info.st_mode & 0o777)})")
+        raise OSError(
+            f"{folder} is not a private directory of this user (owner uid {info.st_uid}, "
+            f"mode {oct(info.st_mode & 0o777)})"
+        )
     return folder
 
 
@@ -172,8 +182,13 @@ def _connect(path: Path) -> socket.socket:
                 connection.close()
         if server is None:
             log = open(f"{path}.log", "ab")
-            server = subprocess.Popen([sys.executable, "-m", "imbalbench.worker", str(path)],
-                                      stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True)
+            server = subprocess.Popen(
+                [sys.executable, "-m", "imbalbench.worker", str(path)],
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=log,
+                start_new_session=True,
+            )
             log.close()
         elif server.poll() not in (None, 0) or time.monotonic() > deadline:
             raise OSError(f"worker did not start (see {path}.log)")
@@ -201,8 +216,11 @@ def _delegate(connection: socket.socket, function: str, kwargs: dict) -> int:
         print("imbalbench worker: connection lost before the job ended", file=sys.stderr)
         return 1
     status = json.loads(line)
-    print(f"imbalbench worker: job ran in process {child}: {status['cpu_seconds']:.1f} s CPU, "
-          f"max RSS {status['max_rss_mb']:.0f} MB", file=sys.stderr)
+    print(
+        f"imbalbench worker: job ran in process {child}: {status['cpu_seconds']:.1f} s CPU, "
+        f"max RSS {status['max_rss_mb']:.0f} MB",
+        file=sys.stderr,
+    )
     return status["code"]
 
 
@@ -231,7 +249,7 @@ def serve(path: Path, idle_timeout: float, allowed=ALLOWED) -> None:
     last_activity = time.monotonic()
     try:
         while children or time.monotonic() - last_activity < idle_timeout:
-            for key, _ in selector.select(timeout=0.05):
+            for _key, _ in selector.select(timeout=0.05):
                 connection, _ = listener.accept()
                 connection.settimeout(_RECEIVE_TIMEOUT)
                 try:
@@ -340,8 +358,11 @@ def _reap(children: dict[int, socket.socket]) -> None:
         if connection is None:
             continue
         code = os.waitstatus_to_exitcode(status)
-        reply = {"code": code if code >= 0 else 128 - code, "cpu_seconds": usage.ru_utime + usage.ru_stime,
-                 "max_rss_mb": usage.ru_maxrss / 1024}
+        reply = {
+            "code": code if code >= 0 else 128 - code,
+            "cpu_seconds": usage.ru_utime + usage.ru_stime,
+            "max_rss_mb": usage.ru_maxrss / 1024,
+        }
         try:
             connection.sendall((json.dumps(reply) + "\n").encode())
         except OSError:

@@ -17,7 +17,6 @@ with job_logging(snakemake.log[0]) as log:
     per_run.to_csv(snakemake.output.runs, index=False, float_format="%.6g")
     table = audit.optimism_table(per_run, p.control, p.methods)
     table.to_csv(snakemake.output.csv, index=False, float_format="%.6g")
-    Path(snakemake.output.markdown).write_text(
-        audit.optimism_markdown(table, p.control, per_run["dataset"].nunique()))
+    Path(snakemake.output.markdown).write_text(audit.optimism_markdown(table, p.control, per_run["dataset"].nunique()))
     for row in table.to_dict("records"):
         log.info("%s: (a) %.4f (b) %.4f (c) %.4f", row["method"], row["honest"], row["test_chosen"], row["selection"])

@@ -6,5 +6,9 @@ from imbalbench.datasets import fetch_raw
 from imbalbench.jobs import job_logging
 
 with job_logging(snakemake.log[0]):
-    fetch_raw(snakemake.wildcards.dataset, snakemake.params.spec, Path(snakemake.output.manifest).parent,
-              Path(snakemake.params.cache))
+    fetch_raw(
+        snakemake.wildcards.dataset,
+        snakemake.params.spec,
+        Path(snakemake.output.manifest).parent,
+        Path(snakemake.params.cache),
+    )

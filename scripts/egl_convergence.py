@@ -6,5 +6,6 @@ from imbalbench.plots import plot_egl_traces
 
 with job_logging(snakemake.log[0]):
     runs = group_runs(snakemake.input.scores, "dataset", "fold")
-    plot_egl_traces(meta_traces({key: folders[0] / "trace.csv" for key, folders in runs.items()}),
-                    snakemake.output.figure)
+    plot_egl_traces(
+        meta_traces({key: folders[0] / "trace.csv" for key, folders in runs.items()}), snakemake.output.figure
+    )

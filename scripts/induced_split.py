@@ -10,6 +10,10 @@ with job_logging(snakemake.log[0]) as log:
     p = snakemake.params
     splits = induced_splits(y, folds, p.ratios, p.seed, p.imbalance_valid_test)
     for ratio, parts in splits.items():
-        log.info("IR %s: train minority per fold %s, held back %s", ratio,
-                 [int(y[part["train"]].sum()) for part in parts], [len(part["heldout"]) for part in parts])
+        log.info(
+            "IR %s: train minority per fold %s, held back %s",
+            ratio,
+            [int(y[part["train"]].sum()) for part in parts],
+            [len(part["heldout"]) for part in parts],
+        )
     write_json(splits, snakemake.output.splits, indent=None)

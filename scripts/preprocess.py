@@ -9,8 +9,12 @@ from imbalbench.datasets import load_dataset
 from imbalbench.jobs import job_logging
 
 with job_logging(snakemake.log[0]) as log:
-    dataset = load_dataset(snakemake.wildcards.dataset, snakemake.params.spec, Path(snakemake.input.manifest),
-                           allow_balanced=snakemake.params.allow_balanced)
+    dataset = load_dataset(
+        snakemake.wildcards.dataset,
+        snakemake.params.spec,
+        Path(snakemake.input.manifest),
+        allow_balanced=snakemake.params.allow_balanced,
+    )
     log.info("%s", dataset.metadata)
     write_arrays(snakemake.output.data, X=dataset.X, y=dataset.y, feature_names=np.array(dataset.feature_names))
     write_json(dataset.metadata, snakemake.output.metadata)

@@ -14,8 +14,12 @@ with job_logging(snakemake.log[0]):
     columns = ["y_true", "probability", "probability_calibrated"]
     predictions = {}
     for method in p.methods:
-        folders = [run for (name, dataset), found in runs.items() if name == method
-                   and p.dataset in (None, dataset) for run in found]
+        folders = [
+            run
+            for (name, dataset), found in runs.items()
+            if name == method and p.dataset in (None, dataset)
+            for run in found
+        ]
         rows = pd.concat([read_predictions(run / "predictions.parquet", columns=columns) for run in folders])
         if len(rows):  # a method that failed everywhere has none
             predictions[method] = rows

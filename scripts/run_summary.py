@@ -13,11 +13,20 @@ with job_logging(snakemake.log[0]):
     datasets = {}
     for path in snakemake.input.metadata:
         meta = read_json(path)
-        datasets[meta["name"]] = {"rows": meta["n"], "features": meta["d"], "minority": meta["n_minority"],
-                                  "imbalance_ratio": meta["imbalance_ratio"]}
-    methods = {name: {**params, **({"method": base} if base != name else {}),
-                      **({"tuned": "per fold, see tuning.html"} if name in p.tuned else {})}
-               for name, (base, params) in p.methods.items()}
+        datasets[meta["name"]] = {
+            "rows": meta["n"],
+            "features": meta["d"],
+            "minority": meta["n_minority"],
+            "imbalance_ratio": meta["imbalance_ratio"],
+        }
+    methods = {
+        name: {
+            **params,
+            **({"method": base} if base != name else {}),
+            **({"tuned": "per fold, see tuning.html"} if name in p.tuned else {}),
+        }
+        for name, (base, params) in p.methods.items()
+    }
     # Job time per rule from the benchmark files of this run's jobs (all finished before this one).
     seconds = {}
     for path in sorted(Path("results/benchmarks").rglob("*.tsv")):

@@ -7,7 +7,13 @@ from imbalbench.jobs import job_logging
 from imbalbench.plots import plot_job_costs
 
 with job_logging(snakemake.log[0]):
-    jobs = pd.DataFrame([{key: read_scores(path).get(key) for key in
-                          ("dataset", "method", "fold", "job_cpu_seconds", "peak_memory_mb")}
-                         for path in snakemake.input.scores])
+    jobs = pd.DataFrame(
+        [
+            {
+                key: read_scores(path).get(key)
+                for key in ("dataset", "method", "fold", "job_cpu_seconds", "peak_memory_mb")
+            }
+            for path in snakemake.input.scores
+        ]
+    )
     plot_job_costs(jobs, snakemake.output.figure)

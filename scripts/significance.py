@@ -22,9 +22,18 @@ with job_logging(snakemake.log[0]) as log:
         log.warning("%s", report["error"])
         plot_message(report["error"], snakemake.output.cd_diagram)
     else:
-        log.info("Friedman chi2 %.3f, Iman-Davenport F %.3f (p %.3g)", report["chi2"], report["iman_davenport_f"],
-                 report["iman_davenport_p"])
-        plot_critical_difference(pd.Series(report["mean_ranks"]), pd.DataFrame(report["nemenyi_p"]), report["nemenyi_cd"],
-                                 p.alpha, snakemake.output.cd_diagram,
-                                 f"Mean ranks by {metric_spec(p.metric).label} over {report['n_datasets']} datasets "
-                                 f"(Nemenyi, α = {p.alpha})")
+        log.info(
+            "Friedman chi2 %.3f, Iman-Davenport F %.3f (p %.3g)",
+            report["chi2"],
+            report["iman_davenport_f"],
+            report["iman_davenport_p"],
+        )
+        plot_critical_difference(
+            pd.Series(report["mean_ranks"]),
+            pd.DataFrame(report["nemenyi_p"]),
+            report["nemenyi_cd"],
+            p.alpha,
+            snakemake.output.cd_diagram,
+            f"Mean ranks by {metric_spec(p.metric).label} over {report['n_datasets']} datasets "
+            f"(Nemenyi, α = {p.alpha})",
+        )

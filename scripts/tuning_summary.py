@@ -8,4 +8,6 @@ from imbalbench.summaries import tuning_markdown, tuning_summary
 with job_logging(snakemake.log[0]):
     summary = tuning_summary(snakemake.input.tuning)
     summary.to_csv(snakemake.output.csv, index=False)
-    Path(snakemake.output.markdown).write_text(tuning_markdown(summary, snakemake.params.trials, snakemake.params.epochs))
+    Path(snakemake.output.markdown).write_text(
+        tuning_markdown(summary, snakemake.params.trials, snakemake.params.epochs)
+    )

@@ -58,7 +58,9 @@ class Workflow:
         command = [sys.executable, "-m", "snakemake", "--cores", "2", *args]
         result = subprocess.run(command, cwd=self.root, env=self.env(), capture_output=True, text=True, timeout=timeout)
         if check and result.returncode != 0:
-            raise AssertionError(f"snakemake {' '.join(args)} failed:\n{result.stdout[-4000:]}\n{result.stderr[-6000:]}")
+            raise AssertionError(
+                f"snakemake {' '.join(args)} failed:\n{result.stdout[-4000:]}\n{result.stderr[-6000:]}"
+            )
         return result
 
     def planned_jobs(self, *args: str) -> dict[str, int]:

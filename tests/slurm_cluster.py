@@ -57,8 +57,11 @@ class Cluster:
         described = subprocess.run([_which("slurmd"), "-C"], capture_output=True, text=True, check=True).stdout
         fields = dict(item.split("=", 1) for item in described.split("\n")[0].split() if "=" in item)
         memory = int(int(fields["RealMemory"]) * 0.9)
-        hardware = " ".join(f"{key}={fields[key]}" for key in ("CPUs", "Boards", "SocketsPerBoard",
-                                                                 "CoresPerSocket", "ThreadsPerCore") if key in fields)
+        hardware = " ".join(
+            f"{key}={fields[key]}"
+            for key in ("CPUs", "Boards", "SocketsPerBoard", "CoresPerSocket", "ThreadsPerCore")
+            if key in fields
+        )
         return f"NodeName={self.host} NodeAddr=127.0.0.1 {hardware} RealMemory={memory} State=UNKNOWN"
 
     def write_config(self) -> Path:
@@ -115,16 +118,21 @@ PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP
         return {**os.environ, "SLURM_CONF": str(SYSTEM_CONF)}
 
     def _start(self, command: list[str], **kwargs) -> None:
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                   env=self.environment(), **kwargs)
+        process = subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=self.environment(), **kwargs
+        )
         self.processes.append(process)
 
     def start(self, timeout: float = 60) -> None:
-        running = [name for name in ("slurmctld", "slurmd")
-                   if subprocess.run(["pgrep", "-x", name], capture_output=True).returncode == 0]
+        running = [
+            name
+            for name in ("slurmctld", "slurmd")
+            if subprocess.run(["pgrep", "-x", name], capture_output=True).returncode == 0
+        ]
         if running:
-            raise ClusterUnavailable(f"a SLURM this test did not start runs here ({', '.join(running)}); "
-                                     "the SLURM tests leave it alone")
+            raise ClusterUnavailable(
+                f"a SLURM this test did not start runs here ({', '.join(running)}); the SLURM tests leave it alone"
+            )
         self.write_config()
         self._start_munge()
         self._start([_which("slurmctld"), "-D"])
@@ -146,16 +154,22 @@ PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP
 
     def _cluster_name(self) -> str | None:
         shown = subprocess.run(["scontrol", "show", "config"], capture_output=True, text=True, env=self.environment())
-        match = next((line.split("=", 1)[1].strip() for line in shown.stdout.splitlines()
-                      if line.startswith("ClusterName")), None)
+        match = next(
+            (line.split("=", 1)[1].strip() for line in shown.stdout.splitlines() if line.startswith("ClusterName")),
+            None,
+        )
         return match
 
     def jobs_under(self, folder: Path) -> list[str]:
         """Ids of this cluster's queued or running jobs whose working directory lies under ``folder``."""
-        listed = subprocess.run(["squeue", "-h", "-o", "%i|%Z"], capture_output=True, text=True,
-                                env=self.environment()).stdout
-        return [job for job, workdir in (line.split("|", 1) for line in listed.splitlines() if "|" in line)
-                if Path(workdir).resolve().is_relative_to(Path(folder).resolve())]
+        listed = subprocess.run(
+            ["squeue", "-h", "-o", "%i|%Z"], capture_output=True, text=True, env=self.environment()
+        ).stdout
+        return [
+            job
+            for job, workdir in (line.split("|", 1) for line in listed.splitlines() if "|" in line)
+            if Path(workdir).resolve().is_relative_to(Path(folder).resolve())
+        ]
 
     def cancel_jobs_under(self, folder: Path, timeout: float = 120) -> list[str]:
         """Cancel the jobs whose working directory lies under ``folder`` (the test's own), by id,
@@ -171,8 +185,9 @@ PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP
     def _start_munge(self) -> None:
         key = Path("/etc/munge/munge.key")
         if not key.exists():
-            subprocess.run(["dd", "if=/dev/urandom", f"of={key}", "bs=1024", "count=1"], check=True,
-                           capture_output=True)
+            subprocess.run(
+                ["dd", "if=/dev/urandom", f"of={key}", "bs=1024", "count=1"], check=True, capture_output=True
+            )
         run_dir = Path("/run/munge")
         run_dir.mkdir(parents=True, exist_ok=True)
         for path in (key, run_dir, Path("/var/lib/munge"), Path("/var/log/munge"), Path("/etc/munge")):

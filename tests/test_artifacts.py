@@ -6,8 +6,18 @@ import os
 import numpy as np
 import pytest
 
-from imbalbench.artifacts import (ArtifactError, atomic, read_arrays, read_json, read_predictions, read_scores, seal,
-                                  sha256_of, write_arrays, write_json)
+from imbalbench.artifacts import (
+    ArtifactError,
+    atomic,
+    read_arrays,
+    read_json,
+    read_predictions,
+    read_scores,
+    seal,
+    sha256_of,
+    write_arrays,
+    write_json,
+)
 from imbalbench.splits import load_fold
 
 
@@ -61,7 +71,9 @@ def test_predictions_are_read_by_part_and_a_truncated_file_is_named(tmp_path):
     assert read_predictions(path)["logit"].tolist() == [-1.0, 2.0]
     assert read_predictions(path, "valid", columns=["y_true"]).columns.tolist() == ["y_true", "part"]
     path.write_bytes(path.read_bytes()[:-20])
-    with pytest.raises(ArtifactError, match=f"{path} is not the file its run wrote .*--forcerun {tmp_path}/scores.json"):
+    with pytest.raises(
+        ArtifactError, match=f"{path} is not the file its run wrote .*--forcerun {tmp_path}/scores.json"
+    ):
         read_predictions(path)
 
 
@@ -82,8 +94,12 @@ def test_a_run_output_that_differs_from_its_sealed_digest_is_named(tmp_path):
         check_run_output(tmp_path / "model.npz")  # nothing sealed for it
     # One dataset under two names: the same rows and labels; one raw file with two targets is fine.
     X = np.arange(12.0).reshape(6, 2)
-    for name, y in (("abalone", [0, 0, 0, 0, 1, 1]), ("abalone_19", [0, 0, 0, 0, 0, 1]),
-                    ("glass2", [1, 0, 0, 0, 0, 0]), ("glass_two", [1, 0, 0, 0, 0, 0])):
+    for name, y in (
+        ("abalone", [0, 0, 0, 0, 1, 1]),
+        ("abalone_19", [0, 0, 0, 0, 0, 1]),
+        ("glass2", [1, 0, 0, 0, 0, 0]),
+        ("glass_two", [1, 0, 0, 0, 0, 0]),
+    ):
         write_arrays(tmp_path / f"{name}.npz", X=X, y=np.array(y))
     check_distinct_datasets([tmp_path / "abalone.npz", tmp_path / "abalone_19.npz", tmp_path / "glass2.npz"])
     with pytest.raises(DatasetError, match="datasets 'glass2' and 'glass_two' hold the same rows and labels"):

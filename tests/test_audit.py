@@ -36,15 +36,20 @@ def _runs(audited, fold=None, method="ce", params=None, warm=None):
 
 def _warm_start(audited):
     """ce's models and traces of the fold: EGL's warm start, as the workflow passes it."""
-    return [TrainResult(o.model, o.scores["best_epoch"], o.scores["best_valid_auc_pr"], o.trace)
-            for o in _runs(audited)]
+    return [
+        TrainResult(o.model, o.scores["best_epoch"], o.scores["best_valid_auc_pr"], o.trace) for o in _runs(audited)
+    ]
 
 
-@pytest.mark.parametrize("method, params", [("ce", {}), ("smote", {"k_neighbors": 2}),
-                                            ("egl", {"meta_epochs": 3, "valid_split": True, "batch_size": 64})])
+@pytest.mark.parametrize(
+    "method, params",
+    [("ce", {}), ("smote", {"k_neighbors": 2}), ("egl", {"meta_epochs": 3, "valid_split": True, "batch_size": 64})],
+)
 def test_recording_test_scores_changes_no_trained_number(method, params):
-    runs = {audited: _runs(audited, method=method, params=params,
-                           warm=_warm_start(audited) if method == "egl" else None) for audited in (False, True)}
+    runs = {
+        audited: _runs(audited, method=method, params=params, warm=_warm_start(audited) if method == "egl" else None)
+        for audited in (False, True)
+    }
     for plain, audited in zip(runs[False], runs[True]):
         for key in ("auc_pr", "best_epoch", "best_valid_auc_pr", "brier", "threshold_tuned"):
             assert plain.scores[key] == audited.scores[key], key
@@ -55,8 +60,9 @@ def test_recording_test_scores_changes_no_trained_number(method, params):
 
 
 def _protocols(outcomes, dataset="toy", method="ce"):
-    scores = pd.DataFrame([{"dataset": dataset, "method": method, "fold": 0, "repeat": r, **o.scores}
-                           for r, o in enumerate(outcomes)])
+    scores = pd.DataFrame(
+        [{"dataset": dataset, "method": method, "fold": 0, "repeat": r, **o.scores} for r, o in enumerate(outcomes)]
+    )
     trace = pd.concat([pd.DataFrame(o.trace).assign(seed=o.scores["seed"]) for o in outcomes])
     return audit.protocol_scores(scores, {(dataset, method, 0): trace})
 
@@ -81,8 +87,10 @@ def test_single_draws_and_their_share_match_a_hand_count():
     rows = []
     for (fold, repeat), per_dataset in gains.items():
         for dataset, gain in zip(("a", "b"), per_dataset):
-            rows += [{"dataset": dataset, "method": "ce", "fold": fold, "repeat": repeat, "honest": 0.5},
-                     {"dataset": dataset, "method": "egl", "fold": fold, "repeat": repeat, "honest": 0.5 + gain}]
+            rows += [
+                {"dataset": dataset, "method": "ce", "fold": fold, "repeat": repeat, "honest": 0.5},
+                {"dataset": dataset, "method": "egl", "fold": fold, "repeat": repeat, "honest": 0.5 + gain},
+            ]
     draws = audit.draw_differences(pd.DataFrame(rows), "egl", "ce", "honest")
     assert draws.round(6).tolist() == [0.03, 0.005, 0.025, 0.01]
     assert audit.share_at_least(draws, 0.025) == 2 / 4  # 0.03 and 0.025 by hand

@@ -21,8 +21,11 @@ def package_files_found_by_modulefinder(script: Path, modules=()) -> set[Path]:
     finder.run_script(str(script))
     for module in modules:
         finder.import_hook(module)
-    return {Path(m.__file__).resolve() for name, m in finder.modules.items()
-            if name.split(".")[0] == "imbalbench" and m.__file__}
+    return {
+        Path(m.__file__).resolve()
+        for name, m in finder.modules.items()
+        if name.split(".")[0] == "imbalbench" and m.__file__
+    }
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=[s.name for s in SCRIPTS])
@@ -39,7 +42,8 @@ def test_a_training_jobs_code_is_its_methods_closure_and_no_other_methods(method
     code = set(script_code(REPO / "scripts" / "train.py", module))
     assert package_files_found_by_modulefinder(REPO / "scripts" / "train.py", ["imbalbench.runs", module]) <= code
     others = {REPO / "imbalbench" / "methods" / f"{spec.module}.py" for spec in METHODS.values()} - {
-        REPO / "imbalbench" / "methods" / f"{METHODS[method].module}.py"}
+        REPO / "imbalbench" / "methods" / f"{METHODS[method].module}.py"
+    }
     assert not code & others
     assert all(path.is_relative_to(REPO / "imbalbench") for path in code)
 
@@ -51,6 +55,10 @@ def test_named_gaps_of_the_old_hand_lists_are_closed():
     assert package / "mesa.py" in train("mesa") and package / "mesa.py" not in train("ce")
     assert package / "splits.py" in set(script_code(REPO / "scripts" / "split.py"))
     assert package / "datasets" / "uci.py" in set(script_code(REPO / "scripts" / "preprocess.py"))
-    aggregation = set().union(*(script_code(REPO / "scripts" / s) for s in ("verdict.py", "tables.py", "pr_curves.py",
-                                                                          "significance.py", "aggregate_scores.py")))
+    aggregation = set().union(
+        *(
+            script_code(REPO / "scripts" / s)
+            for s in ("verdict.py", "tables.py", "pr_curves.py", "significance.py", "aggregate_scores.py")
+        )
+    )
     assert {package / f for f in ("stats.py", "tables.py", "plots.py", "aggregate.py")} <= aggregation

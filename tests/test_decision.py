@@ -24,21 +24,30 @@ def _by_hand(y, predicted):
     precision = tp / (tp + fp) if tp + fp else 0.0
     f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
     denominator = np.sqrt(float((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn)))
-    return {"f1": f1, "balanced_accuracy": (tpr + tnr) / 2,
-            "mcc": (tp * tn - fp * fn) / denominator if denominator else 0.0,
-            "g_mean": np.sqrt(tpr * tnr), "precision": precision, "recall": tpr}
+    return {
+        "f1": f1,
+        "balanced_accuracy": (tpr + tnr) / 2,
+        "mcc": (tp * tn - fp * fn) / denominator if denominator else 0.0,
+        "g_mean": np.sqrt(tpr * tnr),
+        "precision": precision,
+        "recall": tpr,
+    }
 
 
 @pytest.mark.parametrize("case", ["mixed", "all negative", "all positive"])
 def test_threshold_metrics_equal_the_confusion_matrix_formulas(case):
     rng = np.random.default_rng(0)
     y = (rng.random(200) < 0.15).astype(int)
-    predicted = {"mixed": np.where(rng.random(200) < 0.8, y, 1 - y), "all negative": np.zeros(200, int),
-                 "all positive": np.ones(200, int)}[case]
+    predicted = {
+        "mixed": np.where(rng.random(200) < 0.8, y, 1 - y),
+        "all negative": np.zeros(200, int),
+        "all positive": np.ones(200, int),
+    }[case]
     assert decision.threshold_metrics(y, predicted) == pytest.approx(_by_hand(y, predicted))
     if case == "all negative":
         assert decision.threshold_metrics(y, predicted) == pytest.approx(
-            {"f1": 0, "balanced_accuracy": 0.5, "mcc": 0, "g_mean": 0, "precision": 0, "recall": 0})
+            {"f1": 0, "balanced_accuracy": 0.5, "mcc": 0, "g_mean": 0, "precision": 0, "recall": 0}
+        )
 
 
 def test_decision_metrics_at_one_half_and_at_the_validation_threshold():
@@ -47,7 +56,8 @@ def test_decision_metrics_at_one_half_and_at_the_validation_threshold():
     logits_valid, logits_test = rng.normal(size=300) + 2 * y_valid - 1.5, rng.normal(size=500) + 2 * y_test - 1.5
     metrics, _ = decision.decision_metrics(y_valid, logits_valid, y_test, logits_test)
     assert {k: metrics[k] for k in _by_hand(y_test, logits_test >= 0)} == pytest.approx(
-        _by_hand(y_test, (expit(logits_test) >= 0.5).astype(int)))
+        _by_hand(y_test, (expit(logits_test) >= 0.5).astype(int))
+    )
     threshold = np.log(metrics["threshold_tuned"] / (1 - metrics["threshold_tuned"]))
     tuned = {f"{k}_tuned": v for k, v in _by_hand(y_test, (logits_test >= threshold - 1e-9).astype(int)).items()}
     assert {k: metrics[k] for k in tuned} == pytest.approx(tuned)

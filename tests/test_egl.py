@@ -31,12 +31,20 @@ def test_synthetic_gradient_equals_central_finite_differences(activation, inner_
     model = MLP(3, (6, 4), activation).double()
     params = {name: p.detach().clone().requires_grad_(True) for name, p in model.named_parameters()}
     step = ExplicitGradientStep(model, eta1=0.3, eta2=1.0, inner_steps=inner_steps)
-    X1, Xs, X2 = torch.rand(7, 3, dtype=torch.float64), torch.rand(4, 3, dtype=torch.float64), torch.rand(6, 3, dtype=torch.float64)
-    y1, y2 = torch.tensor([0, 1, 0, 0, 1, 0, 0.0], dtype=torch.float64), torch.tensor([1, 0, 0, 1, 0, 0.0], dtype=torch.float64)
+    X1, Xs, X2 = (
+        torch.rand(7, 3, dtype=torch.float64),
+        torch.rand(4, 3, dtype=torch.float64),
+        torch.rand(6, 3, dtype=torch.float64),
+    )
+    y1, y2 = (
+        torch.tensor([0, 1, 0, 0, 1, 0, 0.0], dtype=torch.float64),
+        torch.tensor([1, 0, 0, 1, 0, 0.0], dtype=torch.float64),
+    )
 
     def validation_loss_after_virtual_step(Xs_value):
-        moved, _ = step.virtual_step(params, torch.cat([X1, Xs_value]), torch.cat([y1, torch.ones(4, dtype=torch.float64)]),
-                                     create_graph=False)
+        moved, _ = step.virtual_step(
+            params, torch.cat([X1, Xs_value]), torch.cat([y1, torch.ones(4, dtype=torch.float64)]), create_graph=False
+        )
         return float(step.loss(moved, X2, y2).detach())
 
     grad, _, _, _ = step.synthetic_gradient(params, X1, y1, Xs, torch.ones(4, dtype=torch.float64), X2, y2)
@@ -58,12 +66,18 @@ def test_written_out_step_equals_autograd_step_on_stacked_seeds(hidden):
     models = [MLP(3, hidden, "relu").double() for _ in range(3)]
     stacked = StackedMLP(models)
     params = {name: p.detach().clone().requires_grad_(True) for name, p in stacked.named_parameters()}
-    X1, Xs, X2 = torch.rand(3, 9, 3, dtype=torch.float64), torch.rand(3, 5, 3, dtype=torch.float64), torch.rand(3, 8, 3, dtype=torch.float64)
+    X1, Xs, X2 = (
+        torch.rand(3, 9, 3, dtype=torch.float64),
+        torch.rand(3, 5, 3, dtype=torch.float64),
+        torch.rand(3, 8, 3, dtype=torch.float64),
+    )
     y1, y2 = (torch.rand(3, 9) < 0.4).double(), (torch.rand(3, 8) < 0.4).double()
     ys = torch.ones(3, 5, dtype=torch.float64)
     bounds = (torch.full((3,), 0.1, dtype=torch.float64), torch.full((3,), 0.9, dtype=torch.float64))
     oracle = ExplicitGradientStep(stacked, eta1=0.3, eta2=2.0, bounds=bounds)(params, X1, y1, Xs, ys, X2, y2)
-    fast = ReluMLPStep(eta1=0.3, eta2=2.0, bounds=bounds)({k: v.detach() for k, v in params.items()}, X1, y1, Xs, ys, X2, y2)
+    fast = ReluMLPStep(eta1=0.3, eta2=2.0, bounds=bounds)(
+        {k: v.detach() for k, v in params.items()}, X1, y1, Xs, ys, X2, y2
+    )
     for name in params:
         assert torch.allclose(fast[0][name], oracle[0][name], rtol=0, atol=1e-12), name
     assert torch.allclose(fast[1], oracle[1], rtol=0, atol=1e-12)
@@ -85,13 +99,30 @@ def test_eta2_zero_keeps_rows_and_equals_training_on_duplicated_minority(data):
     X_dup, y_dup = np.vstack([X, X[y == 1]]), np.concatenate([y, np.ones(int(y.sum()), dtype=y.dtype)])
 
     def egl_batches(labels, batch_size, generator):
-        return [torch.cat([rows, n + synthetic]) for rows, synthetic, _ in
-                meta_batches(n, int(y.sum()), len(yv), batch_size, settings.synthetic_batch_size, generator)]
+        return [
+            torch.cat([rows, n + synthetic])
+            for rows, synthetic, _ in meta_batches(
+                n, int(y.sum()), len(yv), batch_size, settings.synthetic_batch_size, generator
+            )
+        ]
 
     warm = train_classifier(X, y, Xv, yv, FAST, [3])
-    (plain,) = train_classifier(X_dup, y_dup, Xv, yv, Recipe(hidden=FAST.hidden, optimizer="sgd", lr=settings.eta1,
-                                                             epochs=settings.meta_epochs, batch_size=FAST.batch_size),
-                                [3], batches=egl_batches, model=warm.model).results()
+    (plain,) = train_classifier(
+        X_dup,
+        y_dup,
+        Xv,
+        yv,
+        Recipe(
+            hidden=FAST.hidden,
+            optimizer="sgd",
+            lr=settings.eta1,
+            epochs=settings.meta_epochs,
+            batch_size=FAST.batch_size,
+        ),
+        [3],
+        batches=egl_batches,
+        model=warm.model,
+    ).results()
     assert egl.best_epoch == plain.best_epoch
     assert egl.trace["valid_auc_pr"][-6:] == pytest.approx(plain.trace["valid_auc_pr"], abs=1e-6)
     for (name, a), (_, b) in zip(egl.model.named_parameters(), plain.model.named_parameters()):
@@ -161,7 +192,7 @@ def test_sampler_adds_only_minority_rows_and_keeps_dtypes(data, dtypes):
     n_new = len(SAMPLER.classifier_.synthetic_X_)
     assert X_res.shape == (len(X) + n_new, X.shape[1]) and X_res.dtype == X.dtype
     assert np.array_equal(X_res[: len(X)], X) and np.array_equal(y_res[: len(y)], y)
-    assert n_new > 0 and set(y_res[len(y):]) == {1}
+    assert n_new > 0 and set(y_res[len(y) :]) == {1}
 
 
 def test_sampler_keeps_list_input_as_lists(data):

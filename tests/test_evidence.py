@@ -25,10 +25,14 @@ def _exact_wilcoxon_p(differences):
 def test_wilcoxon_against_exact_enumeration_and_holm_by_hand():
     rng = np.random.default_rng(3)
     control = rng.uniform(0.3, 0.8, 10)
-    means = pd.DataFrame({"ce": control,
-                          "a": control + rng.choice([-1, 1], 10) * rng.permutation(np.arange(1, 11)) / 100,
-                          "b": control + np.arange(1, 11) / 100 + [0, 0, 0, 0, 0, 0, 0, -0.2, 0, 0],
-                          "c": control + np.linspace(-0.02, 0.07, 10) + 0.001})
+    means = pd.DataFrame(
+        {
+            "ce": control,
+            "a": control + rng.choice([-1, 1], 10) * rng.permutation(np.arange(1, 11)) / 100,
+            "b": control + np.arange(1, 11) / 100 + [0, 0, 0, 0, 0, 0, 0, -0.2, 0, 0],
+            "c": control + np.linspace(-0.02, 0.07, 10) + 0.001,
+        }
+    )
     table = evidence.wilcoxon_holm(means, "ce")
     for method in "abc":
         assert table.loc[method, "p"] == pytest.approx(_exact_wilcoxon_p((means[method] - control).to_numpy()))
@@ -63,7 +67,8 @@ def test_bayesian_signed_rank_sees_a_clear_win_and_an_exact_tie():
     # Fixed seed, fixed numbers; a small noisy gap stays uncertain.
     noisy = control + rng.normal(0.005, 0.02, 18)
     assert evidence.bayesian_signed_rank(noisy, control, 0.01, seed=4) == evidence.bayesian_signed_rank(
-        noisy, control, 0.01, seed=4)
+        noisy, control, 0.01, seed=4
+    )
     assert max(evidence.bayesian_signed_rank(noisy, control, 0.01)) < 0.95
 
 
@@ -111,8 +116,11 @@ def test_bootstrap_resamples_folds_then_seeds_within_them():
 
 
 def _runs(dataset, method, values):
-    return [{"dataset": dataset, "method": method, "fold": f, "repeat": r, "status": "ok", "auc_pr": v}
-            for f, row in enumerate(values) for r, v in enumerate(row)]
+    return [
+        {"dataset": dataset, "method": method, "fold": f, "repeat": r, "status": "ok", "auc_pr": v}
+        for f, row in enumerate(values)
+        for r, v in enumerate(row)
+    ]
 
 
 def test_dataset_evidence_pairs_runs_and_marks_differences():
@@ -125,15 +133,18 @@ def test_dataset_evidence_pairs_runs_and_marks_differences():
     assert table.loc["ce", "low"] < table.loc["ce", "mean"] < table.loc["ce", "high"]
 
 
-@pytest.mark.parametrize("probabilities, expected", [
-    ((0.97, 0.02, 0.01), "better"),
-    ((0.01, 0.98, 0.01), "practically equivalent"),
-    ((0.00, 0.03, 0.97), "worse"),
-    ((0.70, 0.25, 0.05), "likely better"),
-    ((0.10, 0.81, 0.09), "likely practically equivalent"),
-    ((0.05, 0.35, 0.60), "likely worse"),
-    ((0.40, 0.35, 0.25), "inconclusive"),
-])
+@pytest.mark.parametrize(
+    "probabilities, expected",
+    [
+        ((0.97, 0.02, 0.01), "better"),
+        ((0.01, 0.98, 0.01), "practically equivalent"),
+        ((0.00, 0.03, 0.97), "worse"),
+        ((0.70, 0.25, 0.05), "likely better"),
+        ((0.10, 0.81, 0.09), "likely practically equivalent"),
+        ((0.05, 0.35, 0.60), "likely worse"),
+        ((0.40, 0.35, 0.25), "inconclusive"),
+    ],
+)
 def test_every_branch_of_the_conclusion_rule(probabilities, expected):
     assert evidence.conclusion(*probabilities) == expected
 
@@ -155,8 +166,13 @@ def test_verdict_lines_from_constructed_datasets():
 def test_a_lower_brier_score_on_every_dataset_is_better():
     rng = np.random.default_rng(5)
     control = rng.uniform(0.02, 0.1, 18)
-    means = pd.DataFrame({"ce": control, "sharper": control - rng.uniform(0.005, 0.02, 18),
-                          "blunter": control + rng.uniform(0.005, 0.02, 18)})
+    means = pd.DataFrame(
+        {
+            "ce": control,
+            "sharper": control - rng.uniform(0.005, 0.02, 18),
+            "blunter": control + rng.uniform(0.005, 0.02, 18),
+        }
+    )
     lines = {line.method: line for line in evidence.verdict(means, "ce", rope=0.001, metric="brier")}
     sharper, blunter = lines["sharper"], lines["blunter"]
     assert sharper.conclusion == "better" and sharper.diff < 0 and (sharper.wins, sharper.losses) == (18, 0)

@@ -71,8 +71,8 @@ def test_potential_adds_exactly_the_held_back_real_minority_rows(balanced, tmp_p
     finally:
         module.train_classifier = original
     n_minor = int(fold.y_train.sum())
-    added = captured["X"][len(fold.X_train):]
-    assert len(added) == n_minor and (captured["y"][len(fold.y_train):] == 1).all()
+    added = captured["X"][len(fold.X_train) :]
+    assert len(added) == n_minor and (captured["y"][len(fold.y_train) :] == 1).all()
     assert np.array_equal(added, fold.X_heldout[:n_minor])  # real rows, in the fold's scaling
     with pytest.raises(Exception, match="held-back"):
         Potential(augmentation=100).fit(fold, Recipe(), [0], torch.device("cpu"))
@@ -107,14 +107,20 @@ ADULT_TEST = """\
 
 def _adult_files(copies):
     """A few hundred rows in the real UCI format (leading spaces, '?', '>50K.' in the test file)."""
-    return (ADULT_TRAIN * copies).encode(), (ADULT_TEST.split("\n", 1)[0] + "\n" + ADULT_TEST.split("\n", 1)[1] * copies).encode()
+    return (ADULT_TRAIN * copies).encode(), (
+        ADULT_TEST.split("\n", 1)[0] + "\n" + ADULT_TEST.split("\n", 1)[1] * copies
+    ).encode()
 
 
 def test_adult_download_and_parsing_against_a_local_server(tmp_path):
     train, test = _adult_files(40)  # 240 + 160 rows
     with serve({"/adult/adult.data": train, "/adult/adult.test": test}) as base:
-        spec = {"source": "adult", "url": f"{base}/adult/", "balance_seed": 0,
-                "sha256": {"adult.data": hashlib.sha256(train).hexdigest(), "adult.test": hashlib.sha256(test).hexdigest()}}
+        spec = {
+            "source": "adult",
+            "url": f"{base}/adult/",
+            "balance_seed": 0,
+            "sha256": {"adult.data": hashlib.sha256(train).hexdigest(), "adult.test": hashlib.sha256(test).hexdigest()},
+        }
         data = load_dataset("adult", spec, fetch_raw("adult", spec, tmp_path / "raw", tmp_path), allow_balanced=True)
     # Rows without '?': train 5 of 6 per copy (3 <=50K, 2 >50K), test 2 of 4 (1 and 1): 3 + 1 = 4 negatives
     # and 2 + 1 = 3 positives per copy; balanced: 120 positives and 120 negatives.
@@ -130,10 +136,22 @@ def test_adult_download_and_parsing_against_a_local_server(tmp_path):
 
 
 def test_summary_table_relative_gap_to_potential():
-    runs = pd.DataFrame([
-        {"imbalance_ratio": 50.0, "method": m, "fold": k, "status": "ok", "auc_pr": v,
-         "precision_at_0.75": 0.5, "precision_at_0.5": 0.6, "precision_at_0.25": 0.7}
-        for m, values in (("ce", (0.4, 0.6)), ("potential", (0.8, 0.8))) for k, v in enumerate(values)])
+    runs = pd.DataFrame(
+        [
+            {
+                "imbalance_ratio": 50.0,
+                "method": m,
+                "fold": k,
+                "status": "ok",
+                "auc_pr": v,
+                "precision_at_0.75": 0.5,
+                "precision_at_0.5": 0.6,
+                "precision_at_0.25": 0.7,
+            }
+            for m, values in (("ce", (0.4, 0.6)), ("potential", (0.8, 0.8)))
+            for k, v in enumerate(values)
+        ]
+    )
     table = summary_table(runs, ["ce", "potential"]).set_index("method")
     assert table.loc["ce", "auc_pr"] == pytest.approx(0.5)
     assert table.loc["ce", "delta_percent"] == pytest.approx(100 * (0.8 - 0.5) / 0.8)
@@ -146,9 +164,19 @@ def test_summary_table_intervals_and_the_potential_mark():
         for method, base in (("ce", 0.4 + ce_shift), ("potential", 0.6)):
             for fold in range(4):
                 for seed in range(3):
-                    rows.append({"imbalance_ratio": ratio, "method": method, "fold": fold, "seed": seed,
-                                 "status": "ok", "auc_pr": base + 0.02 * fold + 0.01 * seed,
-                                 "precision_at_0.75": 0.5, "precision_at_0.5": 0.6, "precision_at_0.25": 0.7})
+                    rows.append(
+                        {
+                            "imbalance_ratio": ratio,
+                            "method": method,
+                            "fold": fold,
+                            "seed": seed,
+                            "status": "ok",
+                            "auc_pr": base + 0.02 * fold + 0.01 * seed,
+                            "precision_at_0.75": 0.5,
+                            "precision_at_0.5": 0.6,
+                            "precision_at_0.25": 0.7,
+                        }
+                    )
     table = summary_table(pd.DataFrame(rows), ["ce", "potential"])
     at50 = table[table["imbalance_ratio"] == 50].set_index("method")
     assert at50.loc["ce", "auc_pr_low"] < at50.loc["ce", "auc_pr"] < at50.loc["ce", "auc_pr_high"]

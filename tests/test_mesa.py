@@ -31,8 +31,11 @@ def test_fixed_policy_gives_the_hand_computed_training_sets(monkeypatch):
     monkeypatch.setattr(SoftActorCritic, "act", lambda self, state, deterministic=False: 0.25)
     seen = []
     original = DecisionTreeClassifier.fit
-    monkeypatch.setattr(DecisionTreeClassifier, "fit",
-                        lambda self, Xs, ys: (seen.append((Xs.copy(), ys.copy())), original(self, Xs, ys))[1])
+    monkeypatch.setattr(
+        DecisionTreeClassifier,
+        "fit",
+        lambda self, Xs, ys: (seen.append((Xs.copy(), ys.copy())), original(self, Xs, ys))[1],
+    )
     clf = MESAClassifier(n_estimators=3, episodes=0, random_state=1).fit(X, y, X[::3], y[::3])
     assert clf.actions_ == [0.25, 0.25, 0.25]
     # Replay by hand: same seed, same order of draws (meta_sample, then the tree's seed).

@@ -54,7 +54,9 @@ def test_ldam_loss_by_hand_as_two_class_softmax():
         class_logits[y] -= margins[y]  # the true class's logit lowered by its margin
         scaled = [scale * v for v in class_logits]
         expected += -(scaled[y] - math.log(sum(math.exp(v) for v in scaled)))
-    got = ldam_loss(torch.tensor(logits, dtype=torch.float64), torch.tensor(targets, dtype=torch.float64), margins, scale)
+    got = ldam_loss(
+        torch.tensor(logits, dtype=torch.float64), torch.tensor(targets, dtype=torch.float64), margins, scale
+    )
     assert float(got) == pytest.approx(expected / 2, rel=1e-10)
 
 
@@ -89,10 +91,17 @@ def test_same_seed_same_scores_other_seed_other_scores(fold):
     (again,) = run_method("ce", {}, fold, FAST, [5], CPU)
     (other,) = run_method("ce", {}, fold, FAST, [6], CPU)
     first, again, other = first.scores, again.scores, other.scores
-    assert (first["auc_pr"], first["auc_roc"], first["best_epoch"]) == (again["auc_pr"], again["auc_roc"], again["best_epoch"])
+    assert (first["auc_pr"], first["auc_roc"], first["best_epoch"]) == (
+        again["auc_pr"],
+        again["auc_roc"],
+        again["best_epoch"],
+    )
     assert first["best_valid_auc_pr"] == again["best_valid_auc_pr"]
     assert (first["auc_pr"], first["best_valid_auc_pr"], first["best_epoch"]) != (
-        other["auc_pr"], other["best_valid_auc_pr"], other["best_epoch"])
+        other["auc_pr"],
+        other["best_valid_auc_pr"],
+        other["best_epoch"],
+    )
 
 
 @pytest.mark.parametrize("name", sorted(set(METHODS) - {"potential"}))
@@ -132,4 +141,3 @@ def test_the_registry_is_the_one_list_of_methods():
     assert set(schema["induced"]["properties"]["methods"]["items"]["enum"]) == set(METHODS)
     for name in METHODS:
         assert make_method(name, {}) is not None  # every module and class the registry names exists
-

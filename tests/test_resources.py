@@ -19,8 +19,7 @@ def _job(method, steps, fit, job, peak):
     return {"method": method, "steps": steps, "fit_seconds": fit, "job_seconds": job, "peak_mb": peak}
 
 
-MEASURED = [_job("ce", 2000, 3.0, 4.0, 350.0), _job("ce", 500, 1.0, 3.5, 360.0),
-            _job("egl", 1000, 8.0, 9.0, 400.0)]
+MEASURED = [_job("ce", 2000, 3.0, 4.0, 350.0), _job("ce", 500, 1.0, 3.5, 360.0), _job("egl", 1000, 8.0, 9.0, 400.0)]
 
 
 def test_training_steps_are_epochs_times_batches_of_the_folds_training_rows():

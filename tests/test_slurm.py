@@ -22,11 +22,21 @@ from .slurm_cluster import Cluster, ClusterUnavailable, missing_binaries
 pytestmark = [pytest.mark.slurm, pytest.mark.slow]
 
 if missing_binaries() or os.geteuid() != 0:
-    pytest.skip(f"no SLURM here (missing: {missing_binaries() or 'root'}); .ci/run installs it",
-                allow_module_level=True)
+    pytest.skip(
+        f"no SLURM here (missing: {missing_binaries() or 'root'}); .ci/run installs it", allow_module_level=True
+    )
 
-SLURM_OPTIONS = ["--workflow-profile", "profiles/slurm", "--slurm-status-command", "squeue", "--slurm-no-account",
-                 "--slurm-init-seconds-before-status-checks", "3", "--jobs", "4"]
+SLURM_OPTIONS = [
+    "--workflow-profile",
+    "profiles/slurm",
+    "--slurm-status-command",
+    "squeue",
+    "--slurm-no-account",
+    "--slurm-init-seconds-before-status-checks",
+    "3",
+    "--jobs",
+    "4",
+]
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +55,9 @@ def cluster(tmp_path_factory):
 
 def _tiny(flow, methods=None, **extra):
     config = yaml.safe_load((flow.root / "config.yaml").read_text())
-    config.update(datasets={"toy": config["datasets"]["toy"]}, methods=methods or {"ce": {}, "ros": {}}, sine=False,
-                  **extra)
+    config.update(
+        datasets={"toy": config["datasets"]["toy"]}, methods=methods or {"ce": {}, "ros": {}}, sine=False, **extra
+    )
     flow.write_config(config)
     return config
 
@@ -109,13 +120,19 @@ def test_a_killed_run_completes_after_a_rerun(cluster, tmp_path):
     _tiny(flow, training={"hidden": [8], "epochs": 400, "batch_size": 32})  # jobs long enough to kill mid-way
     command = [sys.executable, "-m", "snakemake", *SLURM_OPTIONS]
     env = {**flow.env(), **cluster.environment()}
-    process = subprocess.Popen(command, cwd=flow.root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               start_new_session=True)
+    process = subprocess.Popen(
+        command, cwd=flow.root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+
     def training_jobs_queued():
-        listed = subprocess.run(["squeue", "-h", "-o", "%i|%k|%Z"], capture_output=True, text=True,
-                                env=cluster.environment()).stdout.splitlines()
-        return [line.split("|")[0] for line in listed
-                if line.split("|")[1].startswith("rule_train") and line.split("|")[-1] == str(flow.root)]
+        listed = subprocess.run(
+            ["squeue", "-h", "-o", "%i|%k|%Z"], capture_output=True, text=True, env=cluster.environment()
+        ).stdout.splitlines()
+        return [
+            line.split("|")[0]
+            for line in listed
+            if line.split("|")[1].startswith("rule_train") and line.split("|")[-1] == str(flow.root)
+        ]
 
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and not training_jobs_queued():
@@ -123,12 +140,17 @@ def test_a_killed_run_completes_after_a_rerun(cluster, tmp_path):
     os.killpg(process.pid, signal.SIGKILL)  # snakemake and its children, while training jobs are queued
     process.wait()
     assert not (flow.root / "results" / "scores.csv").exists()
-    subprocess.run([sys.executable, "-m", "snakemake", "--unlock"], cwd=flow.root, env=env, check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "snakemake", "--unlock"], cwd=flow.root, env=env, check=True, capture_output=True
+    )
     # Rerun at once: while the killed run's jobs are queued, it refuses and names them.
-    queued = [line.split("|")[0] for line in subprocess.run(
-        ["squeue", "-h", "-o", "%i|%Z"], capture_output=True, text=True, env=cluster.environment()).stdout.splitlines()
-        if line.split("|")[-1] == str(flow.root)]
+    queued = [
+        line.split("|")[0]
+        for line in subprocess.run(
+            ["squeue", "-h", "-o", "%i|%Z"], capture_output=True, text=True, env=cluster.environment()
+        ).stdout.splitlines()
+        if line.split("|")[-1] == str(flow.root)
+    ]
     assert queued, "the killed run's jobs finished before the rerun; nothing was tested"
     refused = _slurm(flow, cluster, check=False)
     assert refused.returncode != 0 and "Refusing to start" in refused.stderr, refused.stderr[-2000:]

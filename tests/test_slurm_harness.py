@@ -45,7 +45,8 @@ def test_a_rerun_refuses_while_an_earlier_runs_jobs_are_queued(tmp_path, monkeyp
         f"echo '41|RUNNING|rule_train_wildcards_toy-ce-0|{here}'\n"
         f"echo '42|PENDING|rule_train_wildcards_toy-ros-1|{here}'\n"
         f"echo '43|RUNNING|rule_train_wildcards_toy-ce-0|{elsewhere}'\n"  # another run's folder
-        f"echo '44|RUNNING|my own job|{here}'\n")  # not submitted by Snakemake
+        f"echo '44|RUNNING|my own job|{here}'\n"
+    )  # not submitted by Snakemake
     (fake / "squeue").chmod(0o755)
     monkeypatch.setenv("PATH", f"{fake}:{__import__('os').environ['PATH']}")
     assert [job for job, _, _ in earlier_jobs(here)] == ["41", "42"]

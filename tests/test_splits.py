@@ -3,7 +3,7 @@ import pytest
 from sklearn.preprocessing import MinMaxScaler
 
 from imbalbench.errors import DatasetError
-from imbalbench.splits import required_minority, MinMaxScaling, make_splits, scale_fold
+from imbalbench.splits import MinMaxScaling, make_splits, required_minority, scale_fold
 
 
 @pytest.fixture
@@ -33,16 +33,20 @@ def test_same_seed_same_indices_other_seed_others(labels):
     assert make_splits("toy", labels, 4, 0.2, seed=3) != make_splits("toy", labels, 4, 0.2, seed=4)
 
 
-@pytest.mark.parametrize("folds, valid_size, needed",
-                         [(4, 0.2, 7), (25, 0.2, 25), (2, 0.5, 4), (4, 0.05, 27), (4, 0.95, 27), (4, 0.99, 134)])
+@pytest.mark.parametrize(
+    "folds, valid_size, needed", [(4, 0.2, 7), (25, 0.2, 25), (2, 0.5, 4), (4, 0.05, 27), (4, 0.95, 27), (4, 0.99, 134)]
+)
 def test_too_few_minority_rows_is_a_clear_error_that_says_how_many(folds, valid_size, needed):
     assert required_minority(folds, valid_size) == needed
     enough = np.array([0] * 400 + [1] * needed)
     for fold in make_splits("tiny", enough, folds, valid_size, seed=0):  # every part gets a minority row
         assert all(enough[rows].sum() > 0 for rows in fold.values())
     too_few = np.array([0] * 400 + [1] * (needed - 1))
-    with pytest.raises(DatasetError, match=f"'tiny': {needed - 1} minority rows, but {folds} folds with valid_size "
-                                           f"{valid_size} need at least {needed}"):
+    with pytest.raises(
+        DatasetError,
+        match=f"'tiny': {needed - 1} minority rows, but {folds} folds with valid_size "
+        f"{valid_size} need at least {needed}",
+    ):
         make_splits("tiny", too_few, folds, valid_size, seed=0)
 
 

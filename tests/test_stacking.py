@@ -81,16 +81,37 @@ def test_a_stacked_job_on_the_largest_dataset_stays_within_its_memory_request(tm
     write_arrays(tmp_path / "data.npz", X=data.X, y=data.y)
     write_json({"folds": make_splits("satimage", data.y, 4, 0.2, 0)}, tmp_path / "splits.json")
     out = tmp_path / "run"
-    kwargs = dict(data=str(tmp_path / "data.npz"), splits=str(tmp_path / "splits.json"), dataset="satimage",
-                  method=method, fold=0, params={"cwgan": {"generator_steps": 3}, "egl": {"meta_epochs": 1}}[method],
-                  training={"epochs": 1}, seeds=run_seeds(0, 0, 5), device="cpu", threads=1,
-                  log=str(out / "train.log"),
-                  outputs={name: str(out / f"{name}.{ext}") for name, ext in
-                           (("scores", "json"), ("predictions", "parquet"), ("trace", "csv"),
-                            ("synthetic", "parquet"), ("models", "npz"))})
+    kwargs = dict(
+        data=str(tmp_path / "data.npz"),
+        splits=str(tmp_path / "splits.json"),
+        dataset="satimage",
+        method=method,
+        fold=0,
+        params={"cwgan": {"generator_steps": 3}, "egl": {"meta_epochs": 1}}[method],
+        training={"epochs": 1},
+        seeds=run_seeds(0, 0, 5),
+        device="cpu",
+        threads=1,
+        log=str(out / "train.log"),
+        outputs={
+            name: str(out / f"{name}.{ext}")
+            for name, ext in (
+                ("scores", "json"),
+                ("predictions", "parquet"),
+                ("trace", "csv"),
+                ("synthetic", "parquet"),
+                ("models", "npz"),
+            )
+        },
+    )
     code = "import json, sys; from imbalbench.runs import train_job; train_job(**json.loads(sys.argv[1]))"
-    subprocess.run([sys.executable, "-c", code, json.dumps(kwargs)], check=True, capture_output=True,
-                   env={**os.environ, "IMBALBENCH_WORKER": "0"}, timeout=600)
+    subprocess.run(
+        [sys.executable, "-c", code, json.dumps(kwargs)],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "IMBALBENCH_WORKER": "0"},
+        timeout=600,
+    )
     scores = json.loads((out / "scores.json").read_text())
     assert len(scores["runs"]) == 5 and {r["status"] for r in scores["runs"]} == {"ok"}
     input_mb = sum((tmp_path / name).stat().st_size for name in ("data.npz", "splits.json")) / 1e6

@@ -3,9 +3,16 @@ import pandas as pd
 import pytest
 from scipy import stats as scipy_stats
 
-from imbalbench.stats import (compare_with_control, friedman, holm, mean_ranks, nemenyi_critical_difference,
-                              nemenyi_p_values,
-                              performance_profile, ranks)
+from imbalbench.stats import (
+    compare_with_control,
+    friedman,
+    holm,
+    mean_ranks,
+    nemenyi_critical_difference,
+    nemenyi_p_values,
+    performance_profile,
+    ranks,
+)
 
 
 def _matrix(values, methods="ABCDE"):
@@ -38,9 +45,13 @@ def test_friedman_p_is_tiny_when_one_method_always_wins_and_one_when_all_tie():
 
 
 def test_mean_ranks_with_ties_by_hand():
-    scores = _matrix([[0.9, 0.9, 0.5],   # A and B tie for first: 1.5, 1.5, 3
-                      [0.2, 0.4, 0.4],   # B and C tie: A 3, B 1.5, C 1.5
-                      [0.7, np.nan, 0.1]])  # B did not run: A 1, C 2
+    scores = _matrix(
+        [
+            [0.9, 0.9, 0.5],  # A and B tie for first: 1.5, 1.5, 3
+            [0.2, 0.4, 0.4],  # B and C tie: A 3, B 1.5, C 1.5
+            [0.7, np.nan, 0.1],
+        ]
+    )  # B did not run: A 1, C 2
     assert mean_ranks(scores).to_dict() == pytest.approx({"A": (1.5 + 3 + 1) / 3, "B": 1.5, "C": (3 + 1.5 + 2) / 3})
 
 
@@ -69,13 +80,12 @@ def test_nemenyi_critical_difference_matches_demsar_table():
 
 
 def test_performance_profile_on_a_hand_example():
-    scores = _matrix([[1.0, 0.5, 0.8],
-                      [0.6, 0.9, 0.9],
-                      [0.4, 0.2, 0.8]])
+    scores = _matrix([[1.0, 0.5, 0.8], [0.6, 0.9, 0.9], [0.4, 0.2, 0.8]])
     # Ratios to the best per dataset: A 1, .667, .5; B .5, 1, .25; C .8, 1, 1.
     profile = performance_profile(scores, [0.0, 0.25, 0.5, 0.8, 1.0])
-    expected = pd.DataFrame({"A": [1, 1, 1, 1 / 3, 1 / 3], "B": [1, 1, 2 / 3, 1 / 3, 1 / 3],
-                             "C": [1, 1, 1, 1, 2 / 3]}, index=profile.index)
+    expected = pd.DataFrame(
+        {"A": [1, 1, 1, 1 / 3, 1 / 3], "B": [1, 1, 2 / 3, 1 / 3, 1 / 3], "C": [1, 1, 1, 1, 2 / 3]}, index=profile.index
+    )
     pd.testing.assert_frame_equal(profile, expected, check_dtype=False)
     # At theta = 1 each curve is the share of datasets where the method is best; none was best everywhere.
     assert (profile.loc[1.0] < 1).all()

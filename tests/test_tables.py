@@ -33,12 +33,18 @@ def _write_run(root, dataset, method, fold, auc_pr, status="ok"):
 
 def test_markdown_table_of_a_tiny_results_tree(tmp_path):
     runs = [
-        ("alpha", "ce", 0, 0.4), ("alpha", "ce", 1, 0.6),
-        ("alpha", "smote", 0, 0.5), ("alpha", "smote", 1, None),
-        ("alpha", "egl", 0, 0.7), ("alpha", "egl", 1, 0.7),
-        ("beta", "ce", 0, 0.3), ("beta", "ce", 1, 0.3),
-        ("beta", "smote", 0, 0.3), ("beta", "smote", 1, 0.5),
-        ("beta", "egl", 0, 0.4), ("beta", "egl", 1, 0.4),
+        ("alpha", "ce", 0, 0.4),
+        ("alpha", "ce", 1, 0.6),
+        ("alpha", "smote", 0, 0.5),
+        ("alpha", "smote", 1, None),
+        ("alpha", "egl", 0, 0.7),
+        ("alpha", "egl", 1, 0.7),
+        ("beta", "ce", 0, 0.3),
+        ("beta", "ce", 1, 0.3),
+        ("beta", "smote", 0, 0.3),
+        ("beta", "smote", 1, 0.5),
+        ("beta", "egl", 0, 0.4),
+        ("beta", "egl", 1, 0.4),
     ]
     paths = [_write_run(tmp_path, d, m, k, v, "ok" if v is not None else "failed") for d, m, k, v in runs]
     scores = collect_scores(paths)
@@ -55,9 +61,16 @@ def test_markdown_table_of_a_tiny_results_tree(tmp_path):
 
 
 def test_a_lower_is_better_metric_bolds_and_ranks_the_lowest():
-    scores = pd.DataFrame({"dataset": ["a"] * 6 + ["b"] * 6, "method": ["ce", "ce", "ros", "ros", "ldam", "ldam"] * 2,
-                           "fold": [0, 1] * 6, "repeat": 0, "status": "ok",
-                           "brier": [0.05, 0.07, 0.08, 0.08, 0.20, 0.22, 0.02, 0.02, 0.01, 0.01, 0.09, 0.09]})
+    scores = pd.DataFrame(
+        {
+            "dataset": ["a"] * 6 + ["b"] * 6,
+            "method": ["ce", "ce", "ros", "ros", "ldam", "ldam"] * 2,
+            "fold": [0, 1] * 6,
+            "repeat": 0,
+            "status": "ok",
+            "brier": [0.05, 0.07, 0.08, 0.08, 0.20, 0.22, 0.02, 0.02, 0.01, 0.01, 0.09, 0.09],
+        }
+    )
     table = ResultTable.from_scores(scores, "brier", ["a", "b"], ["ce", "ros", "ldam"])
     assert table.mean_rank.to_dict() == {"ce": 1.5, "ros": 1.5, "ldam": 3.0}
     markdown = table.to_markdown()

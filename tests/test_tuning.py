@@ -13,8 +13,8 @@ import imbalbench.splits
 from imbalbench.artifacts import read_json, write_arrays, write_json
 from imbalbench.egl import split_validation
 from imbalbench.estimators import EGLClassifier
-from imbalbench.metrics import average_precision
 from imbalbench.methods.base import MethodNotApplicable
+from imbalbench.metrics import average_precision
 from imbalbench.splits import make_splits
 from imbalbench.training import Recipe
 from imbalbench.tuning import Distribution, SearchSpace, tune, tune_job
@@ -38,9 +38,26 @@ def fold_files(tmp_path):
 def run_tune_job(fold_files, tmp_path, name="out", method="ce", space=None, trials=4, data=None):
     output = tmp_path / f"{name}.json"
     space = space or {"method": {}, "training": LR}
-    tune_job(data=str(data or fold_files[0]), splits=str(fold_files[1]), dataset="toy", method=method, base=method,
-             fold=0, params={}, training=TRAINING, space=space, trials=trials, seed=0, startup_trials=2, run_seed=7,
-             device="cpu", threads=1, log=str(tmp_path / f"{name}.log"), output=str(output), code=[])
+    tune_job(
+        data=str(data or fold_files[0]),
+        splits=str(fold_files[1]),
+        dataset="toy",
+        method=method,
+        base=method,
+        fold=0,
+        params={},
+        training=TRAINING,
+        space=space,
+        trials=trials,
+        seed=0,
+        startup_trials=2,
+        run_seed=7,
+        device="cpu",
+        threads=1,
+        log=str(tmp_path / f"{name}.log"),
+        output=str(output),
+        code=[],
+    )
     return read_json(output)
 
 
@@ -156,7 +173,8 @@ def test_valid_split_halves_are_disjoint_stratified_and_selection_uses_its_half(
     X[labels == 1] += 1.0
     X_valid, y_valid = X[:80], labels[:80]
     model = EGLClassifier(valid_split=True, meta_epochs=4, recipe=Recipe(hidden=(8,), epochs=3)).fit(
-        X[80:], labels[80:], X_valid, y_valid)
+        X[80:], labels[80:], X_valid, y_valid
+    )
     _, select = split_validation(torch.as_tensor(y_valid))
     kept = average_precision(y_valid[select.numpy()], model.decision_function(X_valid[select.numpy()]))
     assert kept == pytest.approx(model.best_valid_auc_pr_, abs=1e-12)
@@ -181,22 +199,41 @@ def test_the_workflow_tunes_with_equal_budgets_and_trains_with_the_best(tmp_path
     from .conftest import make_workflow, tiny_config
 
     flow = make_workflow(tmp_path)
-    config = tiny_config(flow.root / "toy.csv", {"ce": {}, "smote": {}, "egl": {"meta_epochs": 2},
-                                                  "egl_frozen": {"method": "egl", "eta2": 0.0, "meta_epochs": 2}})
+    config = tiny_config(
+        flow.root / "toy.csv",
+        {
+            "ce": {},
+            "smote": {},
+            "egl": {"meta_epochs": 2},
+            "egl_frozen": {"method": "egl", "eta2": 0.0, "meta_epochs": 2},
+        },
+    )
     del config["sine"], config["datasets"]["ecoli"]
-    config["tuning"] = {"trials": 3, "startup_trials": 2, "methods": ["ce", "smote", "egl"], "spaces": {
-        "training": LR, "smote": {"k_neighbors": {"type": "int", "low": 1, "high": 40}},
-        "egl": {"eta2": {"type": "float", "low": 1.0, "high": 1e3, "log": True}}}}
+    config["tuning"] = {
+        "trials": 3,
+        "startup_trials": 2,
+        "methods": ["ce", "smote", "egl"],
+        "spaces": {
+            "training": LR,
+            "smote": {"k_neighbors": {"type": "int", "low": 1, "high": 40}},
+            "egl": {"eta2": {"type": "float", "low": 1.0, "high": 1e3, "log": True}},
+        },
+    }
     flow.write_config(config)
     flow.snakemake()
-    results = {(m, k): read_json(flow.root / f"results/tuning/toy/{m}/fold{k}.json")
-               for m in ("ce", "smote", "egl") for k in (0, 1)}
+    results = {
+        (m, k): read_json(flow.root / f"results/tuning/toy/{m}/fold{k}.json")
+        for m in ("ce", "smote", "egl")
+        for k in (0, 1)
+    }
     assert {len(r["trials"]) for r in results.values()} == {3}  # the same budget for every method
     assert any(t["state"] == "failed" for r in results.values() for t in r["trials"])
     assert not (flow.root / "results/tuning/toy/egl_frozen").exists()  # not tuned
     for k in (0, 1):
-        scores = {m: read_json(flow.root / f"results/runs/toy/{m}/fold{k}/scores.json")["runs"][0]
-                  for m in ("ce", "smote", "egl", "egl_frozen")}
+        scores = {
+            m: read_json(flow.root / f"results/runs/toy/{m}/fold{k}/scores.json")["runs"][0]
+            for m in ("ce", "smote", "egl", "egl_frozen")
+        }
         ce_lr = results["ce", k]["best"]["training"]["lr"]
         assert scores["ce"]["tuned_training"] == {"lr": ce_lr}
         # EGL continues from tuned ce: it trains with ce's settings and its own best parameters.

@@ -27,8 +27,13 @@ sys.exit(run_job(sys.argv[1], json.loads(sys.argv[2])))
 
 
 def _run(function, kwargs, env):
-    return subprocess.run([sys.executable, "-c", JOB, function, json.dumps(kwargs)], env={**os.environ, **env},
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-c", JOB, function, json.dumps(kwargs)],
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def _train_kwargs(tmp_path, name):
@@ -37,12 +42,26 @@ def _train_kwargs(tmp_path, name):
     np.savez(tmp_path / "data.npz", X=X, y=y)
     (tmp_path / "splits.json").write_text(json.dumps({"folds": make_splits("toy", y, 2, 0.2, 0)}))
     out = tmp_path / name
-    return dict(data=str(tmp_path / "data.npz"), splits=str(tmp_path / "splits.json"), dataset="toy", method="ros",
-                fold=0, params={}, training={"hidden": [8], "epochs": 5, "batch_size": 32}, seeds=[0, 1], device="cpu",
-                threads=1, log=str(out / "train.log"),
-                outputs={"scores": str(out / "scores.json"), "predictions": str(out / "p.parquet"),
-                         "trace": str(out / "trace.csv"), "synthetic": str(out / "synthetic.parquet"),
-                         "models": str(out / "model.npz")})
+    return dict(
+        data=str(tmp_path / "data.npz"),
+        splits=str(tmp_path / "splits.json"),
+        dataset="toy",
+        method="ros",
+        fold=0,
+        params={},
+        training={"hidden": [8], "epochs": 5, "batch_size": 32},
+        seeds=[0, 1],
+        device="cpu",
+        threads=1,
+        log=str(out / "train.log"),
+        outputs={
+            "scores": str(out / "scores.json"),
+            "predictions": str(out / "p.parquet"),
+            "trace": str(out / "trace.csv"),
+            "synthetic": str(out / "synthetic.parquet"),
+            "models": str(out / "model.npz"),
+        },
+    )
 
 
 def test_worker_and_fresh_process_give_the_same_run(tmp_path):
@@ -129,7 +148,9 @@ def test_worker(tmp_path):
 
     def start(allowed):
         path = tmp_path / "worker.sock"
-        code = f"from imbalbench import worker; worker.serve(__import__('pathlib').Path({str(path)!r}), 30, {allowed!r})"
+        code = (
+            f"from imbalbench import worker; worker.serve(__import__('pathlib').Path({str(path)!r}), 30, {allowed!r})"
+        )
         started.append(subprocess.Popen([sys.executable, "-c", code], cwd=REPO))
         deadline = time.monotonic() + 120
         while not path.exists():
@@ -152,8 +173,13 @@ sys.exit(run_job(sys.argv[1], json.loads(sys.argv[2]), Path(sys.argv[3])))
 
 
 def _client(function, kwargs, path):
-    return subprocess.Popen([sys.executable, "-c", CLIENT, function, json.dumps(kwargs), str(path)], cwd=REPO,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-c", CLIENT, function, json.dumps(kwargs), str(path)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def test_an_entry_point_outside_the_allow_list_is_refused(test_worker, tmp_path):

@@ -16,12 +16,23 @@ from .conftest import REPO, Workflow, make_workflow
 pytestmark = pytest.mark.slow
 
 # What a change to one method's results replans besides its training jobs.
-AGGREGATION = {"aggregate_scores": 1, "tables": 1, "significance": 1, "verdict": 1, "verdict_grid": 1,
-               "performance_profile": 1, "pr_curves": 1, "reliability": 1, "meta_phase": 1, "runtime_figure": 1,
-               "run_summary": 1, "all": 1,
-               # verdict, evidence, the 6 tables of auc_pr, auc_roc and the verdict's metrics, all_metrics,
-               # significance, meta_phase
-               "report_table": 11}
+AGGREGATION = {
+    "aggregate_scores": 1,
+    "tables": 1,
+    "significance": 1,
+    "verdict": 1,
+    "verdict_grid": 1,
+    "performance_profile": 1,
+    "pr_curves": 1,
+    "reliability": 1,
+    "meta_phase": 1,
+    "runtime_figure": 1,
+    "run_summary": 1,
+    "all": 1,
+    # verdict, evidence, the 6 tables of auc_pr, auc_roc and the verdict's metrics, all_metrics,
+    # significance, meta_phase
+    "report_table": 11,
+}
 
 
 def test_dry_run_of_the_default_config_plans_every_job(workflow):
@@ -35,9 +46,20 @@ def test_dry_run_of_the_default_config_plans_every_job(workflow):
     n_induced = len(induced["imbalance_ratios"]) * len(induced["methods"]) * n_folds
     # One training rule for every method, benchmark and induced runs alike.
     assert planned["train"] == n_datasets * n_methods * n_folds + n_induced
-    for rule in ("aggregate_scores", "tables", "significance", "verdict", "performance_profile", "pr_curves",
-                 "egl_convergence",
-                 "induced_split", "induced_table", "induced_pr_curves", "sine", "all"):
+    for rule in (
+        "aggregate_scores",
+        "tables",
+        "significance",
+        "verdict",
+        "performance_profile",
+        "pr_curves",
+        "egl_convergence",
+        "induced_split",
+        "induced_table",
+        "induced_pr_curves",
+        "sine",
+        "all",
+    ):
         assert planned[rule] == 1, rule
 
 
@@ -69,8 +91,9 @@ def test_tiny_run_writes_every_output(finished):
     assert "ros vs ce, AUC-PR:" in verdict and "egl vs ce, Brier score after Platt scaling:" in verdict
     assert "→" in verdict and "detectable ±" in verdict
     # The grid first: one row per method, one column per verdict metric.
-    assert verdict.index("| method | AUC-PR | F1 at the validation threshold | balanced accuracy at 0.5 | Brier") < \
-        verdict.index("## AUC-PR")
+    assert verdict.index(
+        "| method | AUC-PR | F1 at the validation threshold | balanced accuracy at 0.5 | Brier"
+    ) < verdict.index("## AUC-PR")
     evidence = (root / "results" / "tables" / "evidence.md").read_text()
     assert evidence.count("| dataset | ce | ros | egl |") == 5 and "## Brier score" in evidence
     decision_columns = ["f1", "balanced_accuracy", "mcc", "g_mean", "precision", "recall", "brier", "log_loss", "ece"]
@@ -79,8 +102,15 @@ def test_tiny_run_writes_every_output(finished):
     assert scores["balanced_accuracy"].between(0, 1).all() and scores["threshold_tuned"].between(0, 1).all()
     run = root / "results" / "runs" / "toy" / "ros" / "fold1"
     predictions = pd.read_parquet(run / "predictions.parquet")
-    assert list(predictions.columns) == ["repeat", "seed", "part", "y_true", "logit", "probability",
-                                         "probability_calibrated"]
+    assert list(predictions.columns) == [
+        "repeat",
+        "seed",
+        "part",
+        "y_true",
+        "logit",
+        "probability",
+        "probability_calibrated",
+    ]
     splits = json.loads((root / "results" / "splits" / "toy.json").read_text())["folds"][1]
     sizes = predictions.groupby(["repeat", "part"]).size().unstack("part")
     assert (sizes["test"] == len(splits["test"])).all() and (sizes["valid"] == len(splits["valid"])).all()
@@ -94,11 +124,27 @@ def test_tiny_run_writes_every_output(finished):
     assert set(synthetic["stage"]) == {"start", "learned"} and synthetic.shape[1] == 4 + 2 * 7  # scaled, original
     assert synthetic["repeat"].nunique() == 2
     assert len(pd.read_parquet(run / "synthetic.parquet")) == 0  # every method writes the same outputs
-    for name in ("auc_pr.md", "auc_pr.tex", "auc_roc.csv", "significance.md", "significance.json", "f1_tuned.md",
-                 "brier.tex", "brier_calibrated.csv", "all_metrics.md", "all_metrics.csv"):
+    for name in (
+        "auc_pr.md",
+        "auc_pr.tex",
+        "auc_roc.csv",
+        "significance.md",
+        "significance.json",
+        "f1_tuned.md",
+        "brier.tex",
+        "brier_calibrated.csv",
+        "all_metrics.md",
+        "all_metrics.csv",
+    ):
         assert (root / "results" / "tables" / name).stat().st_size > 100
-    for name in ("performance_profile.png", "critical_difference.png", "pr_curves.png", "egl_convergence.png",
-                 "verdict_grid.png", "reliability.png"):
+    for name in (
+        "performance_profile.png",
+        "critical_difference.png",
+        "pr_curves.png",
+        "egl_convergence.png",
+        "verdict_grid.png",
+        "reliability.png",
+    ):
         assert (root / "results" / "figures" / name).stat().st_size > 10_000
     assert json.loads((root / "results" / "sine" / "sine.json").read_text())["egl_test_mse"] > 0
     assert finished.planned_jobs() == {}
@@ -109,8 +155,16 @@ def test_the_same_config_gives_bit_identical_per_seed_scores(finished):
     before = json.loads((run / "scores.json").read_text())["runs"]
     finished.snakemake("--forcerun", str(run.relative_to(finished.root) / "scores.json"), "--until", "train")
     after = json.loads((run / "scores.json").read_text())["runs"]
-    keys = ("seed", "auc_pr", "auc_roc", "best_epoch", "best_valid_auc_pr", "f1_tuned", "threshold_tuned",
-            "brier_calibrated")
+    keys = (
+        "seed",
+        "auc_pr",
+        "auc_roc",
+        "best_epoch",
+        "best_valid_auc_pr",
+        "f1_tuned",
+        "threshold_tuned",
+        "brier_calibrated",
+    )
     assert [{k: r[k] for k in keys} for r in before] == [{k: r[k] for k in keys} for r in after]
 
 
@@ -157,15 +211,35 @@ def _parse(text: str) -> _Page:
 def test_html_report_renders_tables_and_the_config_without_external_resources(finished):
     finished.snakemake("--report", "results/report.html")
     html = (finished.root / "results" / "report.html").read_text(errors="replace")
-    for figure in ("performance_profile.png", "critical_difference.png", "pr_curves.png", "egl_convergence.png",
-                   "sine.png", "runtime.png", "verdict_grid.png", "reliability.png"):
+    for figure in (
+        "performance_profile.png",
+        "critical_difference.png",
+        "pr_curves.png",
+        "egl_convergence.png",
+        "sine.png",
+        "runtime.png",
+        "verdict_grid.png",
+        "reliability.png",
+    ):
         assert figure in html, figure
     assert not _parse(html).external
     # The report embeds each item as a data URI; the HTML items are the rendered tables and the run page.
-    items = {name: base64.b64decode(data).decode() for name, data in
-             re.findall(r'"data_uri": "data:text/html;charset=utf8;filename=([^;]+);base64,([^"]+)"', html)}
-    assert {"verdict.html", "evidence.html", "auc_pr.html", "auc_roc.html", "significance.html", "run.html",
-            "meta_phase.html", "f1_tuned.html", "brier.html", "all_metrics.html"} <= set(items)
+    items = {
+        name: base64.b64decode(data).decode()
+        for name, data in re.findall(r'"data_uri": "data:text/html;charset=utf8;filename=([^;]+);base64,([^"]+)"', html)
+    }
+    assert {
+        "verdict.html",
+        "evidence.html",
+        "auc_pr.html",
+        "auc_roc.html",
+        "significance.html",
+        "run.html",
+        "meta_phase.html",
+        "f1_tuned.html",
+        "brier.html",
+        "all_metrics.html",
+    } <= set(items)
     pages = {name: _parse(text) for name, text in items.items()}
     assert all(not page.external for page in pages.values())
     auc_pr = pages["auc_pr.html"].tables
@@ -266,8 +340,9 @@ def test_a_variants_training_override_reruns_only_its_jobs(finished):
     _edit_config(finished, lambda c: c["methods"].update(ros_short={"method": "ros", "training": {"epochs": 2}}))
     assert finished.planned_jobs()["train"] == 4  # the new variant's 2 datasets x 2 folds, nothing else
     finished.snakemake()
-    assert set(pd.read_csv(finished.root / "results" / "runs" / "toy" / "ros_short" / "fold0" / "trace.csv")["epoch"]) \
-        == {0, 1}
+    assert set(
+        pd.read_csv(finished.root / "results" / "runs" / "toy" / "ros_short" / "fold0" / "trace.csv")["epoch"]
+    ) == {0, 1}
     _edit_config(finished, lambda c: c["methods"]["ros_short"]["training"].update(epochs=3))
     assert finished.planned_jobs() == {"train": 4, **AGGREGATION}
     _edit_config(finished, lambda c: c["methods"]["ros_short"]["training"].update(epoch=3))
@@ -294,8 +369,14 @@ def test_egl_continues_from_ces_models(finished):
 
 def test_changing_a_datasets_definition_reruns_only_that_dataset(finished):
     _edit_config(finished, lambda c: c["datasets"]["toy"].update(drop=["x3"]))
-    assert finished.planned_jobs() == {"download": 1, "preprocess": 1, "split": 1, "train": 6,
-                                       "egl_convergence": 1, **AGGREGATION}
+    assert finished.planned_jobs() == {
+        "download": 1,
+        "preprocess": 1,
+        "split": 1,
+        "train": 6,
+        "egl_convergence": 1,
+        **AGGREGATION,
+    }
 
 
 def test_a_method_that_cannot_run_fails_alone(workflow):
@@ -313,8 +394,10 @@ def test_a_crashing_job_leaves_no_outputs_and_the_others_complete(workflow):
     # A dataset whose file is corrupted after checking: its preprocess job crashes.
     bad = workflow.root / "bad.csv"
     bad.write_text("x0,label\n" + "1,pos\n" * 12 + "2,neg\n" * 30 + "not-a-number,neg\n")
-    _edit_config(workflow, lambda c: c["datasets"].update(
-        bad={"source": "csv", "path": "bad.csv", "target": "label", "positive": "pos"}))
+    _edit_config(
+        workflow,
+        lambda c: c["datasets"].update(bad={"source": "csv", "path": "bad.csv", "target": "label", "positive": "pos"}),
+    )
     result = workflow.snakemake("--keep-going", check=False)
     assert result.returncode != 0
     log = (workflow.root / "results" / "logs" / "preprocess" / "bad.log").read_text()
@@ -331,11 +414,20 @@ def test_induced_experiment_end_to_end_on_a_small_balanced_dataset(workflow):
     frame = pd.DataFrame(rng.normal(size=(600, 4)) + 1.5 * y[:, None], columns=list("abcd"))
     frame["label"] = y
     frame.to_csv(workflow.root / "balanced.csv", index=False)
-    _edit_config(workflow, lambda c: c.update(
-        methods={"ce": {}}, datasets={"toy": c["datasets"]["toy"]},
-        induced={"dataset": "balanced", "source": {"source": "csv", "path": "balanced.csv", "target": "label",
-                                                   "positive": 1},
-                 "imbalance_ratios": [5, 20], "methods": ["ce", "egl", "potential"], "pca_components": 2}))
+    _edit_config(
+        workflow,
+        lambda c: c.update(
+            methods={"ce": {}},
+            datasets={"toy": c["datasets"]["toy"]},
+            induced={
+                "dataset": "balanced",
+                "source": {"source": "csv", "path": "balanced.csv", "target": "label", "positive": 1},
+                "imbalance_ratios": [5, 20],
+                "methods": ["ce", "egl", "potential"],
+                "pca_components": 2,
+            },
+        ),
+    )
     workflow.snakemake()
     table = pd.read_csv(workflow.root / "results" / "induced" / "table.csv")
     assert sorted(table["imbalance_ratio"].unique()) == [5, 20]

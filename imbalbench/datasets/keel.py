@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 import io
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -44,8 +44,13 @@ def read_keel(path: Path) -> tuple[pd.DataFrame, list[str]]:
     if not names:
         raise DatasetError(f"{path}: no @attribute lines, not a KEEL file")
     frame = pd.read_csv(
-        io.StringIO(data), header=None, names=names, skipinitialspace=True,
-        na_values=["?"], dtype={n: str for n in nominal}, comment="%",
+        io.StringIO(data),
+        header=None,
+        names=names,
+        skipinitialspace=True,
+        na_values=["?"],
+        dtype={n: str for n in nominal},
+        comment="%",
     )
     for column in nominal:
         frame[column] = frame[column].str.strip()
@@ -64,7 +69,7 @@ def available() -> dict[str, Path]:
     return found
 
 
-@lru_cache(maxsize=None)
+@cache
 def minority_rows(keel_name: str) -> int:
     """Rows of class ``positive`` in a shipped KEEL file (its last attribute is the class)."""
     frame, _ = read_keel(available()[keel_name])

@@ -12,7 +12,6 @@ from ..errors import DatasetError
 from ._frame import binary_target, one_hot, to_xy
 from .download import download
 
-
 MAX_COLUMNS = 10_000
 """The widest table read unless a dataset's ``max_columns`` says otherwise: a wide file costs
 minutes and gigabytes before any other check could refuse it."""
@@ -28,8 +27,10 @@ def check_width(name: str, path: Path, spec: dict) -> None:
     width = header.count(spec.get("sep", ",").encode()) + 1
     limit = spec.get("max_columns", MAX_COLUMNS)
     if width > limit:
-        raise DatasetError(f"dataset {name!r}: {path.name} has {width:,} columns, more than max_columns "
-                           f"({limit:,}); raise datasets.{name}.max_columns if the file is meant to be that wide")
+        raise DatasetError(
+            f"dataset {name!r}: {path.name} has {width:,} columns, more than max_columns "
+            f"({limit:,}); raise datasets.{name}.max_columns if the file is meant to be that wide"
+        )
 
 
 def minority_rows(name: str, path: Path, spec: dict) -> int | None:
@@ -40,8 +41,9 @@ def minority_rows(name: str, path: Path, spec: dict) -> int | None:
         if Path(path).suffix.lower() in {".parquet", ".pq"}:
             frame = pd.read_parquet(path, columns=[spec["target"]])
         else:
-            frame = pd.read_csv(path, sep=spec.get("sep", ","), usecols=[spec["target"]],
-                                na_values=spec.get("na_values"))
+            frame = pd.read_csv(
+                path, sep=spec.get("sep", ","), usecols=[spec["target"]], na_values=spec.get("na_values")
+            )
     except Exception:  # a missing target, a bad file: pandas' and pyarrow's errors share no base class
         return None
     return int(binary_target(name, frame[spec["target"]], spec["positive"]).sum())
@@ -68,11 +70,15 @@ def read_table(name: str, path: Path, spec: dict) -> pd.DataFrame:
     except pd.errors.EmptyDataError:
         raise DatasetError(f"dataset {name!r}: {path.name} is empty") from None
     except UnicodeDecodeError as error:
-        raise DatasetError(f"dataset {name!r}: {path.name} is not UTF-8 text (binary or another encoding; "
-                           f"byte {error.start}); give a CSV or Parquet file") from None
+        raise DatasetError(
+            f"dataset {name!r}: {path.name} is not UTF-8 text (binary or another encoding; "
+            f"byte {error.start}); give a CSV or Parquet file"
+        ) from None
     except pd.errors.ParserError as error:
         reason = str(error).strip()
-        raise DatasetError(f"dataset {name!r}: {path.name} cannot be read as a table with sep {sep!r} ({reason})") from None
+        raise DatasetError(
+            f"dataset {name!r}: {path.name} cannot be read as a table with sep {sep!r} ({reason})"
+        ) from None
     if frame.empty:
         raise DatasetError(f"dataset {name!r}: {path.name} has a header but no rows")
     return frame

@@ -33,6 +33,7 @@ def _abalone(rings):
     def recipe(files):
         frame = pd.read_csv(files[0], header=None)
         return one_hot(frame.iloc[:, :8], [0]), frame[8] == rings
+
     return recipe
 
 
@@ -41,6 +42,7 @@ def _car(classes):
         frame, nominal = read_keel(files[0])
         target = frame.columns[-1]
         return one_hot(frame.drop(columns=target), nominal[:-1]), frame[target].isin(classes)
+
     return recipe
 
 
@@ -85,8 +87,16 @@ RECIPES = {
 # Minority rows of each rebuild (DATASETS.md; the same as imbalanced-learn's files), so that a
 # config asking for more folds than a dataset can fill is rejected before any job.
 MINORITY = {
-    "ecoli": 35, "satimage": 626, "abalone": 391, "abalone_19": 32, "car_eval_34": 134, "car_eval_4": 65,
-    "libras_move": 24, "yeast_me2": 51, "wine_quality": 183, "us_crime": 150,
+    "ecoli": 35,
+    "satimage": 626,
+    "abalone": 391,
+    "abalone_19": 32,
+    "car_eval_34": 134,
+    "car_eval_4": 65,
+    "libras_move": 24,
+    "yeast_me2": 51,
+    "wine_quality": 183,
+    "us_crime": 150,
 }
 
 

@@ -11,10 +11,33 @@ from ._frame import to_xy
 
 # imbalanced-learn's order: the Zenodo file of dataset i is x{i}data.npz (1-based).
 NAMES = [
-    "ecoli", "optical_digits", "satimage", "pen_digits", "abalone", "sick_euthyroid", "spectrometer",
-    "car_eval_34", "isolet", "us_crime", "yeast_ml8", "scene", "libras_move", "thyroid_sick",
-    "coil_2000", "arrhythmia", "solar_flare_m0", "oil", "car_eval_4", "wine_quality", "letter_img",
-    "yeast_me2", "webpage", "ozone_level", "mammography", "protein_homo", "abalone_19",
+    "ecoli",
+    "optical_digits",
+    "satimage",
+    "pen_digits",
+    "abalone",
+    "sick_euthyroid",
+    "spectrometer",
+    "car_eval_34",
+    "isolet",
+    "us_crime",
+    "yeast_ml8",
+    "scene",
+    "libras_move",
+    "thyroid_sick",
+    "coil_2000",
+    "arrhythmia",
+    "solar_flare_m0",
+    "oil",
+    "car_eval_4",
+    "wine_quality",
+    "letter_img",
+    "yeast_me2",
+    "webpage",
+    "ozone_level",
+    "mammography",
+    "protein_homo",
+    "abalone_19",
 ]
 
 

@@ -29,7 +29,7 @@ class ImblearnOversampling(Method):
             X_out, _ = sampler.fit_resample(X, y)
         except (ValueError, RuntimeError) as error:
             raise MethodNotApplicable(f"{type(sampler).__name__}: {error}") from error
-        new = X_out[len(X):]
+        new = X_out[len(X) :]
         if len(new) == 0:
             raise MethodNotApplicable(f"{type(sampler).__name__} made no new minority rows")
         if len(new) != n_new:

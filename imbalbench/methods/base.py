@@ -31,7 +31,9 @@ class Method:
         if all(X_seed is X for X_seed, _ in pairs):
             return X, y
         if len({tuple(np.bincount(y_seed, minlength=2)) for _, y_seed in pairs}) > 1:
-            raise RuntimeError(f"{type(self).__name__} gave the seeds different class counts; stacked seeds need equal ones")
+            raise RuntimeError(
+                f"{type(self).__name__} gave the seeds different class counts; stacked seeds need equal ones"
+            )
         return np.stack([X_seed for X_seed, _ in pairs]), np.stack([y_seed for _, y_seed in pairs])
 
     def make_loss(self, y: np.ndarray) -> Loss:
@@ -46,8 +48,15 @@ class Method:
         """Train one model per seed (stacked, :func:`~imbalbench.training.train_classifier`); one result per seed."""
         X, y = self.resample_seeds(fold.X_train, fold.y_train, seeds, device)
         return train_classifier(
-            X.astype(np.float32), y, fold.X_valid, fold.y_valid, recipe, seeds,
-            loss=self.make_loss(y), batches=self.batch_plan(), device=device,
+            X.astype(np.float32),
+            y,
+            fold.X_valid,
+            fold.y_valid,
+            recipe,
+            seeds,
+            loss=self.make_loss(y),
+            batches=self.batch_plan(),
+            device=device,
         ).results()
 
     def __repr__(self) -> str:

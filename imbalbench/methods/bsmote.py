@@ -12,6 +12,8 @@ class BorderlineSMOTEOversampling(NeighbourOversampling):
 
     def make_sampler(self, target_minority, seed):
         return BorderlineSMOTE(
-            sampling_strategy={1: target_minority}, k_neighbors=self.k_neighbors,
-            m_neighbors=self.m_neighbors, random_state=seed,
+            sampling_strategy={1: target_minority},
+            k_neighbors=self.k_neighbors,
+            m_neighbors=self.m_neighbors,
+            random_state=seed,
         )

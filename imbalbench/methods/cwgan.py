@@ -26,5 +26,4 @@ class CWGANOversampling(Method):
         n_new = int(round(self.augmentation * y.sum()))
         new, _, _ = oversample(X, y == 1, n_new, self.settings, seeds, device or "cpu")
         labels = np.concatenate([y, np.ones(n_new, dtype=y.dtype)])
-        return (np.stack([np.vstack([X, rows.astype(X.dtype)]) for rows in new]),
-                np.stack([labels] * len(seeds)))
+        return (np.stack([np.vstack([X, rows.astype(X.dtype)]) for rows in new]), np.stack([labels] * len(seeds)))

@@ -21,5 +21,6 @@ class ExplicitGradientLearning(Method):
         return asdict(self.settings)
 
     def fit(self, fold, recipe, seeds, device, warm_start: list[TrainResult] | None = None) -> list[TrainResult]:
-        return fit_egl(fold.X_train, fold.y_train, fold.X_valid, fold.y_valid, recipe, self.settings, seeds, device,
-                       warm_start)
+        return fit_egl(
+            fold.X_train, fold.y_train, fold.X_valid, fold.y_valid, recipe, self.settings, seeds, device, warm_start
+        )

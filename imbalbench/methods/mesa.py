@@ -29,6 +29,9 @@ class MESA(Method):
         for seed in seeds:
             ensemble = fit_mesa(fold.X_train, fold.y_train, fold.X_valid, fold.y_valid, self.settings, seed)
             best = int(np.argmax(ensemble.trace["valid_auc_pr"]))
-            results.append(TrainResult(None, best, ensemble.trace["valid_auc_pr"][-1], ensemble.trace,
-                                       predict=ensemble.minority_logit))
+            results.append(
+                TrainResult(
+                    None, best, ensemble.trace["valid_auc_pr"][-1], ensemble.trace, predict=ensemble.minority_logit
+                )
+            )
         return results

@@ -19,8 +19,10 @@ def balanced_batches(y: torch.Tensor, batch_size: int, generator: torch.Generato
     for label in (0, 1):
         rows = torch.nonzero(y == label).flatten()
         needed = n_batches * half
-        rounds = [rows[torch.randperm(len(rows), generator=generator, device=generator.device)]
-                  for _ in range(math.ceil(needed / len(rows)))]
+        rounds = [
+            rows[torch.randperm(len(rows), generator=generator, device=generator.device)]
+            for _ in range(math.ceil(needed / len(rows)))
+        ]
         streams.append(torch.cat(rounds)[:needed].view(n_batches, half))
     return list(torch.cat(streams, dim=1))
 
