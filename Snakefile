@@ -7,9 +7,9 @@ from pathlib import Path
 
 from snakemake.utils import min_version
 
-import imbalbench.config
-import imbalbench.errors
-import imbalbench.slurm
+import imbalbench.workflow.config
+import imbalbench.core.errors
+import imbalbench.workflow.slurm
 
 min_version("8.0")
 
@@ -20,7 +20,7 @@ if not workflow.config_settings.configfiles:
 
 
 try:
-    imbalbench.config.prepare(
+    imbalbench.workflow.config.prepare(
         config,
         schema=Path(workflow.basedir) / "schemas" / "config.schema.yaml",
         configfiles=workflow.config_settings.configfiles
@@ -29,7 +29,7 @@ try:
         cwd=Path.cwd(),
         log=Path("results/logs/config.log"),
     )
-except imbalbench.errors.ConfigError as error:
+except imbalbench.core.errors.ConfigError as error:
     sys.exit(f"Config error: {error}")  # the message says it all: no traceback
 
 # Jobs import the package from this checkout (also inside conda environments and on cluster nodes).
@@ -60,12 +60,12 @@ report: "report/workflow.rst"
 onstart:
     # Only where this machine runs the jobs itself: cluster jobs land on GPU nodes.
     if workflow.local_exec and not workflow.remote_exec:
-        imbalbench.config.check_device(config)
+        imbalbench.workflow.config.check_device(config)
     # The main process of a cluster run: refuse while an earlier run's jobs are still queued.
     if workflow.is_main_process and not workflow.local_exec:
         try:
-            imbalbench.slurm.refuse_if_earlier_jobs(Path.cwd())
-        except imbalbench.errors.UserError as error:
+            imbalbench.workflow.slurm.refuse_if_earlier_jobs(Path.cwd())
+        except imbalbench.core.errors.UserError as error:
             sys.exit(f"Refusing to start: {error}")
 
 

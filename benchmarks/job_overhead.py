@@ -15,13 +15,13 @@ With ``--compare K`` it also runs K of those jobs again the old way, each in a f
 (``IMBALBENCH_WORKER=0``: every import paid by the job), writing into a temporary folder, and
 prints their share in the same units, so the two numbers come from the same machine and run.
 
-With ``--write-costs imbalbench/job_costs.json`` it refreshes the cost table from which the
-workflow sizes each training job's ``runtime`` and ``mem_mb`` (imbalbench.resources), and prints
+With ``--write-costs imbalbench/workflow/job_costs.json`` it refreshes the cost table from which the
+workflow sizes each training job's ``runtime`` and ``mem_mb`` (imbalbench.workflow.resources), and prints
 how the requests compare with the measured jobs. Measure a run of the default config's methods
 (every method you run on a cluster) on datasets from the smallest to the largest.
 
     python benchmarks/job_overhead.py [--results results] [--config config.yaml] [--compare 12]
-        [--write-costs imbalbench/job_costs.json [--margin 2]]
+        [--write-costs imbalbench/workflow/job_costs.json [--margin 2]]
 """
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ from pathlib import Path
 
 import yaml
 
-from imbalbench.config import run_seeds
 from imbalbench.methods import method_spec
+from imbalbench.workflow.config import run_seeds
 
 
 def job_costs(results: Path) -> list[dict]:
@@ -112,11 +112,12 @@ def rerun_without_worker(jobs: list[dict], config: dict, results: Path) -> list[
             out = Path(tmp) / f"{job['dataset']}-{job['method']}-{job['fold']}"
             run = results / "runs" / job["dataset"]
             warm = method_spec(job["method"]).warm_start
-            kwargs = dict(
+            job_spec = dict(
                 data=str(results / "data" / f"{job['dataset']}.npz"),
                 splits=str(results / "splits" / f"{job['dataset']}.json"),
                 dataset=job["dataset"],
                 method=job["method"],
+                base=job["method"],
                 fold=job["fold"],
                 params=config["methods"][job["method"]],
                 training=config.get("training", {}),
@@ -124,26 +125,23 @@ def rerun_without_worker(jobs: list[dict], config: dict, results: Path) -> list[
                 device="cpu",
                 threads=1,
                 log=str(out / "train.log"),
-                outputs={
-                    name: str(out / f"{name}.{ext}")
-                    for name, ext in (
-                        ("scores", "json"),
-                        ("predictions", "parquet"),
-                        ("trace", "csv"),
-                        ("synthetic", "parquet"),
-                        ("models", "npz"),
-                    )
-                },
-                warm_start=None
-                if warm is None
-                else {
-                    "models": str(run / warm / f"fold{job['fold']}" / "model.npz"),
-                    "trace": str(run / warm / f"fold{job['fold']}" / "trace.csv"),
-                },
+                warm_models=None if warm is None else str(run / warm / f"fold{job['fold']}" / "model.npz"),
+                warm_trace=None if warm is None else str(run / warm / f"fold{job['fold']}" / "trace.csv"),
             )
+            outputs = {
+                name: str(out / f"{name}.{ext}")
+                for name, ext in (
+                    ("scores", "json"),
+                    ("predictions", "parquet"),
+                    ("trace", "csv"),
+                    ("synthetic", "parquet"),
+                    ("models", "npz"),
+                )
+            }
+            kwargs = dict(job=job_spec, outputs=outputs)
             code = (
-                "import json, sys, resource; from imbalbench.worker import run_job; "
-                f"code = run_job('imbalbench.runs:train_job', json.loads({json.dumps(json.dumps(kwargs))})); "
+                "import json, sys, resource; from imbalbench.workflow.worker import run_job; "
+                f"code = run_job('imbalbench.jobs.train:train_job', json.loads({json.dumps(json.dumps(kwargs))})); "
                 "u = resource.getrusage(resource.RUSAGE_SELF); print(u.ru_utime + u.ru_stime); sys.exit(code)"
             )
             env = {**os.environ, "IMBALBENCH_WORKER": "0"}
@@ -158,8 +156,8 @@ def write_cost_table(jobs: list[dict], config: dict, results: Path, path: Path, 
     """Fit the cost table to the run's successful jobs, write it, and print requests / measured."""
     import datetime
 
-    from imbalbench import resources
-    from imbalbench.report import machine
+    from imbalbench.analysis.report import machine
+    from imbalbench.workflow import resources
 
     measured = []
     for job in (j for j in jobs if j["ok"]):
@@ -207,7 +205,7 @@ def main() -> None:
     parser.add_argument("--results", type=Path, default=Path("results"))
     parser.add_argument("--config", type=Path, default=Path("config.yaml"))
     parser.add_argument("--compare", type=int, default=0, help="rerun this many jobs without the warm worker")
-    parser.add_argument("--write-costs", type=Path, help="refresh this cost table (imbalbench/job_costs.json)")
+    parser.add_argument("--write-costs", type=Path, help="refresh this cost table (imbalbench/workflow/job_costs.json)")
     parser.add_argument("--margin", type=float, default=2.0, help="requests = margin x the measured envelope")
     args = parser.parse_args()
     jobs = job_costs(args.results)
@@ -219,7 +217,7 @@ def main() -> None:
     print(f"start-up share with the warm worker: {overhead:.1%}")
     if not (args.write_costs or args.compare):
         return
-    from imbalbench.config import validate
+    from imbalbench.workflow.config import validate
 
     config = yaml.safe_load(args.config.read_text())
     validate(config, Path(__file__).resolve().parents[1] / "schemas" / "config.schema.yaml")  # its defaults

@@ -20,8 +20,8 @@ import time
 
 import torch
 
-from imbalbench.egl import ExplicitGradientStep, ReluMLPStep
-from imbalbench.training import Recipe, bce_loss
+from imbalbench.algorithms.egl import ExplicitGradientStep, ReluMLPStep
+from imbalbench.models.training import Recipe, bce_loss
 
 
 def time_steps(args, copies: int) -> dict[str, float]:

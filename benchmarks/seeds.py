@@ -21,12 +21,12 @@ from pathlib import Path
 import torch
 import yaml
 
-from imbalbench.config import run_seeds
-from imbalbench.datasets import fetch_raw, load_dataset
+from imbalbench.data.sources import fetch_raw, load_dataset
+from imbalbench.data.splits import make_splits, scale_fold
+from imbalbench.jobs.train import run_method
 from imbalbench.methods import method_spec
-from imbalbench.runs import run_method
-from imbalbench.splits import make_splits, scale_fold
-from imbalbench.training import Recipe, TrainResult
+from imbalbench.models.training import Recipe, TrainResult
+from imbalbench.workflow.config import run_seeds
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -2,7 +2,7 @@
 
 On fold 0 of one dataset of the embedded default (default: yeast_me2), per method: the CPU
 seconds of a bare fit of the fold's first seed with config.yaml's parameters (what a trial
-trains), and of a study of the same number of trials (imbalbench.tuning.tune with the method's
+trains), and of a study of the same number of trials (imbalbench.tuning.search.tune with the method's
 default search space from config.yaml, journal on disk as in a tune job). Prints seconds per fit,
 per trial, and their ratio (the study's own cost: sampling, journal, bookkeeping). EGL's trials
 continue from ce's run of the same seed, as in the workflow.
@@ -25,11 +25,11 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from seeds import as_warm_start, load_fold  # noqa: E402
 
-from imbalbench.config import method_entry, run_seeds, search_spaces  # noqa: E402
-from imbalbench.methods import make_method  # noqa: E402
-from imbalbench.runs import run_method  # noqa: E402
-from imbalbench.training import Recipe  # noqa: E402
-from imbalbench.tuning import tune  # noqa: E402
+from imbalbench.jobs.train import run_method  # noqa: E402
+from imbalbench.methods import make_method, method_spec  # noqa: E402
+from imbalbench.models.training import Recipe  # noqa: E402
+from imbalbench.tuning.search import tune  # noqa: E402
+from imbalbench.workflow.config import method_entry, run_seeds, search_spaces  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -47,7 +47,7 @@ def main() -> None:
     recipe = Recipe.from_config(config["training"])
     seed = run_seeds(config["seed"], 0, 1)
     config["tuning"]["trials"] = args.trials
-    spaces = search_spaces(config, yaml.safe_load((REPO / "schemas" / "config.schema.yaml").read_text()))
+    spaces = search_spaces(config)
     warm = as_warm_start(run_method("ce", {}, fold, recipe, seed, cpu))
     print(
         f"{args.dataset} fold 0, {len(fold.y_train)} train rows, {recipe.epochs} epochs, one thread; "
@@ -56,7 +56,7 @@ def main() -> None:
     print(f"{'method':8} {'fit s':>7} {'trial s':>8} {'ratio':>6}")
     for name in args.methods:
         base, params = method_entry(config, name)
-        extra = lambda base=base: {"warm_start": copy.deepcopy(warm)} if base == "egl" else {}
+        extra = lambda base=base: {"warm_start": copy.deepcopy(warm)} if method_spec(base).warm_start else {}
         start = time.process_time()
         for _ in range(args.trials):
             make_method(base, params).fit(fold, recipe, seed, cpu, **extra())

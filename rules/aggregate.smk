@@ -44,6 +44,7 @@ rule tables:
         datasets=DATASETS,
         methods=METHODS,
         metrics=TABLE_METRICS,
+        notes=METHOD_NOTES,
     script:
         "../scripts/tables.py"
 
@@ -68,7 +69,7 @@ rule significance:
     conda:
         "../envs/analysis.yaml"
     params:
-        control=imbalbench.config.control_method(config),
+        control=imbalbench.workflow.config.control_method(config),
         alpha=config["aggregate"]["alpha"],
         metric="auc_pr",
         methods=METHODS,
@@ -93,9 +94,9 @@ rule verdict:
     conda:
         "../envs/analysis.yaml"
     params:
-        control=imbalbench.config.control_method(config),
+        control=imbalbench.workflow.config.control_method(config),
         metrics=VERDICT_METRICS,
-        ropes=imbalbench.config.metric_ropes(config),
+        ropes=imbalbench.workflow.config.metric_ropes(config),
         alpha=config["aggregate"]["alpha"],
         methods=METHODS,
     script:
@@ -201,8 +202,8 @@ rule pr_curves:
 
 rule egl_convergence:
     input:
-        scores=run_outputs("scores.json", methods=[EGL_METHOD]),
-        traces=run_outputs("trace.csv", methods=[EGL_METHOD]),
+        scores=run_outputs("scores.json", methods=[META_METHOD]),
+        traces=run_outputs("trace.csv", methods=[META_METHOD]),
         code=rule_code("egl_convergence.py"),
     output:
         figure=report(
@@ -224,8 +225,8 @@ rule egl_convergence:
 rule meta_phase:
     input:
         scores=rules.aggregate_scores.output.table,
-        egl_scores=run_outputs("scores.json", methods=EGL_METHODS),
-        traces=run_outputs("trace.csv", methods=EGL_METHODS),
+        egl_scores=run_outputs("scores.json", methods=META_METHODS),
+        traces=run_outputs("trace.csv", methods=META_METHODS),
         code=rule_code("meta_phase.py"),
     output:
         markdown="results/tables/meta_phase.md",
@@ -238,11 +239,11 @@ rule meta_phase:
     conda:
         "../envs/analysis.yaml"
     params:
-        warm_method=method_spec("egl").warm_start,
+        warm_method=lambda wildcards: spec_of_name(META_METHOD).warm_start,
         split_methods=[
             m
-            for m in EGL_METHODS
-            if imbalbench.config.method_entry(config, m)[1].get("valid_split")
+            for m in META_METHODS
+            if imbalbench.workflow.config.method_entry(config, m)[1].get("valid_split")
         ],
     script:
         "../scripts/meta_phase.py"

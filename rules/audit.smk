@@ -20,7 +20,7 @@ rule audit:
     conda:
         "../envs/analysis.yaml"
     params:
-        control=imbalbench.config.control_method(config),
+        control=imbalbench.workflow.config.control_method(config),
         methods=METHODS,
     script:
         "../scripts/audit.py"

@@ -2,34 +2,29 @@
 # Every function lives here (rule files hold rules only).
 from pathlib import Path
 
-import imbalbench.codedeps
-import imbalbench.config
-import imbalbench.resources
+import imbalbench.workflow.codedeps
+import imbalbench.workflow.config
+import imbalbench.workflow.resources
 from imbalbench.methods import method_spec
 
-DATASET_SPECS = imbalbench.config.dataset_specs(
+DATASET_SPECS = imbalbench.workflow.config.dataset_specs(
     config
 )  # benchmark datasets + the induced experiment's source
 DATASETS = list(config["datasets"])
 METHODS = list(config["methods"])
-TUNED = imbalbench.config.tuned_methods(
+TUNED = imbalbench.workflow.config.tuned_methods(
     config
 )  # methods whose training jobs take a tune job's result
 SPACES = {
     name: space.as_config()
-    for name, space in imbalbench.config.search_spaces(
-        config,
-        imbalbench.config.read_schema(
-            (Path(workflow.basedir) / "schemas" / "config.schema.yaml").resolve()
-        ),
-    ).items()
+    for name, space in imbalbench.workflow.config.search_spaces(config).items()
 }
 FOLDS = list(range(config["folds"]))
 VERDICT_METRICS = config["aggregate"]["metrics"]
 # A table per verdict metric, and the ranking metrics' always.
 TABLE_METRICS = list(dict.fromkeys(["auc_pr", "auc_roc", *VERDICT_METRICS]))
 INDUCED = config.get("induced")
-INDUCED_RUNS = imbalbench.config.induced_runs(
+INDUCED_RUNS = imbalbench.workflow.config.induced_runs(
     config
 )  # run name (e.g. adult@ir50) -> its source and ratio
 RUN = "results/runs/{dataset}/{method}/fold{fold}"
@@ -38,19 +33,24 @@ TUNING = "results/tuning/{dataset}/{method}/fold{fold}"
 
 def base_method(name):
     """The registry's method of a configured name (a variant names its method)."""
-    return imbalbench.config.method_entry(config, name)[0]
+    return imbalbench.workflow.config.method_entry(config, name)[0]
+
+
+def spec_of_name(name):
+    """The declaration (class) of the method that configured method ``name`` runs."""
+    return method_spec(base_method(name))
 
 
 def spec_of(wildcards):
-    return method_spec(base_method(wildcards.method))
+    return spec_of_name(wildcards.method)
 
 
 def method_params(wildcards):
-    return imbalbench.config.method_entry(config, wildcards.method)[1]
+    return imbalbench.workflow.config.method_entry(config, wildcards.method)[1]
 
 
 def method_training(wildcards):
-    return imbalbench.config.method_training(config, wildcards.method)
+    return imbalbench.workflow.config.method_training(config, wildcards.method)
 
 
 # Every method a training job may run: the benchmark's, the induced runs', and those others continue from.
@@ -60,9 +60,20 @@ TRAINED_METHODS += [
     for spec in map(method_spec, map(base_method, TRAINED_METHODS))
     if spec.warm_start is not None
 ]
-EGL_METHODS = [m for m in METHODS if base_method(m) == "egl"]
-# The method of the EGL convergence figure: egl, or the first variant of it.
-EGL_METHOD = EGL_METHODS[0] if EGL_METHODS else None
+# Methods whose traces hold meta-training epochs (egl and its variants): the convergence figure shows
+# the first, the meta-phase table all of them.
+META_METHODS = [m for m in METHODS if spec_of_name(m).meta_learner]
+META_METHOD = META_METHODS[0] if META_METHODS else None
+# The induced experiment's upper bound (held-back real rows): dashed in its figure, the reference of its table.
+INDUCED_UPPER_BOUNDS = [
+    m for m in (INDUCED or {}).get("methods", []) if spec_of_name(m).upper_bound
+]
+# What the result tables add under them when a method is in them (mesa: not an MLP).
+METHOD_NOTES = {
+    m: spec_of_name(m).note.format(name=m)
+    for m in METHODS
+    if spec_of_name(m).note
+}
 
 
 wildcard_constraints:
@@ -109,11 +120,11 @@ def source_inputs(files):
 
 
 def code_files(script, *modules):
-    """The package files that a rule's script executes (imbalbench.codedeps: its import closure,
+    """The package files that a rule's script executes (imbalbench.workflow.codedeps: its import closure,
     plus ``modules`` it loads by name), as inputs: editing one reruns exactly its jobs.
     """
     return source_inputs(
-        imbalbench.codedeps.script_code(
+        imbalbench.workflow.codedeps.script_code(
             Path(workflow.basedir) / "scripts" / script, *modules
         )
     )
@@ -127,7 +138,7 @@ def rule_code(script):
 
 def method_module(wildcards):
     """The module of the method a training or tuning job loads by name (methods.make_method)."""
-    return f"imbalbench.methods.{spec_of(wildcards).module}"
+    return spec_of(wildcards).__module__
 
 
 def training_code(wildcards):
@@ -198,7 +209,7 @@ def induced_params(wildcards):
 
 
 def run_seeds(wildcards):
-    return imbalbench.config.run_seeds(
+    return imbalbench.workflow.config.run_seeds(
         config["seed"], int(wildcards.fold), config["repeats"]
     )
 
@@ -228,35 +239,38 @@ def uses_gpu(wildcards):
 
 
 def job_device(wildcards):
-    return imbalbench.config.job_device(config, wildcards.method)
+    return imbalbench.workflow.config.job_device(config, wildcards.method)
 
 
 # Requests from the measured cost table (imbalbench/job_costs.json, benchmarks/job_overhead.py).
 
 
 def train_mem_mb(wildcards, input):
-    return imbalbench.resources.mem_mb(base_method(wildcards.method), input.size_mb)
+    return imbalbench.workflow.resources.mem_mb(
+        base_method(wildcards.method), input.size_mb
+    )
 
 
 def train_runtime(wildcards, input):
     # A data JSON not written yet (a dry run) raises FileNotFoundError on an input: Snakemake
     # then shows the request as <TBD> and evaluates it when the job is ready.
-    steps = imbalbench.resources.job_steps(input.metadata, config)
-    return imbalbench.resources.runtime_minutes(
+    steps = imbalbench.workflow.resources.job_steps(input.metadata, config)
+    return imbalbench.workflow.resources.runtime_minutes(
         base_method(wildcards.method), steps, config["repeats"]
     )
 
 
 def tune_runtime(wildcards, input):
     # Trials run one after another in one process, each one seed's training run.
-    steps = imbalbench.resources.job_steps(input.metadata, config)
-    return imbalbench.resources.runtime_minutes(
+    steps = imbalbench.workflow.resources.job_steps(input.metadata, config)
+    return imbalbench.workflow.resources.runtime_minutes(
         base_method(wildcards.method), config["tuning"]["trials"] * steps, 1
     )
 
 
-def run_seeds_first(wildcards):
-    return run_seeds(wildcards)[0]
+def first_run_seed(wildcards):
+    """A tuning job's seed: every trial trains the fold's first training seed."""
+    return run_seeds(wildcards)[:1]
 
 
 def run_outputs(name, datasets=DATASETS, methods=METHODS):
@@ -281,7 +295,7 @@ def aggregate_targets():
         rules.pr_curves.output.figure,
         rules.reliability.output.figure,
     ]
-    if EGL_METHOD:
+    if META_METHOD:
         targets += [
             rules.egl_convergence.output.figure,
             rules.meta_phase.output.markdown,
@@ -302,7 +316,7 @@ def report_tables():
         "all_metrics": rules.tables.output.all_metrics_md,
         "significance": rules.significance.output.markdown,
     }
-    if EGL_METHOD:
+    if META_METHOD:
         tables["meta_phase"] = rules.meta_phase.output.markdown
     if TUNED:
         tables["tuning"] = rules.tuning_summary.output.markdown

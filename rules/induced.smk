@@ -25,6 +25,7 @@ if INDUCED:
             ratios=INDUCED["imbalance_ratios"],
             seed=config["seed"],
             imbalance_valid_test=INDUCED["imbalance_valid_test"],
+            upper_bound=(INDUCED_UPPER_BOUNDS or [None])[0],
         script:
             "../scripts/induced_split.py"
 
@@ -49,6 +50,7 @@ if INDUCED:
             methods=INDUCED["methods"],
             folds=config["folds"],
             imbalance_valid_test=INDUCED["imbalance_valid_test"],
+            upper_bound=(INDUCED_UPPER_BOUNDS or [None])[0],
         script:
             "../scripts/induced_table.py"
 
@@ -73,5 +75,6 @@ if INDUCED:
         params:
             ratios=[run["ratio"] for run in INDUCED_RUNS.values()],
             methods=INDUCED["methods"],
+            upper_bounds=INDUCED_UPPER_BOUNDS,
         script:
             "../scripts/induced_pr_curves.py"

@@ -46,10 +46,10 @@ rule run_summary:
         "../envs/analysis.yaml"
     params:
         config=config,
-        methods={m: imbalbench.config.method_entry(config, m) for m in METHODS},
+        methods={m: imbalbench.workflow.config.method_entry(config, m) for m in METHODS},
         tuned=TUNED,
-        control=imbalbench.config.control_method(config),
-        ropes=imbalbench.config.metric_ropes(config),
+        control=imbalbench.workflow.config.control_method(config),
+        ropes=imbalbench.workflow.config.metric_ropes(config),
     script:
         "../scripts/run_summary.py"
 

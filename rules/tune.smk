@@ -1,5 +1,5 @@
 # Tuning (opt-in, config key tuning.trials > 0): one Optuna study per tuned method x benchmark
-# dataset x fold on the fold's train and validation rows (imbalbench.tuning); the fold's training job
+# dataset x fold on the fold's train and validation rows (imbalbench.tuning.search); the fold's training job
 # then trains its seeds with the best parameters. Every tuned method gets the same trials.
 
 
@@ -36,7 +36,7 @@ rule tune:
         trials=config["tuning"]["trials"],
         seed=config["tuning"]["seed"],
         startup_trials=config["tuning"]["startup_trials"],
-        run_seed=run_seeds_first,
+        seeds=first_run_seed,
         device=job_device,
     script:
         "../scripts/tune.py"

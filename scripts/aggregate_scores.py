@@ -1,7 +1,7 @@
 """Rule aggregate_scores: every run's scores.json -> results/scores.csv (one row per dataset x method x fold)."""
 
-from imbalbench.aggregate import check_distinct_datasets, collect_scores
-from imbalbench.jobs import job_logging
+from imbalbench.analysis.aggregate import check_distinct_datasets, collect_scores
+from imbalbench.core.logs import job_logging
 
 with job_logging(snakemake.log[0]) as log:
     check_distinct_datasets(snakemake.input.data)

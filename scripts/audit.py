@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from imbalbench import audit
-from imbalbench.aggregate import group_runs
-from imbalbench.artifacts import read_trace
-from imbalbench.jobs import job_logging
+from imbalbench.analysis import audit
+from imbalbench.analysis.aggregate import group_runs
+from imbalbench.core.artifacts import read_trace
+from imbalbench.core.logs import job_logging
 
 with job_logging(snakemake.log[0]) as log:
     p = snakemake.params

@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from imbalbench.datasets import fetch_raw
-from imbalbench.jobs import job_logging
+from imbalbench.core.logs import job_logging
+from imbalbench.data.sources import fetch_raw
 
 with job_logging(snakemake.log[0]):
     fetch_raw(

@@ -1,8 +1,8 @@
 """Rule egl_convergence: EGL's per-epoch validation AUC-PR, training loss and synthetic-row displacement."""
 
-from imbalbench.aggregate import group_runs, meta_traces
-from imbalbench.jobs import job_logging
-from imbalbench.plots import plot_egl_traces
+from imbalbench.analysis.aggregate import group_runs, meta_traces
+from imbalbench.analysis.plots import plot_egl_traces
+from imbalbench.core.logs import job_logging
 
 with job_logging(snakemake.log[0]):
     runs = group_runs(snakemake.input.scores, "dataset", "fold")

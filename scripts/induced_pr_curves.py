@@ -1,10 +1,10 @@
-"""Rule induced_pr_curves: one panel per imbalance ratio, one curve per method (potential dashed)."""
+"""Rule induced_pr_curves: one panel per imbalance ratio, one curve per method (the upper bound dashed)."""
 
 import numpy as np
 
-from imbalbench.aggregate import group_runs, mean_pr_curves, positive_rates
-from imbalbench.jobs import job_logging
-from imbalbench.plots import plot_pr_curves
+from imbalbench.analysis.aggregate import group_runs, mean_pr_curves, positive_rates
+from imbalbench.analysis.plots import plot_pr_curves
+from imbalbench.core.logs import job_logging
 
 with job_logging(snakemake.log[0]):
     runs = group_runs(snakemake.input.scores, "imbalance_ratio", "method")
@@ -19,7 +19,7 @@ with job_logging(snakemake.log[0]):
         ordered,
         recall,
         snakemake.output.figure,
-        dashed=("potential",),
+        dashed=snakemake.params.upper_bounds,
         panel_title=lambda r: f"IR {r}:1",
         positive_rates=positive_rates(predictions),
         methods=snakemake.params.methods,

@@ -1,8 +1,8 @@
 """Rule induced_split: each fold's training rows made imbalanced at every configured ratio."""
 
-from imbalbench.artifacts import read_arrays, read_json, write_json
-from imbalbench.induced import induced_splits
-from imbalbench.jobs import job_logging
+from imbalbench.core.artifacts import read_arrays, read_json, write_json
+from imbalbench.core.logs import job_logging
+from imbalbench.data.induced import induced_splits
 
 with job_logging(snakemake.log[0]) as log:
     (y,) = read_arrays(snakemake.input.data, "y")

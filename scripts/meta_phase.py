@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from imbalbench.aggregate import group_runs
-from imbalbench.jobs import job_logging
-from imbalbench.summaries import meta_phase_markdown, meta_phase_summary
+from imbalbench.analysis.aggregate import group_runs
+from imbalbench.analysis.summaries import meta_phase_markdown, meta_phase_summary
+from imbalbench.core.logs import job_logging
 
 with job_logging(snakemake.log[0]):
     p = snakemake.params

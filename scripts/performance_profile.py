@@ -3,11 +3,11 @@
 import numpy as np
 import pandas as pd
 
-from imbalbench.jobs import job_logging
-from imbalbench.metric_specs import metric_spec
-from imbalbench.plots import plot_profile
-from imbalbench.stats import performance_profile
-from imbalbench.tables import fold_summary
+from imbalbench.analysis.plots import plot_profile
+from imbalbench.analysis.stats import performance_profile
+from imbalbench.analysis.tables import fold_summary
+from imbalbench.core.logs import job_logging
+from imbalbench.scoring.metric_specs import metric_spec
 
 with job_logging(snakemake.log[0]):
     mean, _ = fold_summary(pd.read_csv(snakemake.input.scores), snakemake.params.metric)

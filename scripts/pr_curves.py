@@ -2,9 +2,9 @@
 
 import numpy as np
 
-from imbalbench.aggregate import group_runs, mean_pr_curves, positive_rates
-from imbalbench.jobs import job_logging
-from imbalbench.plots import plot_pr_curves
+from imbalbench.analysis.aggregate import group_runs, mean_pr_curves, positive_rates
+from imbalbench.analysis.plots import plot_pr_curves
+from imbalbench.core.logs import job_logging
 
 with job_logging(snakemake.log[0]):
     recall = np.linspace(0, 1, 101)

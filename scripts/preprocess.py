@@ -4,9 +4,9 @@ from pathlib import Path
 
 import numpy as np
 
-from imbalbench.artifacts import write_arrays, write_json
-from imbalbench.datasets import load_dataset
-from imbalbench.jobs import job_logging
+from imbalbench.core.artifacts import write_arrays, write_json
+from imbalbench.core.logs import job_logging
+from imbalbench.data.sources import load_dataset
 
 with job_logging(snakemake.log[0]) as log:
     dataset = load_dataset(

@@ -3,10 +3,10 @@ datasets or for one (aggregate.reliability_dataset)."""
 
 import pandas as pd
 
-from imbalbench.aggregate import group_runs
-from imbalbench.artifacts import read_predictions
-from imbalbench.jobs import job_logging
-from imbalbench.plots import plot_message, plot_reliability
+from imbalbench.analysis.aggregate import group_runs
+from imbalbench.analysis.plots import plot_message, plot_reliability
+from imbalbench.core.artifacts import read_predictions
+from imbalbench.core.logs import job_logging
 
 with job_logging(snakemake.log[0]):
     p = snakemake.params

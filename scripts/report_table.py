@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from imbalbench.jobs import job_logging
-from imbalbench.report import markdown_page
+from imbalbench.analysis.report import markdown_page
+from imbalbench.core.logs import job_logging
 
 with job_logging(snakemake.log[0]):
     markdown = Path(snakemake.input.markdown).read_text()

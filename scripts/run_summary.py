@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from imbalbench.artifacts import read_json
-from imbalbench.jobs import job_logging
-from imbalbench.report import run_page
+from imbalbench.analysis.report import run_page
+from imbalbench.core.artifacts import read_json
+from imbalbench.core.logs import job_logging
 
 with job_logging(snakemake.log[0]):
     p = snakemake.params

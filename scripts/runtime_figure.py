@@ -2,9 +2,9 @@
 
 import pandas as pd
 
-from imbalbench.artifacts import read_scores
-from imbalbench.jobs import job_logging
-from imbalbench.plots import plot_job_costs
+from imbalbench.analysis.plots import plot_job_costs
+from imbalbench.core.artifacts import read_scores
+from imbalbench.core.logs import job_logging
 
 with job_logging(snakemake.log[0]):
     jobs = pd.DataFrame(

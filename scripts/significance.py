@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from imbalbench.jobs import job_logging
-from imbalbench.metric_specs import metric_spec
-from imbalbench.plots import plot_critical_difference, plot_message
-from imbalbench.stats import significance_markdown, significance_report
-from imbalbench.tables import fold_summary
+from imbalbench.analysis.plots import plot_critical_difference, plot_message
+from imbalbench.analysis.stats import significance_markdown, significance_report
+from imbalbench.analysis.tables import fold_summary
+from imbalbench.core.logs import job_logging
+from imbalbench.scoring.metric_specs import metric_spec
 
 with job_logging(snakemake.log[0]) as log:
     p = snakemake.params

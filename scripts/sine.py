@@ -3,11 +3,11 @@
 import json
 from pathlib import Path
 
-from imbalbench.jobs import job_logging
+from imbalbench.core.logs import job_logging
 
 with job_logging(snakemake.log[0]) as log:
-    from imbalbench.sine import plot_sine, run_sine
-    from imbalbench.training import use_threads
+    from imbalbench.algorithms.sine import plot_sine, run_sine
+    from imbalbench.models.training import use_threads
 
     use_threads(snakemake.threads)
     result = run_sine(**snakemake.params.sine)

@@ -1,8 +1,8 @@
 """Rule split: stratified folds of one dataset -> results/splits/{dataset}.json."""
 
-from imbalbench.artifacts import read_arrays, write_json
-from imbalbench.jobs import job_logging
-from imbalbench.splits import make_splits
+from imbalbench.core.artifacts import read_arrays, write_json
+from imbalbench.core.logs import job_logging
+from imbalbench.data.splits import make_splits
 
 with job_logging(snakemake.log[0]) as log:
     (y,) = read_arrays(snakemake.input.data, "y")

@@ -5,15 +5,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from imbalbench.jobs import job_logging
-from imbalbench.metric_specs import METRICS
-from imbalbench.tables import ResultTable, metric_overview, overview_markdown
+from imbalbench.analysis.tables import ResultTable, metric_overview, overview_markdown
+from imbalbench.core.logs import job_logging
+from imbalbench.scoring.metric_specs import METRICS
 
 with job_logging(snakemake.log[0]):
     p = snakemake.params
     scores = pd.read_csv(snakemake.input.scores)
     for metric in p.metrics:
-        table = ResultTable.from_scores(scores, metric, p.datasets, p.methods)
+        table = ResultTable.from_scores(scores, metric, p.datasets, p.methods, p.notes)
         table.to_frame().to_csv(snakemake.output[f"{metric}_csv"], float_format="%.6g")
         Path(snakemake.output[f"{metric}_md"]).write_text(table.to_markdown())
         Path(snakemake.output[f"{metric}_tex"]).write_text(table.to_latex())

@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from imbalbench.jobs import job_logging
-from imbalbench.summaries import tuning_markdown, tuning_summary
+from imbalbench.analysis.summaries import tuning_markdown, tuning_summary
+from imbalbench.core.logs import job_logging
 
 with job_logging(snakemake.log[0]):
     summary = tuning_summary(snakemake.input.tuning)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from imbalbench import evidence
-from imbalbench.jobs import job_logging
-from imbalbench.tables import fold_summary
+from imbalbench.analysis import evidence
+from imbalbench.analysis.tables import fold_summary
+from imbalbench.core.logs import job_logging
 
 with job_logging(snakemake.log[0]) as log:
     p = snakemake.params

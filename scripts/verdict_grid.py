@@ -2,9 +2,9 @@
 
 import pandas as pd
 
-from imbalbench.jobs import job_logging
-from imbalbench.metric_specs import metric_spec
-from imbalbench.plots import plot_message, plot_verdict_grid
+from imbalbench.analysis.plots import plot_message, plot_verdict_grid
+from imbalbench.core.logs import job_logging
+from imbalbench.scoring.metric_specs import metric_spec
 
 with job_logging(snakemake.log[0]):
     metrics = snakemake.params.metrics

@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from imbalbench.datasets import zenodo
-from imbalbench.jobs import job_logging
+from imbalbench.core.logs import job_logging
+from imbalbench.data.sources import zenodo
 
 with job_logging(snakemake.log[0]):
     data_home = Path(snakemake.output.marker).parent

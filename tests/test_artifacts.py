@@ -6,7 +6,7 @@ import os
 import numpy as np
 import pytest
 
-from imbalbench.artifacts import (
+from imbalbench.core.artifacts import (
     ArtifactError,
     atomic,
     read_arrays,
@@ -18,7 +18,7 @@ from imbalbench.artifacts import (
     write_arrays,
     write_json,
 )
-from imbalbench.splits import load_fold
+from imbalbench.data.splits import load_fold
 
 
 def test_a_failed_write_leaves_nothing_and_writers_never_share_a_partial_file(tmp_path):
@@ -78,9 +78,9 @@ def test_predictions_are_read_by_part_and_a_truncated_file_is_named(tmp_path):
 
 
 def test_a_run_output_that_differs_from_its_sealed_digest_is_named(tmp_path):
-    from imbalbench.aggregate import check_distinct_datasets
-    from imbalbench.artifacts import check_run_output, read_trace
-    from imbalbench.errors import DatasetError
+    from imbalbench.analysis.aggregate import check_distinct_datasets
+    from imbalbench.core.artifacts import check_run_output, read_trace
+    from imbalbench.core.errors import DatasetError
 
     trace = tmp_path / "trace.csv"
     trace.write_text("repeat,seed,epoch,valid_auc_pr\n0,0,0,0.5\n0,0,1,0.75\n")

@@ -6,11 +6,11 @@ import pandas as pd
 import pytest
 import torch
 
-from imbalbench import audit
-from imbalbench.egl import hardest_rows
-from imbalbench.runs import run_method
-from imbalbench.splits import Fold
-from imbalbench.training import Recipe, TrainResult
+from imbalbench.algorithms.egl import hardest_rows
+from imbalbench.analysis import audit
+from imbalbench.data.splits import Fold
+from imbalbench.jobs.train import run_method
+from imbalbench.models.training import Recipe, TrainResult
 
 RECIPE = Recipe(hidden=(8,), epochs=6, batch_size=32)
 SEEDS = [0, 1]

@@ -5,13 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from imbalbench.codedeps import script_code
-from imbalbench.methods import METHODS
+from imbalbench.methods import all_methods
+from imbalbench.workflow.codedeps import script_code
 
 REPO = Path(__file__).resolve().parents[1]
 SCRIPTS = sorted((REPO / "scripts").glob("*.py"))
 # What a script hands to the warm worker by name, and what a training job imports by name.
-BY_NAME = {"train.py": ["imbalbench.runs"], "tune.py": ["imbalbench.tuning"]}
+BY_NAME = {"train.py": ["imbalbench.jobs.train"], "tune.py": ["imbalbench.tuning.search"]}
 
 
 def package_files_found_by_modulefinder(script: Path, modules=()) -> set[Path]:
@@ -36,13 +36,13 @@ def test_a_scripts_code_inputs_hold_every_package_module_it_imports(script):
     assert expected <= set(script_code(script, *modules))
 
 
-@pytest.mark.parametrize("method", sorted(METHODS))
+@pytest.mark.parametrize("method", sorted(all_methods()))
 def test_a_training_jobs_code_is_its_methods_closure_and_no_other_methods(method):
-    module = f"imbalbench.methods.{METHODS[method].module}"
+    module = f"imbalbench.methods.{method}"
     code = set(script_code(REPO / "scripts" / "train.py", module))
-    assert package_files_found_by_modulefinder(REPO / "scripts" / "train.py", ["imbalbench.runs", module]) <= code
-    others = {REPO / "imbalbench" / "methods" / f"{spec.module}.py" for spec in METHODS.values()} - {
-        REPO / "imbalbench" / "methods" / f"{METHODS[method].module}.py"
+    assert package_files_found_by_modulefinder(REPO / "scripts" / "train.py", ["imbalbench.jobs.train", module]) <= code
+    others = {REPO / "imbalbench" / "methods" / f"{name}.py" for name in all_methods()} - {
+        REPO / "imbalbench" / "methods" / f"{method}.py"
     }
     assert not code & others
     assert all(path.is_relative_to(REPO / "imbalbench") for path in code)
@@ -52,13 +52,13 @@ def test_named_gaps_of_the_old_hand_lists_are_closed():
     train = lambda method: set(script_code(REPO / "scripts" / "train.py", f"imbalbench.methods.{method}"))
     package = REPO / "imbalbench"
     assert package / "methods" / "base.py" in train("smote")
-    assert package / "mesa.py" in train("mesa") and package / "mesa.py" not in train("ce")
-    assert package / "splits.py" in set(script_code(REPO / "scripts" / "split.py"))
-    assert package / "datasets" / "uci.py" in set(script_code(REPO / "scripts" / "preprocess.py"))
+    assert package / "algorithms" / "mesa.py" in train("mesa") and package / "algorithms" / "mesa.py" not in train("ce")
+    assert package / "data" / "splits.py" in set(script_code(REPO / "scripts" / "split.py"))
+    assert package / "data" / "sources" / "uci.py" in set(script_code(REPO / "scripts" / "preprocess.py"))
     aggregation = set().union(
         *(
             script_code(REPO / "scripts" / s)
             for s in ("verdict.py", "tables.py", "pr_curves.py", "significance.py", "aggregate_scores.py")
         )
     )
-    assert {package / f for f in ("stats.py", "tables.py", "plots.py", "aggregate.py")} <= aggregation
+    assert {package / "analysis" / f for f in ("stats.py", "tables.py", "plots.py", "aggregate.py")} <= aggregation

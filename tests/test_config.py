@@ -6,9 +6,9 @@ import sys
 import pytest
 import yaml
 
-import imbalbench.config
-from imbalbench.errors import ConfigError
-from imbalbench.metric_specs import METRICS
+import imbalbench.workflow.config
+from imbalbench.core.errors import ConfigError
+from imbalbench.scoring.metric_specs import METRICS
 
 from .conftest import REPO
 
@@ -21,15 +21,15 @@ def default_config():
 
 
 def validate(config):
-    imbalbench.config.validate(config, SCHEMA)
+    imbalbench.workflow.config.validate(config, SCHEMA)
 
 
 def test_shipped_configs_are_valid(default_config):
     validate(default_config := copy.deepcopy(default_config))
-    imbalbench.config.check(default_config, REPO)
-    paper = imbalbench.config.load_yaml(REPO / "configs" / "paper.yaml")
+    imbalbench.workflow.config.check(default_config, REPO)
+    paper = imbalbench.workflow.config.load_yaml(REPO / "configs" / "paper.yaml")
     validate(paper)
-    imbalbench.config.check(paper, REPO)
+    imbalbench.workflow.config.check(paper, REPO)
     assert len(paper["datasets"]) == 27 and "egl" in paper["methods"]
     assert {spec["source"] for spec in paper["datasets"].values()} == {"imblearn"}
 
@@ -54,11 +54,6 @@ BAD = [
     (["folds"], "four", ["config key folds:", "not of type 'integer'"]),
     (["valid_size"], 1.5, ["config key valid_size:"]),
     (["device"], "tpu", ["config key device:", "'tpu' is not one of ['auto', 'cpu', 'cuda']"]),
-    (["methods", "magic"], {}, ["config key methods.magic:", "'magic' is not a method", "known: ce, ros"]),
-    (["methods", "egl_z"], {"method": "magic"}, ["config key methods.egl_z.method:", "'magic' is not one of"]),
-    (["methods", "focal"], {"gamma": -1}, ["config key methods.focal.gamma:"]),
-    (["methods", "smote"], {"k_neighbours": 3}, ["config key methods.smote:", "k_neighbours"]),
-    (["methods", "ros"], {"augmentation": 0}, ["config key methods.ros.augmentation:"]),
     (["training", "lr"], -0.1, ["config key training.lr:"]),
     (["training", "epochs"], 0, ["config key training.epochs:"]),
     (["datasets", "ecoli"], {"source": "ftp"}, ["config key datasets.ecoli.source:"]),
@@ -69,7 +64,7 @@ BAD = [
         ["config key datasets.web.sha256:"],
     ),
     (["seed"], -3, ["config key seed:"]),
-    (["seed"], imbalbench.config.MAX_SEED + 1, ["config key seed:", "maximum"]),
+    (["seed"], imbalbench.workflow.config.MAX_SEED + 1, ["config key seed:", "maximum"]),
     (["methods"], {}, ["config key methods:"]),
     (["aggregate", "rope"], {"brier": -0.1}, ["config key aggregate.rope.brier:", "less than the minimum of 0"]),
     (["aggregate", "rope"], -1, ["config key aggregate.rope:", "less than the minimum of 0"]),
@@ -82,7 +77,7 @@ def test_schema_rejects_bad_values_in_one_line_naming_the_key(default_config, wh
     config = _set(copy.deepcopy(default_config), where, value)
     log = tmp_path / "config.log"
     with pytest.raises(ConfigError) as error:
-        imbalbench.config.validate(config, SCHEMA, log)
+        imbalbench.workflow.config.validate(config, SCHEMA, log)
     message = str(error.value)
     assert "\n" not in message and len(message) < 400 and str(log) in message
     for word in words:
@@ -90,8 +85,25 @@ def test_schema_rejects_bad_values_in_one_line_naming_the_key(default_config, wh
     assert "Failed validating" in log.read_text()  # the full report is kept
 
 
-# What the schema cannot say: a variant's parameters, the search spaces (checked before any job).
+# What the methods' declarations say: every method entry's parameters, a variant's method, the search
+# spaces (checked before any job).
 BAD_METHODS = [
+    (["methods", "magic"], {}, ["config key methods.magic:", "is not a method", "known: adasyn, bsmote, ce"]),
+    (["methods", "egl_z"], {"method": "magic"}, ["config key methods.egl_z:", "names 'magic', which is not a method"]),
+    (["methods", "focal"], {"gamma": -1}, ["config key methods.focal.gamma:"]),
+    (["methods", "smote"], {"k_neighbours": 3}, ["config key methods.smote:", "k_neighbours"]),
+    (["methods", "ros"], {"augmentation": 0}, ["config key methods.ros.augmentation:"]),
+    (
+        ["methods", "egl"],
+        {"classifier_step": "adam"},
+        ["config key methods.egl.classifier_step:", "'adam' is not one of"],
+    ),
+    (["methods", "potential"], {}, ["config key methods.potential:", "is not a method"]),
+    (
+        ["induced"],
+        {"dataset": "d", "source": {"source": "uci"}, "methods": ["ce", "nope"]},
+        ["induced.methods: ['nope']"],
+    ),
     (["methods", "egl_x"], {"method": "egl", "eta3": 1}, ["config key methods.egl_x:", "'eta3' was unexpected"]),
     (["methods", "egl_y"], {"method": "egl", "eta2": -1}, ["config key methods.egl_y.eta2:", "(a variant of egl)"]),
     (
@@ -123,9 +135,9 @@ def test_variants_and_search_spaces_are_checked_naming_method_and_key(default_co
     config = copy.deepcopy(default_config)
     config["tuning"]["trials"] = 3
     config = _set(config, where, value)
-    imbalbench.config.validate(config, SCHEMA)
+    imbalbench.workflow.config.validate(config, SCHEMA)
     with pytest.raises(ConfigError) as error:
-        imbalbench.config.check_methods(config, yaml.safe_load(open(SCHEMA)))
+        imbalbench.workflow.config.check_methods(config, yaml.safe_load(open(SCHEMA)))
     message = str(error.value)
     assert "\n" not in message
     for word in words:
@@ -134,10 +146,10 @@ def test_variants_and_search_spaces_are_checked_naming_method_and_key(default_co
 
 def test_default_search_spaces_are_valid_and_tuning_is_off_by_default(default_config):
     config = copy.deepcopy(default_config)
-    imbalbench.config.validate(config, SCHEMA)
-    assert imbalbench.config.tuned_methods(config) == []
+    imbalbench.workflow.config.validate(config, SCHEMA)
+    assert imbalbench.workflow.config.tuned_methods(config) == []
     config["tuning"]["trials"] = 5
-    spaces = imbalbench.config.search_spaces(config, yaml.safe_load(open(SCHEMA)))
+    spaces = imbalbench.workflow.config.search_spaces(config)
     assert set(spaces) == set(config["methods"])
     assert spaces["egl"].training == {} and "lr" in spaces["ce"].training and spaces["mesa"].training == {}
 
@@ -145,7 +157,7 @@ def test_default_search_spaces_are_valid_and_tuning_is_off_by_default(default_co
 def test_every_derived_training_seed_is_distinct_and_accepted_by_numpy():
     import numpy as np
 
-    c = imbalbench.config
+    c = imbalbench.workflow.config
     schema = yaml.safe_load(open(SCHEMA))["properties"]
     assert (schema["seed"]["maximum"], schema["folds"]["maximum"], schema["repeats"]["maximum"]) == (
         c.MAX_SEED,
@@ -170,22 +182,22 @@ def test_schema_defaults_are_filled_in_and_optional_experiments_stay_off():
     validate(config)
     assert config["folds"] == 4 and config["valid_size"] == 0.2 and config["aggregate"]["alpha"] == 0.05
     assert "induced" not in config and "sine" not in config
-    assert imbalbench.config.control_method(config) == "ce" and config["repeats"] == 1
+    assert imbalbench.workflow.config.control_method(config) == "ce" and config["repeats"] == 1
     config["methods"] = {"egl": {}, "ros": {}}
-    assert imbalbench.config.control_method(config) == "egl"  # no ce: the first method
+    assert imbalbench.workflow.config.control_method(config) == "egl"  # no ce: the first method
 
 
 def test_duplicate_keys_are_an_error_naming_the_lines(tmp_path):
     path = tmp_path / "dup.yaml"
     path.write_text("datasets: {ecoli: {source: uci}}\nmethods: {ce: {}}\ntraining:\n  epochs: 3\n  epochs: 4\n")
     with pytest.raises(ConfigError, match=r"dup.yaml: key 'epochs' appears twice in one mapping \(lines 4 and 5\)"):
-        imbalbench.config.load_yaml(path)
+        imbalbench.workflow.config.load_yaml(path)
 
 
 def test_nested_command_line_values_get_their_types():
     config = {"datasets": {"ecoli": {"source": "uci"}}, "methods": {"ce": {}}, "training": {"hidden": [8]}}
     cli = {"training": {"epochs": "3", "lr": "1e-3", "betas": ["0.5", "0.9"]}, "methods": {"egl": {"clip": "false"}}}
-    imbalbench.config.prepare(config, schema=SCHEMA, configfiles=[], cli_config=cli, cwd=REPO)
+    imbalbench.workflow.config.prepare(config, schema=SCHEMA, configfiles=[], cli_config=cli, cwd=REPO)
     # batch_size: the schema's default, filled in
     assert config["training"] == {"hidden": [8], "epochs": 3, "lr": 1e-3, "betas": [0.5, 0.9], "batch_size": 128}
     assert config["methods"]["egl"] == {"clip": False}
@@ -198,11 +210,11 @@ def test_only_methods_and_only_datasets_select_a_subset():
         "only_methods": ["ce", "egl"],
         "only_datasets": ["yeast1"],
     }
-    imbalbench.config.prepare(config, schema=SCHEMA, configfiles=[], cli_config={}, cwd=REPO)
+    imbalbench.workflow.config.prepare(config, schema=SCHEMA, configfiles=[], cli_config={}, cwd=REPO)
     assert list(config["methods"]) == ["ce", "egl"] and list(config["datasets"]) == ["yeast1"]
     config = {"datasets": {"ecoli": {"source": "uci"}}, "methods": {"ce": {}}, "only_methods": ["egl"]}
     with pytest.raises(ConfigError, match=r"only_methods: \['egl'\] not in methods; configured: ce"):
-        imbalbench.config.prepare(config, schema=SCHEMA, configfiles=[], cli_config={}, cwd=REPO)
+        imbalbench.workflow.config.prepare(config, schema=SCHEMA, configfiles=[], cli_config={}, cwd=REPO)
 
 
 @pytest.mark.parametrize(
@@ -253,7 +265,7 @@ def test_semantic_checks_name_the_key(default_config, where, value, message):
     config = _set(copy.deepcopy(default_config), where, value)
     validate(config)
     with pytest.raises(ConfigError, match=re.escape(message)):
-        imbalbench.config.check(config, REPO)
+        imbalbench.workflow.config.check(config, REPO)
 
 
 def test_only_methods_that_leave_out_the_control_say_so():
@@ -264,7 +276,7 @@ def test_only_methods_that_leave_out_the_control_say_so():
         "only_methods": ["smote"],
     }
     with pytest.raises(ConfigError, match=re.escape("only_methods: ['smote'] leaves out aggregate.control 'ce'")):
-        imbalbench.config.prepare(config, schema=SCHEMA, configfiles=[], cli_config={}, cwd=REPO)
+        imbalbench.workflow.config.prepare(config, schema=SCHEMA, configfiles=[], cli_config={}, cwd=REPO)
 
 
 def _csv_config(tmp_path, frame, **spec):
@@ -285,11 +297,11 @@ def test_a_local_table_with_too_few_minority_rows_is_refused_at_planning(tmp_pat
     with pytest.raises(
         ConfigError, match=re.escape("datasets.mine: 5 minority rows, but 4 folds with valid_size 0.2 need at least 7")
     ):
-        imbalbench.config.check(_csv_config(tmp_path, frame), tmp_path)
+        imbalbench.workflow.config.check(_csv_config(tmp_path, frame), tmp_path)
     frame["label"] = [1] * 7 + [0] * 93
-    imbalbench.config.check(_csv_config(tmp_path, frame), tmp_path)
+    imbalbench.workflow.config.check(_csv_config(tmp_path, frame), tmp_path)
     # A table planning cannot count (no such target) is left to preprocessing, which names the problem.
-    imbalbench.config.check(_csv_config(tmp_path, frame.rename(columns={"label": "class"})), tmp_path)
+    imbalbench.workflow.config.check(_csv_config(tmp_path, frame.rename(columns={"label": "class"})), tmp_path)
 
 
 def test_a_table_wider_than_max_columns_is_refused_from_its_header(tmp_path):
@@ -305,15 +317,15 @@ def test_a_table_wider_than_max_columns_is_refused_from_its_header(tmp_path):
             "than max_columns (20); raise datasets.mine.max_columns"
         ),
     ):
-        imbalbench.config.check(_csv_config(tmp_path, frame, max_columns=20), tmp_path)
-    imbalbench.config.check(_csv_config(tmp_path, frame, max_columns=31), tmp_path)
+        imbalbench.workflow.config.check(_csv_config(tmp_path, frame, max_columns=20), tmp_path)
+    imbalbench.workflow.config.check(_csv_config(tmp_path, frame, max_columns=31), tmp_path)
 
 
 def test_each_verdict_metric_gets_its_rope_given_or_its_default():
     config = {"datasets": {"ecoli": {"source": "uci"}}, "methods": {"ce": {}, "ros": {}}}
     validate(config)
     assert config["aggregate"]["metrics"] == ["auc_pr", "f1_tuned", "balanced_accuracy", "brier", "brier_calibrated"]
-    assert imbalbench.config.metric_ropes(config) == {
+    assert imbalbench.workflow.config.metric_ropes(config) == {
         "auc_pr": 0.01,
         "f1_tuned": 0.01,
         "balanced_accuracy": 0.01,
@@ -321,9 +333,9 @@ def test_each_verdict_metric_gets_its_rope_given_or_its_default():
         "brier_calibrated": 0.001,
     }
     config["aggregate"].update(metrics=["auc_pr", "mcc"], rope={"mcc": 0.05})
-    assert imbalbench.config.metric_ropes(config) == {"auc_pr": 0.01, "mcc": 0.05}
+    assert imbalbench.workflow.config.metric_ropes(config) == {"auc_pr": 0.01, "mcc": 0.05}
     config["aggregate"]["rope"] = 0.03  # one number: every metric's
-    assert imbalbench.config.metric_ropes(config) == {"auc_pr": 0.03, "mcc": 0.03}
+    assert imbalbench.workflow.config.metric_ropes(config) == {"auc_pr": 0.03, "mcc": 0.03}
 
 
 def test_a_bad_config_stops_snakemake_before_planning_with_one_line(workflow):
@@ -432,7 +444,7 @@ def test_gpu_methods_ask_for_a_gpu_exactly_for_their_jobs(workflow):
 def test_a_job_on_cuda_without_a_gpu_fails_with_one_clear_line():
     import torch
 
-    from imbalbench.training import pick_device
+    from imbalbench.models.training import pick_device
 
     if torch.cuda.is_available():
         pytest.skip("this machine has a GPU")
@@ -441,12 +453,18 @@ def test_a_job_on_cuda_without_a_gpu_fails_with_one_clear_line():
 
 
 def test_the_run_page_names_the_control_the_verdict_used():
-    from imbalbench.report import run_page
+    from imbalbench.analysis.report import run_page
 
     config = {"datasets": {"ecoli": {"source": "uci"}}, "methods": {"egl": {}, "ros": {}}}
     validate(config)
     page = run_page(
-        config, {}, {}, {}, REPO, imbalbench.config.control_method(config), imbalbench.config.metric_ropes(config)
+        config,
+        {},
+        {},
+        {},
+        REPO,
+        imbalbench.workflow.config.control_method(config),
+        imbalbench.workflow.config.metric_ropes(config),
     )
     assert "<td>control of the verdict</td><td>egl</td>" in page  # no ce: the first method, as the verdict
     assert "<td>verdict metrics and their ROPEs</td><td>auc_pr 0.01, f1_tuned 0.01," in page

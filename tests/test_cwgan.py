@@ -2,8 +2,13 @@ import numpy as np
 import pytest
 import torch
 
-from imbalbench.cwgan import ConditionalCritic, StackedConditional, gradient_penalty, stacked_gradient_penalty
-from imbalbench.estimators import CWGANSampler
+from imbalbench.algorithms.cwgan import (
+    ConditionalCritic,
+    StackedConditional,
+    gradient_penalty,
+    stacked_gradient_penalty,
+)
+from imbalbench.estimators.api import CWGANSampler
 
 
 def test_gradient_penalty_by_hand_with_a_linear_critic():

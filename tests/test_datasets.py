@@ -7,9 +7,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from imbalbench.datasets import fetch_raw, keel, load_dataset, uci
-from imbalbench.datasets.download import download
-from imbalbench.errors import DatasetError, DownloadError
+from imbalbench.core.errors import DatasetError, DownloadError
+from imbalbench.data.sources import fetch_raw, keel, load_dataset, uci
+from imbalbench.data.sources.download import download
 
 from .http_server import serve
 
@@ -104,9 +104,9 @@ def test_csv_source_reads_a_users_table(tmp_path):
 def test_feature_names_reach_the_data_json_and_the_synthetic_rows_in_original_units(tmp_path):
     import torch
 
-    from imbalbench.runs import run_method, write_synthetic
-    from imbalbench.splits import make_splits, scale_fold
-    from imbalbench.training import Recipe
+    from imbalbench.data.splits import make_splits, scale_fold
+    from imbalbench.jobs.train import run_method, write_synthetic
+    from imbalbench.models.training import Recipe
 
     rng = np.random.default_rng(0)
     n = 200

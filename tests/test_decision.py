@@ -8,10 +8,10 @@ from scipy.special import expit
 from sklearn.calibration import calibration_curve
 from sklearn.metrics import brier_score_loss, f1_score
 
-from imbalbench import decision
-from imbalbench.runs import run_method
-from imbalbench.splits import Fold
-from imbalbench.training import Recipe
+from imbalbench.data.splits import Fold
+from imbalbench.jobs.train import run_method
+from imbalbench.models.training import Recipe
+from imbalbench.scoring import decision
 
 
 def _by_hand(y, predicted):

@@ -5,10 +5,10 @@ import pytest
 import torch
 from imblearn.utils.estimator_checks import check_samplers_fit, check_samplers_one_label, check_target_type
 
-from imbalbench.egl import ExplicitGradientStep, MetaSettings, ReluMLPStep, fit_egl, meta_batches
-from imbalbench.estimators import EGLClassifier, EGLSampler
-from imbalbench.mlp import MLP, StackedMLP
-from imbalbench.training import Recipe, train_classifier
+from imbalbench.algorithms.egl import ExplicitGradientStep, MetaSettings, ReluMLPStep, fit_egl, meta_batches
+from imbalbench.estimators.api import EGLClassifier, EGLSampler
+from imbalbench.models.mlp import MLP, StackedMLP
+from imbalbench.models.training import Recipe, train_classifier
 
 from .conftest import separable_table
 
@@ -132,7 +132,7 @@ def test_eta2_zero_keeps_rows_and_equals_training_on_duplicated_minority(data):
 def test_confidence_below_every_probability_falls_back_to_plain_training(data):
     X, y, Xv, yv = data
     with pytest.warns(RuntimeWarning, match="nothing to copy"):
-        (egl,) = fit_egl(X, y, Xv, yv, FAST, MetaSettings(confidence=-1.0), [1])
+        (egl,) = fit_egl(X, y, Xv, yv, FAST, MetaSettings(confidence=0.0), [1])
     (plain,) = train_classifier(X, y, Xv, yv, FAST, [1]).results()
     assert egl.best_epoch == -1 and len(egl.extras["synthetic"]) == 0
     for a, b in zip(egl.model.parameters(), plain.model.parameters()):

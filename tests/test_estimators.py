@@ -7,8 +7,8 @@ from imblearn.utils import estimator_checks as imblearn_checks
 from sklearn.datasets import make_classification
 from sklearn.utils.estimator_checks import parametrize_with_checks
 
-from imbalbench.estimators import CWGANSampler, EGLClassifier, EGLSampler, MESAClassifier
-from imbalbench.training import Recipe
+from imbalbench.estimators.api import CWGANSampler, EGLClassifier, EGLSampler, MESAClassifier
+from imbalbench.models.training import Recipe
 
 # Small budgets keep the checks fast; enough training for check_classifiers_train's accuracy bar.
 SMALL_RECIPE = Recipe(epochs=30, hidden=(16,), lr=1e-2, batch_size=32)

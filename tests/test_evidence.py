@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 from scipy import stats
 
-from imbalbench import evidence
-from imbalbench.stats import friedman, friedman_chi2_uncorrected, holm, iman_davenport
+from imbalbench.analysis import evidence
+from imbalbench.analysis.stats import friedman, friedman_chi2_uncorrected, holm, iman_davenport
 
 
 def _exact_wilcoxon_p(differences):

@@ -5,12 +5,12 @@ import pandas as pd
 import pytest
 import torch
 
-from imbalbench.datasets import fetch_raw, load_dataset
-from imbalbench.induced import FoldTransform, induced_splits, load_induced_fold
-from imbalbench.induced_tables import summary_table, to_markdown
+from imbalbench.analysis.induced_tables import summary_table, to_markdown
+from imbalbench.data.induced import FoldTransform, induced_splits, load_induced_fold
+from imbalbench.data.sources import fetch_raw, load_dataset
+from imbalbench.data.splits import make_splits
 from imbalbench.methods.potential import Potential
-from imbalbench.splits import make_splits
-from imbalbench.training import Recipe
+from imbalbench.models.training import Recipe
 
 from .http_server import serve
 
@@ -61,7 +61,7 @@ def test_potential_adds_exactly_the_held_back_real_minority_rows(balanced, tmp_p
         captured["X"], captured["y"] = X_fit, y_fit
         raise StopIteration
 
-    import imbalbench.methods.potential as module
+    import imbalbench.models.training as module  # potential imports it when it trains
 
     original = module.train_classifier
     module.train_classifier = spy
@@ -152,7 +152,7 @@ def test_summary_table_relative_gap_to_potential():
             for k, v in enumerate(values)
         ]
     )
-    table = summary_table(runs, ["ce", "potential"]).set_index("method")
+    table = summary_table(runs, ["ce", "potential"], "potential").set_index("method")
     assert table.loc["ce", "auc_pr"] == pytest.approx(0.5)
     assert table.loc["ce", "delta_percent"] == pytest.approx(100 * (0.8 - 0.5) / 0.8)
     assert table.loc["potential", "delta_percent"] == pytest.approx(0)
@@ -177,11 +177,11 @@ def test_summary_table_intervals_and_the_potential_mark():
                             "precision_at_0.25": 0.7,
                         }
                     )
-    table = summary_table(pd.DataFrame(rows), ["ce", "potential"])
+    table = summary_table(pd.DataFrame(rows), ["ce", "potential"], "potential")
     at50 = table[table["imbalance_ratio"] == 50].set_index("method")
     assert at50.loc["ce", "auc_pr_low"] < at50.loc["ce", "auc_pr"] < at50.loc["ce", "auc_pr_high"]
-    assert not at50.loc["potential", "potential_not_above"]
+    assert not at50.loc["potential", "upper_bound_not_above"]
     at100 = table[table["imbalance_ratio"] == 100].set_index("method")
-    assert at100.loc["potential", "potential_not_above"] and at100.loc["ce", "delta_percent"] < 0
-    markdown = to_markdown(table, "caption")
+    assert at100.loc["potential", "upper_bound_not_above"] and at100.loc["ce", "delta_percent"] < 0
+    markdown = to_markdown(table, "caption", "potential")
     assert markdown.count("†") == 1 and "| 100:1 | potential | 0.640 [" in markdown

@@ -4,8 +4,8 @@ import torch
 from sklearn.metrics import average_precision_score
 from sklearn.tree import DecisionTreeClassifier
 
-from imbalbench.estimators import MESAClassifier
-from imbalbench.mesa import SoftActorCritic, error_histogram, meta_sample
+from imbalbench.algorithms.mesa import SoftActorCritic, error_histogram, meta_sample
+from imbalbench.estimators.api import MESAClassifier
 
 
 def test_meta_sampling_with_a_fixed_action_by_hand():

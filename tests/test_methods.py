@@ -1,19 +1,21 @@
+import json
 import math
 
+import jsonschema
 import numpy as np
 import pytest
 import torch
 import torch.nn.functional as F
 
-from imbalbench.methods import METHODS, make_method
+from imbalbench.data.splits import make_splits, scale_fold
+from imbalbench.jobs.train import run_method
+from imbalbench.methods import all_methods, benchmark_methods, make_method
 from imbalbench.methods.focal import focal_loss
 from imbalbench.methods.ldam import ldam_loss, ldam_margins
 from imbalbench.methods.rs import balanced_batches
-from imbalbench.runs import run_method
-from imbalbench.splits import make_splits, scale_fold
-from imbalbench.training import Recipe
+from imbalbench.models.training import Recipe
 
-from .conftest import separable_table
+from .conftest import REPO, separable_table
 
 FAST = Recipe(hidden=(16,), epochs=25, batch_size=32, lr=1e-2)
 
@@ -104,7 +106,7 @@ def test_same_seed_same_scores_other_seed_other_scores(fold):
     )
 
 
-@pytest.mark.parametrize("name", sorted(set(METHODS) - {"potential"}))
+@pytest.mark.parametrize("name", sorted(benchmark_methods()))
 def test_every_method_learns_a_separable_problem(fold, name):
     (outcome,) = run_method(name, {}, fold, FAST, [0], CPU)
     share = fold.y_test.mean()
@@ -130,14 +132,30 @@ def test_a_method_that_cannot_run_is_recorded_as_failed(fold):
         assert len(outcome.y_true) == 0
 
 
-def test_the_registry_is_the_one_list_of_methods():
-    import yaml
+def test_every_method_is_found_and_declares_what_the_workflow_reads():
+    from imbalbench.core.parameters import Parameter
+    from imbalbench.workflow.config import method_schema
 
-    from .conftest import REPO
+    modules = {p.stem for p in (REPO / "imbalbench" / "methods").glob("*.py")} - {"__init__", "base"}
+    assert set(all_methods()) == {m for m in modules if not m.startswith("_")}
+    for name, cls in all_methods().items():
+        assert cls.name() == name and all(isinstance(p, Parameter) for p in cls.parameters)
+        assert set(cls.search_space) <= {p.name for p in cls.parameters}, name
+        defaults = make_method(name).get_params()
+        assert defaults == {p.name: p.default for p in cls.parameters}
+        as_config = json.loads(json.dumps(defaults))  # as YAML gives them: lists, not tuples
+        jsonschema.validate(as_config, method_schema(cls.parameters))  # the declared defaults pass the schema
+        assert cls.warm_start is None or cls.warm_start in all_methods()
+    assert [n for n, c in all_methods().items() if c.control] == ["ce"]
+    assert set(all_methods()) - set(benchmark_methods()) == {"potential"}
 
-    schema = yaml.safe_load((REPO / "schemas" / "config.schema.yaml").read_text())["properties"]
-    induced_only = {"potential"}
-    assert set(schema["methods"]["properties"]) == set(METHODS) - induced_only
-    assert set(schema["induced"]["properties"]["methods"]["items"]["enum"]) == set(METHODS)
-    for name in METHODS:
-        assert make_method(name, {}) is not None  # every module and class the registry names exists
+
+def test_a_declared_parameter_is_checked_by_the_method_and_the_schema_alike():
+    from imbalbench.workflow.config import method_schema
+
+    validator = jsonschema.Draft202012Validator(method_schema(all_methods()["egl"].parameters))
+    for bad in ({"eta1": 0.0}, {"confidence": 1.5}, {"classifier_step": "adam"}, {"meta_epochs": 0}, {"eta": 1}):
+        assert not validator.is_valid(bad)
+        with pytest.raises(ValueError, match="method egl: (unknown )?parameter"):
+            make_method("egl", bad)
+    assert validator.is_valid({"meta_epochs": None, "confidence_quantile": 0.5})

@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 from sklearn.metrics import average_precision_score, roc_auc_score
 
-from imbalbench.metrics import average_precision, precision_at_recall, roc_auc
+from imbalbench.scoring.metrics import average_precision, precision_at_recall, roc_auc
 
 
 @pytest.mark.parametrize("seed", range(5))

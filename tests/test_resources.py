@@ -1,4 +1,4 @@
-"""What training jobs ask a scheduler for (imbalbench.resources), and how a cluster run batches them."""
+"""What training jobs ask a scheduler for (imbalbench.workflow.resources), and how a cluster run batches them."""
 
 import math
 import re
@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from imbalbench import resources
-from imbalbench.methods import METHODS
+from imbalbench.methods import all_methods
+from imbalbench.workflow import resources
 
 from .conftest import Workflow
 
@@ -52,13 +52,13 @@ def test_requests_round_up_scale_with_seeds_above_the_measured_count_and_cover_u
 
 def test_the_shipped_table_measured_every_method_with_a_margin():
     table = resources.job_costs()
-    assert set(METHODS) <= set(table["methods"]), "refresh it: benchmarks/job_overhead.py --write-costs"
+    assert set(all_methods()) <= set(table["methods"]), "refresh it: benchmarks/job_overhead.py --write-costs"
     assert table["margin"] >= 1.5 and table["startup_seconds"] > 0
     assert all(entry["seconds_per_kstep"] > 0 and entry["peak_mb"] > 100 for entry in table["methods"].values())
 
 
 def test_the_schemas_training_defaults_are_the_recipes():
-    from imbalbench.training import Recipe
+    from imbalbench.models.training import Recipe
 
     schema = yaml.safe_load((REPO / "schemas" / "config.schema.yaml").read_text())
     training = schema["properties"]["training"]["properties"]

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from imbalbench.sine import plot_sine, run_sine
+from imbalbench.algorithms.sine import plot_sine, run_sine
 
 
 @pytest.mark.parametrize("seed", [0, 1])

@@ -33,7 +33,7 @@ def test_the_test_cluster_listens_on_free_ports_of_its_own(tmp_path):
 
 
 def test_a_rerun_refuses_while_an_earlier_runs_jobs_are_queued(tmp_path, monkeypatch):
-    from imbalbench.slurm import EarlierJobsRunning, earlier_jobs, refuse_if_earlier_jobs
+    from imbalbench.workflow.slurm import EarlierJobsRunning, earlier_jobs, refuse_if_earlier_jobs
 
     here, elsewhere = tmp_path / "run", tmp_path / "other"
     here.mkdir()

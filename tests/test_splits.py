@@ -2,8 +2,8 @@ import numpy as np
 import pytest
 from sklearn.preprocessing import MinMaxScaler
 
-from imbalbench.errors import DatasetError
-from imbalbench.splits import MinMaxScaling, make_splits, required_minority, scale_fold
+from imbalbench.core.errors import DatasetError
+from imbalbench.data.splits import MinMaxScaling, make_splits, required_minority, scale_fold
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ import pandas as pd
 import pytest
 from scipy import stats as scipy_stats
 
-from imbalbench.stats import (
+from imbalbench.analysis.stats import (
     compare_with_control,
     friedman,
     holm,

@@ -2,9 +2,9 @@ import json
 
 import pandas as pd
 
-from imbalbench.aggregate import collect_scores
-from imbalbench.artifacts import seal
-from imbalbench.tables import ResultTable
+from imbalbench.analysis.aggregate import collect_scores
+from imbalbench.analysis.tables import ResultTable
+from imbalbench.core.artifacts import seal
 
 EXPECTED_MARKDOWN = """\
 Table: AUC-PR on the test parts, mean ± standard deviation over 2 folds; best per row in bold (mean rank: lowest). N/A: the method failed on that dataset. Ranks: 1 = best, ties share the average rank. The mean and mean-rank rows are over the 1 of 2 datasets where every method ran. Datasets missed: smote 1.

@@ -9,15 +9,17 @@ import numpy as np
 import pytest
 import torch
 
-import imbalbench.splits
-from imbalbench.artifacts import read_json, write_arrays, write_json
-from imbalbench.egl import split_validation
-from imbalbench.estimators import EGLClassifier
+import imbalbench.jobs.prepare
+from imbalbench.algorithms.egl import split_validation
+from imbalbench.core.artifacts import read_json, write_arrays, write_json
+from imbalbench.data.splits import make_splits
+from imbalbench.estimators.api import EGLClassifier
+from imbalbench.jobs.tune import tune_job
 from imbalbench.methods.base import MethodNotApplicable
-from imbalbench.metrics import average_precision
-from imbalbench.splits import make_splits
-from imbalbench.training import Recipe
-from imbalbench.tuning import Distribution, SearchSpace, tune, tune_job
+from imbalbench.models.training import Recipe
+from imbalbench.scoring.metrics import average_precision
+from imbalbench.tuning.search import Distribution, SearchSpace
+from imbalbench.tuning.study import tune
 
 TRAINING = {"hidden": [8], "epochs": 8, "batch_size": 32}
 LR = {"lr": {"type": "float", "low": 1e-4, "high": 10.0, "log": True}}
@@ -38,7 +40,7 @@ def fold_files(tmp_path):
 def run_tune_job(fold_files, tmp_path, name="out", method="ce", space=None, trials=4, data=None):
     output = tmp_path / f"{name}.json"
     space = space or {"method": {}, "training": LR}
-    tune_job(
+    job = dict(
         data=str(data or fold_files[0]),
         splits=str(fold_files[1]),
         dataset="toy",
@@ -47,17 +49,12 @@ def run_tune_job(fold_files, tmp_path, name="out", method="ce", space=None, tria
         fold=0,
         params={},
         training=TRAINING,
-        space=space,
-        trials=trials,
-        seed=0,
-        startup_trials=2,
-        run_seed=7,
+        seeds=[7],
         device="cpu",
         threads=1,
         log=str(tmp_path / f"{name}.log"),
-        output=str(output),
-        code=[],
     )
+    tune_job(job=job, space=space, trials=trials, seed=0, startup_trials=2, output=str(output), code=[])
     return read_json(output)
 
 
@@ -84,8 +81,8 @@ def test_the_tune_job_never_loads_test_rows(fold_files, tmp_path, monkeypatch):
         loaded.append((kwargs.get("parts", args[3] if len(args) > 3 else None), fold))
         return fold
 
-    original = imbalbench.splits.load_fold
-    monkeypatch.setattr(imbalbench.splits, "load_fold", watched_load_fold)
+    original = imbalbench.jobs.prepare.load_fold
+    monkeypatch.setattr(imbalbench.jobs.prepare, "load_fold", watched_load_fold)
     result = run_tune_job(fold_files, tmp_path, "watched")
     assert len(loaded) == 1
     parts, fold = loaded[0]
@@ -181,7 +178,7 @@ def test_valid_split_halves_are_disjoint_stratified_and_selection_uses_its_half(
 
 
 def test_tuned_parameters_reach_the_training_job(tmp_path):
-    from imbalbench.tuning import tuned_settings
+    from imbalbench.jobs.prepare import tuned_settings
 
     own, warm = tmp_path / "own.json", tmp_path / "warm.json"
     write_json({"status": "ok", "best": {"params": {"eta2": 5.0}, "training": {}}}, own)

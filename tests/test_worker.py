@@ -14,14 +14,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from imbalbench import worker
-from imbalbench.splits import make_splits
+from imbalbench.data.splits import make_splits
+from imbalbench.workflow import worker
 
 from .conftest import REPO, separable_table
 
 JOB = """
 import json, sys
-from imbalbench.worker import run_job
+from imbalbench.workflow.worker import run_job
 sys.exit(run_job(sys.argv[1], json.loads(sys.argv[2])))
 """
 
@@ -42,11 +42,12 @@ def _train_kwargs(tmp_path, name):
     np.savez(tmp_path / "data.npz", X=X, y=y)
     (tmp_path / "splits.json").write_text(json.dumps({"folds": make_splits("toy", y, 2, 0.2, 0)}))
     out = tmp_path / name
-    return dict(
+    job = dict(
         data=str(tmp_path / "data.npz"),
         splits=str(tmp_path / "splits.json"),
         dataset="toy",
         method="ros",
+        base="ros",
         fold=0,
         params={},
         training={"hidden": [8], "epochs": 5, "batch_size": 32},
@@ -54,6 +55,9 @@ def _train_kwargs(tmp_path, name):
         device="cpu",
         threads=1,
         log=str(out / "train.log"),
+    )
+    return dict(
+        job=job,
         outputs={
             "scores": str(out / "scores.json"),
             "predictions": str(out / "p.parquet"),
@@ -66,8 +70,8 @@ def _train_kwargs(tmp_path, name):
 
 def test_worker_and_fresh_process_give_the_same_run(tmp_path):
     env = {"IMBALBENCH_WORKER_IDLE": "20"}
-    in_worker = _run("imbalbench.runs:train_job", _train_kwargs(tmp_path, "worker"), env)
-    fresh = _run("imbalbench.runs:train_job", _train_kwargs(tmp_path, "fresh"), {"IMBALBENCH_WORKER": "0"})
+    in_worker = _run("imbalbench.jobs.train:train_job", _train_kwargs(tmp_path, "worker"), env)
+    fresh = _run("imbalbench.jobs.train:train_job", _train_kwargs(tmp_path, "fresh"), {"IMBALBENCH_WORKER": "0"})
     assert in_worker.returncode == 0 and fresh.returncode == 0, in_worker.stderr + fresh.stderr
     assert "job ran in process" in in_worker.stderr
     a = json.loads((tmp_path / "worker" / "scores.json").read_text())
@@ -86,15 +90,15 @@ def test_worker_and_fresh_process_give_the_same_run(tmp_path):
 
 def test_a_failing_job_returns_a_nonzero_status_through_the_worker(tmp_path):
     kwargs = _train_kwargs(tmp_path, "bad")
-    kwargs["data"] = str(tmp_path / "missing.npz")
-    result = _run("imbalbench.runs:train_job", kwargs, {"IMBALBENCH_WORKER_IDLE": "20"})
+    kwargs["job"]["data"] = str(tmp_path / "missing.npz")
+    result = _run("imbalbench.jobs.train:train_job", kwargs, {"IMBALBENCH_WORKER_IDLE": "20"})
     assert result.returncode == 1
     assert "missing.npz" in result.stderr
     assert not (tmp_path / "bad" / "scores.json").exists()
 
 
 def test_editing_the_package_changes_the_workers_address():
-    source = REPO / "imbalbench" / "metrics.py"
+    source = REPO / "imbalbench" / "scoring" / "metrics.py"
     before = source.stat()
     path = worker.socket_path()
     try:
@@ -148,9 +152,7 @@ def test_worker(tmp_path):
 
     def start(allowed):
         path = tmp_path / "worker.sock"
-        code = (
-            f"from imbalbench import worker; worker.serve(__import__('pathlib').Path({str(path)!r}), 30, {allowed!r})"
-        )
+        code = f"from imbalbench.workflow import worker; worker.serve(__import__('pathlib').Path({str(path)!r}), 30, {allowed!r})"
         started.append(subprocess.Popen([sys.executable, "-c", code], cwd=REPO))
         deadline = time.monotonic() + 120
         while not path.exists():
@@ -167,7 +169,7 @@ def test_worker(tmp_path):
 CLIENT = """
 import json, sys
 from pathlib import Path
-from imbalbench.worker import run_job
+from imbalbench.workflow.worker import run_job
 sys.exit(run_job(sys.argv[1], json.loads(sys.argv[2]), Path(sys.argv[3])))
 """
 
@@ -233,13 +235,13 @@ def test_a_connection_that_sends_nothing_holds_up_other_jobs_only_until_its_time
 def test_a_worker_that_ends_leaves_no_lock_and_no_empty_log(tmp_path):
     path = tmp_path / "worker.sock"
     Path(f"{path}.log").write_text("")
-    code = f"from imbalbench import worker; worker.serve(__import__('pathlib').Path({str(path)!r}), 0.5)"
+    code = f"from imbalbench.workflow import worker; worker.serve(__import__('pathlib').Path({str(path)!r}), 0.5)"
     subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True, timeout=120)
     assert sorted(tmp_path.iterdir()) == []
 
 
 def test_under_slurm_each_allocation_has_its_own_worker(monkeypatch):
-    from imbalbench import worker
+    from imbalbench.workflow import worker
 
     monkeypatch.delenv("IMBALBENCH_WORKER", raising=False)
     monkeypatch.delenv("SLURM_JOB_ID", raising=False)

@@ -321,7 +321,7 @@ def test_editing_egl_reruns_no_ce_job_and_editing_ce_reruns_both(finished):
 
 
 def test_code_outside_a_jobs_import_closure_plans_nothing_and_inside_reruns_it(finished):
-    for outside in ("README.md", "tests/test_stats.py", "imbalbench/methods/mesa.py", "imbalbench/estimators.py"):
+    for outside in ("README.md", "tests/test_stats.py", "imbalbench/methods/mesa.py", "imbalbench/estimators/api.py"):
         path = finished.root / outside
         if path.exists():
             path.write_text(path.read_text() + "\n# edited\n")
@@ -331,7 +331,7 @@ def test_code_outside_a_jobs_import_closure_plans_nothing_and_inside_reruns_it(f
     base.write_text(base.read_text() + "\n# edited\n")
     planned = finished.planned_jobs()
     assert planned["train"] == 2 * 3 * 2 and "split" not in planned  # every run of 2 datasets x 3 methods x 2 folds
-    splits = finished.root / "imbalbench" / "splits.py"
+    splits = finished.root / "imbalbench" / "data" / "splits.py"
     splits.write_text(splits.read_text() + "\n# edited\n")
     assert finished.planned_jobs()["split"] == 2
 
@@ -436,3 +436,54 @@ def test_induced_experiment_end_to_end_on_a_small_balanced_dataset(workflow):
     markdown = (workflow.root / "results" / "induced" / "table.md").read_text()
     assert "made imbalanced alike, as in the paper" in markdown and "| 20:1 | egl |" in markdown
     assert (workflow.root / "results" / "induced" / "pr_curves.png").stat().st_size > 10_000
+
+
+TOY_METHOD = '''"""``toy``: label smoothing, a method that exists only in this test."""
+
+from ..core.parameters import Parameter
+from .base import Method
+
+
+class LabelSmoothing(Method):
+    parameters = (Parameter("smoothing", float, 0.1, at_least=0, below=0.5, doc="target shrink towards 1/2"),)
+    search_space = {"smoothing": {"type": "float", "low": 0.0, "high": 0.3}}
+    note = "{name} is this test's own method."
+
+    def make_loss(self, y):
+        import torch.nn.functional as F
+
+        eps = self.smoothing
+        return lambda logits, targets: F.binary_cross_entropy_with_logits(
+            logits, targets * (1 - 2 * eps) + eps, reduction="none"
+        ).mean(-1)
+'''
+
+
+def test_a_new_method_is_one_file(workflow):
+    """A method module dropped into imbalbench/methods, and nothing else edited but the config: it is
+    validated against its declaration, tuned with its declared space, trained and tabled."""
+    (workflow.root / "imbalbench" / "methods" / "toy.py").write_text(TOY_METHOD)
+    _edit_config(workflow, lambda c: c["methods"].update(toy={"smoothing": 0.7}))
+    refused = workflow.snakemake("-n", check=False)
+    assert refused.returncode != 0 and "config key methods.toy.smoothing" in refused.stderr
+    _edit_config(
+        workflow,
+        lambda c: c.update(
+            methods={"ce": {}, "toy": {"smoothing": 0.1}, "toy_strong": {"method": "toy", "smoothing": 0.3}},
+            tuning={"trials": 2, "methods": ["toy"]},
+        ),
+    )
+    workflow.snakemake("results/tables/auc_pr.md", "results/tables/tuning.md")
+    tuning = json.loads((workflow.root / "results" / "tuning" / "toy" / "toy" / "fold0.json").read_text())
+    assert tuning["status"] == "ok" and tuning["space"] == {
+        "method": {"smoothing": {"type": "float", "low": 0.0, "high": 0.3}},
+        "training": {},
+    }
+    scores = pd.read_csv(workflow.root / "results" / "scores.csv")
+    assert set(scores["method"]) == {"ce", "toy", "toy_strong"} and set(scores["status"]) == {"ok"}
+    by_method = scores.set_index(["method", "dataset", "fold", "repeat"])["brier"]
+    assert not by_method["toy"].equals(by_method["ce"]) and not by_method["toy_strong"].equals(by_method["toy"])
+    table = (workflow.root / "results" / "tables" / "auc_pr.md").read_text()
+    header = next(line for line in table.splitlines() if line.startswith("| dataset"))
+    assert [cell.strip() for cell in header.strip("|").split("|")] == ["dataset", "ce", "toy", "toy_strong"]
+    assert "toy is this test's own method." in table and "toy_strong is this test's own method." in table

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..algorithms.settings import AUGMENTATION
+from ..core.parameters import Parameter
 from .base import Method, MethodNotApplicable
 
+K_NEIGHBORS = Parameter("k_neighbors", int, 5, at_least=1, doc="nearest minority neighbours to interpolate with")
+NEIGHBOUR_SEARCH_SPACE = {"k_neighbors": {"type": "int", "low": 1, "high": 10}}
 
-class ImblearnOversampling(Method):
+
+class _ImblearnOversampling(Method):
     """Adds ``round(augmentation * n_minority)`` new minority rows made by an imbalanced-learn sampler.
 
     ``augmentation=1`` doubles the minority, the count EGL adds. Samplers whose count is only
@@ -15,8 +20,7 @@ class ImblearnOversampling(Method):
     of their own new rows so that every oversampler adds the same number.
     """
 
-    def __init__(self, augmentation: float = 1.0):
-        self.augmentation = augmentation
+    parameters = (AUGMENTATION,)
 
     def make_sampler(self, target_minority: int, seed: int):
         raise NotImplementedError
@@ -38,9 +42,8 @@ class ImblearnOversampling(Method):
         return np.vstack([X, new]).astype(X.dtype), np.concatenate([y, np.ones(n_new, dtype=y.dtype)])
 
 
-class NeighbourOversampling(ImblearnOversampling):
+class _NeighbourOversampling(_ImblearnOversampling):
     """An oversampler that interpolates between a minority row and one of its ``k_neighbors`` nearest."""
 
-    def __init__(self, augmentation: float = 1.0, k_neighbors: int = 5):
-        super().__init__(augmentation)
-        self.k_neighbors = k_neighbors
+    parameters = (AUGMENTATION, K_NEIGHBORS)
+    search_space = NEIGHBOUR_SEARCH_SPACE

@@ -1,12 +1,26 @@
-"""What every MLP method shares: a method may change the training rows, the loss or the minibatches."""
+"""What every method shares: its declaration, and plain training of the recipe's MLP, which a method
+changes through one of three hooks (the training rows, the loss or the minibatches).
+
+A method's class declares, as class attributes, all that the workflow needs to know of it: its
+:attr:`Method.parameters`, the method it continues from (:attr:`Method.warm_start`), whether it
+trains the recipe's MLP (:attr:`Method.trains_recipe`), its default search space and its roles in
+the analysis. Torch and the samplers are imported when a method trains, not when its module is
+imported: the workflow imports every method's module to read the declarations while it plans.
+"""
 
 from __future__ import annotations
 
-import numpy as np
-import torch
+from typing import TYPE_CHECKING, ClassVar
 
-from ..splits import Fold
-from ..training import BatchPlan, Loss, Recipe, TrainResult, bce_loss, shuffled_batches, train_classifier
+import numpy as np
+
+from ..core.parameters import Parameter, check_values
+
+if TYPE_CHECKING:
+    import torch
+
+    from ..data.splits import Fold
+    from ..models.training import BatchPlan, Loss, Recipe, TrainResult
 
 
 class MethodNotApplicable(RuntimeError):
@@ -14,10 +28,37 @@ class MethodNotApplicable(RuntimeError):
 
 
 class Method:
-    """Base class: plain training of the recipe's MLP. Subclasses override one of the three hooks."""
+    """Base class: plain training of the recipe's MLP. A method is the one public subclass in its
+    module ``imbalbench/methods/<name>.py``; ``<name>`` is the method's name in the config."""
+
+    parameters: ClassVar[tuple[Parameter, ...]] = ()
+    """The method's parameters (the config's ``methods.<name>`` entries): kind, bounds, default."""
+    warm_start: ClassVar[str | None] = None
+    """The method whose trained models of the same fold and seeds this one continues from."""
+    trains_recipe: ClassVar[bool] = True
+    """Whether it trains the recipe's MLP (so that tuning the shared training settings applies)."""
+    search_space: ClassVar[dict] = {}
+    """Its default search space, as the config's ``tuning.spaces.<name>`` writes one."""
+    control: ClassVar[bool] = False
+    """The default control of the verdict when it is configured (plain training)."""
+    upper_bound: ClassVar[bool] = False
+    """It trains on held-back real rows: the induced experiment's upper bound, not a benchmark method."""
+    meta_learner: ClassVar[bool] = False
+    """Its traces hold meta-training epochs (``phase``, ``mean_displacement``): the convergence
+    figure and the meta-phase table show it."""
+    note: ClassVar[str | None] = None
+    """A sentence that the result tables add when the method is in them."""
+
+    def __init__(self, **params):
+        for name, value in check_values(self.parameters, params, f"method {self.name()}").items():
+            setattr(self, name, value)
+
+    @classmethod
+    def name(cls) -> str:
+        return cls.__module__.rsplit(".", 1)[-1]
 
     def get_params(self) -> dict:
-        return dict(vars(self))
+        return {parameter.name: getattr(self, parameter.name) for parameter in self.parameters}
 
     def resample(self, X: np.ndarray, y: np.ndarray, seed: int, device=None) -> tuple[np.ndarray, np.ndarray]:
         """Training rows to use: ``X`` (n, d), ``y`` (n,) in; (n', d), (n',) out (``device``: where a
@@ -39,13 +80,19 @@ class Method:
     def make_loss(self, y: np.ndarray) -> Loss:
         """Loss for training labels ``y`` (the rows after :meth:`resample`; (n,) or (R, n), the
         same class counts for every seed)."""
+        from ..models.training import bce_loss
+
         return bce_loss
 
     def batch_plan(self) -> BatchPlan:
+        from ..models.training import shuffled_batches
+
         return shuffled_batches
 
     def fit(self, fold: Fold, recipe: Recipe, seeds: list[int], device: torch.device) -> list[TrainResult]:
-        """Train one model per seed (stacked, :func:`~imbalbench.training.train_classifier`); one result per seed."""
+        """Train one model per seed (stacked, :func:`~imbalbench.models.training.train_classifier`); one result per seed."""
+        from ..models.training import train_classifier
+
         X, y = self.resample_seeds(fold.X_train, fold.y_train, seeds, device)
         return train_classifier(
             X.astype(np.float32),

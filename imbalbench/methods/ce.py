@@ -4,4 +4,6 @@ from .base import Method
 
 
 class CrossEntropy(Method):
-    """The MLP trained on the training rows as they are."""
+    """The MLP trained on the training rows as they are: the verdict's default control."""
+
+    control = True

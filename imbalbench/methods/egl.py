@@ -1,26 +1,38 @@
-"""``egl``: explicit-gradient augmentation (:mod:`imbalbench.egl`) as a pipeline method."""
+"""``egl``: explicit-gradient augmentation (:mod:`imbalbench.algorithms.egl`) as a pipeline method."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
-from ..egl import MetaSettings, fit_egl
-from ..training import TrainResult
+from ..algorithms.settings import MetaSettings
+from ..core.parameters import declared
 from .base import Method
 
 
 class ExplicitGradientLearning(Method):
-    """EGL on the fold's train and valid rows; parameters are those of :class:`~imbalbench.egl.MetaSettings`
-    (eta1, eta2, confidence, ...). The MLP and the seeds come from the workflow; the warm start is
-    the plain recipe's run of the same fold and seeds (the workflow passes ce's), else trained here."""
+    """EGL on the fold's train and valid rows; parameters are those of
+    :class:`~imbalbench.algorithms.settings.MetaSettings` (eta1, eta2, confidence, ...). The MLP and
+    the seeds come from the workflow; the warm start is the plain recipe's run of the same fold and
+    seeds (the workflow passes ce's), else trained here."""
 
-    def __init__(self, **params):
-        self.settings = MetaSettings(**params)
+    parameters = declared(MetaSettings)
+    warm_start = "ce"
+    meta_learner = True
+    # EGL continues from ce's (tuned) run: it tunes its own parameters only.
+    search_space = {
+        "eta1": {"type": "float", "low": 1.0e-3, "high": 1.0e-1, "log": True},
+        "eta2": {"type": "float", "low": 10.0, "high": 1.0e4, "log": True},
+        "confidence": {"type": "float", "low": 0.3, "high": 1.0},
+        "meta_epochs": {"type": "int", "low": 20, "high": 200},
+        "classifier_step": {"type": "categorical", "choices": ["virtual", "optimizer"]},
+    }
 
-    def get_params(self) -> dict:
-        return asdict(self.settings)
+    @property
+    def settings(self) -> MetaSettings:
+        return MetaSettings(**self.get_params())
 
-    def fit(self, fold, recipe, seeds, device, warm_start: list[TrainResult] | None = None) -> list[TrainResult]:
+    def fit(self, fold, recipe, seeds, device, warm_start=None):
+        """``warm_start``: per seed, the trained plain model to continue from (a list of TrainResult)."""
+        from ..algorithms.egl import fit_egl
+
         return fit_egl(
             fold.X_train, fold.y_train, fold.X_valid, fold.y_valid, recipe, self.settings, seeds, device, warm_start
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..training import train_classifier
+from ..algorithms.settings import AUGMENTATION
 from .base import Method, MethodNotApplicable
 
 
@@ -12,10 +12,12 @@ class Potential(Method):
     """Plain training on the imbalanced rows plus ``augmentation`` times as many held-back real
     minority rows as the training minority has (1: the minority doubles, as the oversamplers)."""
 
-    def __init__(self, augmentation: float = 1.0):
-        self.augmentation = augmentation
+    parameters = (AUGMENTATION,)
+    upper_bound = True
 
     def fit(self, fold, recipe, seeds, device):
+        from ..models.training import train_classifier
+
         if fold.X_heldout is None:
             raise MethodNotApplicable("potential needs held-back minority rows: induced-imbalance runs only")
         n_new = int(round(self.augmentation * fold.y_train.sum()))

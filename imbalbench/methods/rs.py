@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import math
-
-import torch
+from typing import TYPE_CHECKING
 
 from .base import Method
+
+if TYPE_CHECKING:
+    import torch
 
 
 def balanced_batches(y: torch.Tensor, batch_size: int, generator: torch.Generator) -> list[torch.Tensor]:
     """One epoch (as many batches as plain shuffling gives) of batches with ``batch_size // 2`` rows
     of each class. Each class's rows are drawn as successive random permutations, so the minority
     rows repeat evenly and the majority rows are seen without repetition."""
+    import torch  # here, not at the top: the workflow imports this module to read its declaration
+
     half = max(1, batch_size // 2)
     n_batches = math.ceil(len(y) / batch_size)
     streams = []

@@ -1,10 +1,10 @@
 """``smote``: SMOTE interpolation between minority neighbours (imbalanced-learn)."""
 
-from imblearn.over_sampling import SMOTE
-
-from ._oversampling import NeighbourOversampling
+from ._oversampling import _NeighbourOversampling
 
 
-class SMOTEOversampling(NeighbourOversampling):
+class SMOTEOversampling(_NeighbourOversampling):
     def make_sampler(self, target_minority, seed):
+        from imblearn.over_sampling import SMOTE
+
         return SMOTE(sampling_strategy={1: target_minority}, k_neighbors=self.k_neighbors, random_state=seed)

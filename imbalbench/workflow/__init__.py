@@ -1,0 +1,6 @@
+"""What the Snakemake workflow needs: the config and its checks (:mod:`.config`), resource requests
+(:mod:`.resources`, ``job_costs.json``), the code inputs of jobs (:mod:`.codedeps`), the warm
+worker (:mod:`.worker`) and the SLURM guard (:mod:`.slurm`).
+
+Layer 10, the top: may import any layer.
+"""

@@ -1,0 +1,417 @@
+"""What a configuration means, checked before any job is planned.
+
+The workflow's config is exactly one file: ``config.yaml`` when no ``--configfile`` is given,
+otherwise the given file(s) alone. :func:`prepare` then
+
+1. rejects duplicate keys in those files (YAML would let the last one win silently);
+2. re-reads nested ``--config`` values with their types (Snakemake parses ``--config
+   training='{epochs: 3}'`` as the text ``'3'``) and merges them into the config;
+3. validates against ``schemas/config.schema.yaml`` with Snakemake's validator, which fills in
+   the schema's defaults; a failure is one line naming the key and the allowed values, with the
+   full report in ``results/logs/config.log``;
+4. applies ``only_methods`` / ``only_datasets`` (a subset run without editing files);
+5. checks the methods' variants and search spaces against the schema (:func:`check_methods`);
+6. cross-checks what the schema cannot say (:func:`check`).
+
+A method entry's name is a method of the registry (``egl: {eta2: 0}``), or any other name for a
+variant of one, which names it (``egl_frozen: {method: egl, eta2: 0}``); :func:`method_entry`
+resolves both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from ..core.errors import ConfigError, DatasetError
+
+# The schema's bounds on ``folds``, ``repeats`` and ``seed``, so that every derived training seed
+# (run_seeds) is distinct and below 2**32, the bound numpy's seeding accepts.
+MAX_FOLDS = 100
+MAX_REPEATS = 100
+MAX_SEED = 2**32 // (MAX_FOLDS * MAX_REPEATS) - 1
+
+
+# libyaml's parser where PyYAML has it: every job's Snakemake process reads the config and schema.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _StrictLoader(_SafeLoader):
+    """A YAML loader that refuses a key given twice in one mapping."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = {}
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":  # `<<: *anchor`: its keys may be overridden here
+                continue
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise ConfigError(
+                    f"key {key!r} appears twice in one mapping "
+                    f"(lines {seen[key] + 1} and {key_node.start_mark.line + 1}); YAML would keep only the last"
+                )
+            seen[key] = key_node.start_mark.line
+        return super().construct_mapping(node, deep=deep)
+
+
+def load_yaml(path: str | Path) -> dict:
+    """Read a YAML config file, raising :class:`ConfigError` on a duplicate key or bad YAML."""
+    path = Path(path)
+    try:
+        with open(path) as handle:
+            return yaml.load(handle, Loader=_StrictLoader) or {}
+    except ConfigError as error:
+        raise ConfigError(f"{path.name}: {error}") from None
+    except yaml.YAMLError as error:
+        raise ConfigError(f"{path.name}: not valid YAML: {error}") from None
+
+
+def _typed(value):
+    """A value parsed by Snakemake's ``--config`` (nested scalars as text) with numbers, booleans and
+    null restored, as YAML would read them (``1e-3`` included)."""
+    if isinstance(value, Mapping):
+        return {key: _typed(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_typed(item) for item in value]
+    if not isinstance(value, str):
+        return value
+    for parse in (int, float):
+        try:
+            return parse(value)
+        except ValueError:
+            pass
+    return {"true": True, "false": False, "null": None, "~": None}.get(value.lower(), value)
+
+
+def _describe(error) -> str:
+    """One line for a jsonschema ValidationError: the key, what is wrong, what is allowed."""
+    key = ".".join(str(part) for part in error.absolute_path) or "(top level)"
+    message = error.message
+    if error.validator == "additionalProperties" and isinstance(error.schema.get("properties"), dict):
+        message += f"; allowed: {', '.join(error.schema['properties'])}"
+    elif error.validator == "type" and isinstance(error.instance, str):
+        message += " (quote nothing: write 3, not '3')"
+    if len(message) > 300:
+        message = message[:300] + " ..."
+    return f"config key {key}: {message}"
+
+
+@cache
+def read_schema(path: str | Path) -> dict:
+    """The config schema at ``path`` (read once per process; treat it as read-only)."""
+    return yaml.load(Path(path).read_text(), Loader=_SafeLoader)
+
+
+def validate(config: dict, schema: Path, log: Path | None = None) -> None:
+    """Validate ``config`` against ``schema`` with Snakemake's validator, which fills in the schema's
+    defaults. Raises :class:`ConfigError` with one line; the full report goes to ``log``."""
+    import jsonschema
+    from snakemake.exceptions import WorkflowError
+    from snakemake.utils import validate as snakemake_validate
+
+    schema = Path(schema).resolve()
+    try:
+        snakemake_validate(config, str(schema))
+    except WorkflowError as error:
+        # Snakemake's error holds the report as text; the structured error names the key.
+        validator = jsonschema.Draft202012Validator(read_schema(schema))
+        cause = jsonschema.exceptions.best_match(validator.iter_errors(config))
+        if cause is None:
+            raise
+        where = ""
+        if log is not None:
+            Path(log).parent.mkdir(parents=True, exist_ok=True)
+            Path(log).write_text(f"{error}\n")
+            where = f" (full report: {log})"
+        raise ConfigError(_describe(cause) + where) from None
+
+
+def select(config: dict) -> None:
+    """Keep only the methods and datasets named by ``only_methods`` / ``only_datasets``."""
+    for key, section in (("only_methods", "methods"), ("only_datasets", "datasets")):
+        wanted = config.pop(key, None)
+        if wanted is None:
+            continue
+        unknown = [name for name in wanted if name not in config[section]]
+        if unknown:
+            raise ConfigError(f"{key}: {unknown} not in {section}; configured: {', '.join(config[section])}")
+        config[section] = {name: spec for name, spec in config[section].items() if name in wanted}
+        control = (config.get("aggregate") or {}).get("control")
+        if section == "methods" and control is not None and control not in wanted:
+            raise ConfigError(
+                f"only_methods: {wanted} leaves out aggregate.control {control!r}, the method the "
+                f"others are compared with; add it to only_methods or set aggregate.control"
+            )
+    tuning = config.get("tuning") or {}
+    if tuning.get("methods"):
+        tuning["methods"] = [name for name in tuning["methods"] if name in config["methods"]] or None
+
+
+def prepare(
+    config: dict, *, schema: Path, configfiles, cli_config: Mapping, cwd: Path, log: Path | None = None
+) -> dict:
+    """Turn the config Snakemake loaded into the run's config, in place (see the module docstring)."""
+    from snakemake.utils import update_config
+
+    for path in configfiles:
+        load_yaml(path)
+    update_config(config, _typed(dict(cli_config)))
+    validate(config, schema, log)
+    select(config)
+    check_methods(config, read_schema(Path(schema).resolve()))
+    check(config, cwd)
+    return config
+
+
+def method_entry(config: dict, name: str) -> tuple[str, dict]:
+    """``(registry method, parameters)`` of configured method ``name`` (see the module docstring);
+    a name that is not configured (a warm start's source, an induced run's method) is the registry's,
+    with the configured parameters of that name if any. A variant's ``training`` overrides are not
+    parameters (:func:`method_training`)."""
+    params = dict(config["methods"].get(name) or {})
+    params.pop("training", None)
+    return params.pop("method", name), params
+
+
+def method_training(config: dict, name: str) -> dict:
+    """The training settings of method ``name``'s jobs: ``training``, updated by the variant's own
+    ``training`` entry (``smote_10: {method: smote, training: {epochs: 10}}``)."""
+    return {**config["training"], **((config["methods"].get(name) or {}).get("training") or {})}
+
+
+def tuned_methods(config: dict) -> list[str]:
+    """The configured methods that tune before training: none unless ``tuning.trials`` > 0."""
+    tuning = config.get("tuning") or {}
+    if not tuning.get("trials"):
+        return []
+    return list(tuning.get("methods") or config["methods"])
+
+
+def method_schema(parameters) -> dict:
+    """The JSON schema of a method's config entry, from its declared ``parameters``."""
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {parameter.name: parameter.json_schema() for parameter in parameters},
+    }
+
+
+def search_spaces(config: dict) -> dict:
+    """Each tuned method's search space (:class:`imbalbench.tuning.search.SearchSpace`), checked."""
+    from ..methods import method_spec
+    from ..tuning.search import search_space
+
+    spaces = {}
+    for name in tuned_methods(config):
+        base, _ = method_entry(config, name)
+        method = method_spec(base)
+        spaces[name] = search_space(
+            config,
+            name,
+            base,
+            method.parameters,
+            method.search_space,
+            method.trains_recipe and method.warm_start is None,
+        )
+    return spaces
+
+
+def _check_entry(schema: dict, entry: dict, path: list, words: str = "") -> None:
+    import jsonschema
+
+    cause = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema).iter_errors(entry))
+    if cause is not None:
+        cause.path.extendleft(reversed(path))
+        raise ConfigError(_describe(cause) + words)
+
+
+def check_methods(config: dict, schema: dict) -> None:
+    """Every method entry against its method's declared parameters (a variant names its method and
+    may override training settings); the induced experiment's methods; the tuning section: known
+    methods, parameters and ranges (:class:`ConfigError` naming the method and key)."""
+    from ..methods import all_methods, benchmark_methods
+
+    known = benchmark_methods()
+    training_schema = {**schema["properties"]["training"], "$defs": schema["$defs"]}
+    for name, entry in config["methods"].items():
+        if name in known and "method" not in entry:
+            _check_entry(method_schema(known[name].parameters), entry, ["methods", name])
+            continue
+        base = entry.get("method")
+        if base not in known:
+            what = f"names {base!r}, which is not a method" if "method" in entry else "is not a method"
+            raise ConfigError(
+                f"config key methods.{name}: {what} (known: {', '.join(known)}); a variant of one names it: "
+                f"{name}: {{method: egl, ...}}"
+            )
+        params = {key: value for key, value in entry.items() if key not in ("method", "training")}
+        _check_entry(
+            training_schema, entry.get("training") or {}, ["methods", name, "training"], f" (a variant of {base})"
+        )
+        _check_entry(method_schema(known[base].parameters), params, ["methods", name], f" (a variant of {base})")
+    induced = config.get("induced") or {}
+    unknown = [name for name in induced.get("methods", []) if name not in all_methods()]
+    if unknown:
+        raise ConfigError(f"induced.methods: {unknown} are not methods; known: {', '.join(all_methods())}")
+    tuning = config.get("tuning") or {}
+    unknown = [name for name in tuning.get("methods") or [] if name not in config["methods"]]
+    if unknown:
+        raise ConfigError(f"tuning.methods: {unknown} not in methods; configured: {', '.join(config['methods'])}")
+    for key in tuning.get("spaces", {}):
+        if key != "training" and key not in known and key not in config["methods"]:
+            raise ConfigError(f"tuning.spaces.{key}: neither a method nor 'training'; methods: {', '.join(known)}")
+    search_spaces(config)
+
+
+def run_seeds(seed: int, fold: int, repeats: int) -> list[int]:
+    """Training seeds of one fold, one per repeat: the same for every method, so that methods are
+    compared in pairs. ``(seed * MAX_FOLDS + fold) * MAX_REPEATS + repeat``: distinct for distinct
+    (seed, fold, repeat) within the schema's bounds, and below 2**32."""
+    if not (0 <= seed <= MAX_SEED and 0 <= fold < MAX_FOLDS and 1 <= repeats <= MAX_REPEATS):
+        raise ConfigError(
+            f"seed {seed}, fold {fold}, repeats {repeats} out of range "
+            f"(seed <= {MAX_SEED}, folds <= {MAX_FOLDS}, repeats <= {MAX_REPEATS})"
+        )
+    return [(seed * MAX_FOLDS + fold) * MAX_REPEATS + repeat for repeat in range(repeats)]
+
+
+def dataset_specs(config: dict) -> dict:
+    """Every dataset the workflow prepares: the benchmark's and the induced-imbalance experiment's."""
+    specs = dict(config["datasets"])
+    if config.get("induced"):
+        specs[config["induced"]["dataset"]] = config["induced"]["source"]
+    return specs
+
+
+def induced_runs(config: dict) -> dict[str, dict]:
+    """The induced-imbalance experiment's training runs, read from its config section in this one
+    place: ``{run name: {"source": dataset, "ratio": "50"}}``, run names like ``adult@ir50`` (``@``
+    cannot occur in a dataset's name, so runs never collide with benchmark datasets)."""
+    induced = config.get("induced")
+    if not induced:
+        return {}
+    ratios = [f"{ratio:g}" for ratio in induced["imbalance_ratios"]]
+    return {f"{induced['dataset']}@ir{ratio}": {"source": induced["dataset"], "ratio": ratio} for ratio in ratios}
+
+
+def control_method(config: dict) -> str:
+    """The method every other is compared with: ``aggregate.control``, else the configured method
+    declared the control (``ce``, plain training: the question is whether a method beats it; not a
+    variant of it), else the first method."""
+    from ..methods import method_spec
+
+    methods = list(config["methods"])
+    controls = [name for name in methods if method_entry(config, name)[0] == name and method_spec(name).control]
+    return config["aggregate"].get("control") or (controls or methods)[0]
+
+
+def metric_ropes(config: dict) -> dict[str, float]:
+    """Each of ``aggregate.metrics``' ROPE: ``aggregate.rope`` when one number, else its entry for
+    the metric, else the metric's default (:data:`imbalbench.scoring.metric_specs.METRICS`)."""
+    from ..scoring.metric_specs import METRICS
+
+    rope = config["aggregate"]["rope"]
+    given = rope if isinstance(rope, Mapping) else dict.fromkeys(config["aggregate"]["metrics"], rope)
+    return {metric: float(given.get(metric, METRICS[metric].rope)) for metric in config["aggregate"]["metrics"]}
+
+
+def _check_aggregate(config: dict) -> None:
+    """The verdict's metrics are known ones, and every ROPE given belongs to one of them."""
+    from ..scoring.metric_specs import METRICS
+
+    aggregate = config["aggregate"]
+    unknown = [m for m in aggregate["metrics"] if m not in METRICS]
+    if unknown:
+        raise ConfigError(f"aggregate.metrics: {unknown} are not metrics; known: {', '.join(METRICS)}")
+    if isinstance(aggregate["rope"], Mapping):
+        stray = [m for m in aggregate["rope"] if m not in aggregate["metrics"]]
+        if stray:
+            raise ConfigError(
+                f"aggregate.rope: {stray} are not in aggregate.metrics "
+                f"({', '.join(aggregate['metrics'])}); add them there or drop their ROPE"
+            )
+    dataset = aggregate.get("reliability_dataset")
+    if dataset is not None and dataset not in config["datasets"]:
+        raise ConfigError(
+            f"aggregate.reliability_dataset: {dataset!r} is not a configured dataset; "
+            f"configured: {', '.join(config['datasets'])}"
+        )
+
+
+def check(config: dict, workdir: Path = Path(".")) -> None:
+    """Raise :class:`ConfigError` for what the schema cannot see: unknown dataset names, missing
+    files, names that collide, a control that does not run, too few minority rows for the folds,
+    unknown verdict metrics and ROPEs of metrics the verdict does not judge."""
+    from ..data.sources import identity, known_minority, known_names
+    from ..data.splits import minority_shortfall
+    from ..methods import all_methods
+
+    unknown = [m for m in config.get("gpu_methods") or [] if m not in config["methods"] and m not in all_methods()]
+    if unknown:
+        raise ConfigError(
+            f"gpu_methods: {unknown} are neither configured methods nor methods; "
+            f"configured: {', '.join(config['methods'])}"
+        )
+    _check_aggregate(config)
+    control = config["aggregate"].get("control")
+    if control is not None and control not in config["methods"]:
+        raise ConfigError(
+            f"aggregate.control: {control!r} is not a configured method; configured: {', '.join(config['methods'])}"
+        )
+    induced = config.get("induced")
+    if induced and induced["dataset"] in config["datasets"]:
+        raise ConfigError(
+            f"induced.dataset: {induced['dataset']!r} is also a benchmark dataset; "
+            "give the induced-imbalance source another name"
+        )
+    seen = {}
+    for name, spec in dataset_specs(config).items():
+        source = spec["source"]
+        names = known_names(source)
+        wanted = spec.get("file", name)
+        if names is not None and wanted not in names:
+            shown = ", ".join(names[:30]) + (" ..." if len(names) > 30 else "")
+            raise ConfigError(f"datasets.{name}: {wanted!r} is not a dataset of source {source!r}; known: {shown}")
+        if source == "csv" and not (Path(workdir) / spec["path"]).is_file():
+            raise ConfigError(
+                f"datasets.{name}.path: file {spec['path']!r} does not exist "
+                f"(relative paths are read from the working directory, {Path(workdir).resolve()})"
+            )
+        same = seen.setdefault(identity(name, spec, workdir), name)
+        if same != name:
+            raise ConfigError(
+                f"datasets.{same} and datasets.{name} are the same data ({source} {wanted!r}): a dataset "
+                f"listed twice weighs twice in every test across datasets; keep one"
+            )
+        try:
+            minority = known_minority(name, spec, workdir)
+        except DatasetError as error:
+            raise ConfigError(f"datasets.{name}: {error}") from None
+        shortfall = None if minority is None else minority_shortfall(minority, config["folds"], config["valid_size"])
+        if shortfall:
+            raise ConfigError(f"datasets.{name}: {shortfall}")
+
+
+def job_device(config: dict, name: str) -> str:
+    """Where the jobs of configured method ``name`` train: ``cuda`` when it (or the method it is a
+    variant of) is in ``gpu_methods``, else ``device``. Jobs on ``cuda`` ask the scheduler for a GPU."""
+    base, _ = method_entry(config, name)
+    gpu_methods = config.get("gpu_methods") or []
+    return "cuda" if name in gpu_methods or base in gpu_methods else config["device"]
+
+
+def check_device(config: dict) -> None:
+    """Jobs on ``cuda`` on a machine that runs jobs itself but has no GPU: an error before any job."""
+    if config["device"] != "cuda" and not config.get("gpu_methods"):
+        return
+    import torch
+
+    if not torch.cuda.is_available():
+        raise ConfigError(
+            "device: 'cuda' or gpu_methods is set, but torch sees no GPU on this machine; use "
+            "device: auto or cpu without gpu_methods, or submit to a cluster with GPU nodes "
+            "(--workflow-profile profiles/slurm)"
+        )

@@ -1,0 +1,381 @@
+"""A warm worker: one long-lived process keeps torch and the methods imported and forks a child
+for each training job, so that hundreds of small jobs do not each pay the imports.
+
+Measured on 2 cores: starting a training job costs 3 to 6 s of imports (torch 2.9 s, torch's
+optimizer machinery 1.4 s more on first use, imbalanced-learn 3.4 s) while training on a small
+dataset takes 1 to 3 s. A job's thin script calls :func:`run_job`, which hands the work to the
+worker over a Unix socket (starting the worker if none runs) and waits for the child's exit
+status; the child writes the job's outputs and log exactly as the job would have itself.
+
+Safety:
+
+- the socket lies in a directory only the user can enter (mode 0700: ``$XDG_RUNTIME_DIR/imbalbench``,
+  else ``imbalbench-{uid}`` in the temporary directory), checked to be the user's own before use;
+  the client checks that the socket belongs to the user before it sends anything, and the worker
+  serves only peers of its own uid (``SO_PEERCRED``) and only the entry points in :data:`ALLOWED`;
+- a job dies with its client: the client asks the kernel to signal it when its parent (Snakemake)
+  dies, forwards SIGTERM / SIGINT to the job, and the job kills itself when the client's end of
+  the connection closes (a SIGKILLed client included);
+- the socket's name includes a fingerprint of the Python executable and of every source file of
+  the package (path, size, modification time): edited code never runs in an old worker;
+- the worker imports modules only; it runs no torch operation and never touches CUDA, so
+  children start with torch's thread pools and the GPU uninitialised (fork-safe);
+- the child takes the client's working directory, environment, stdout and stderr;
+- under SLURM there is one worker per allocation (its job id is part of the socket's name): the
+  jobs of a group or of a local run under ``sbatch`` share it, a job alone in its allocation
+  starts its own (about the cost of running in-process), which exits after its idle time if the
+  allocation's end has not ended it first;
+- with ``IMBALBENCH_WORKER=0``, or when the worker cannot be reached, the job runs in the calling
+  process instead.
+
+The worker exits after ``IMBALBENCH_WORKER_IDLE`` seconds (default 120) without a job.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import fcntl
+import hashlib
+import importlib
+import json
+import os
+import selectors
+import signal
+import socket
+import stat
+import struct
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import traceback
+from pathlib import Path
+
+PRELOAD = (
+    "numpy",
+    "torch",
+    "torch._dynamo",
+    "torch.func",
+    "pyarrow.parquet",
+    "imblearn.over_sampling",
+)
+"""Third-party modules the worker imports first; the package's own come from :func:`job_modules`."""
+# What a worker runs; anything else a client asks for is refused.
+ALLOWED = frozenset({"imbalbench.jobs.train:train_job", "imbalbench.jobs.tune:tune_job"})
+_PACKAGE = Path(__file__).resolve().parents[1]  # the whole imbalbench package
+_START_TIMEOUT = 180.0
+# A client sends its whole request right after connecting; one that sends nothing must not hold up
+# everyone else's jobs for longer than this.
+_RECEIVE_TIMEOUT = 5.0
+_PR_SET_PDEATHSIG = 1
+
+
+def enabled() -> bool:
+    return os.environ.get("IMBALBENCH_WORKER", "1") != "0"
+
+
+def private_directory() -> Path:
+    """A directory only this user can enter, for the worker's socket; :class:`OSError` where the
+    place is taken by someone else or open to others."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    folder = Path(runtime) / "imbalbench" if runtime else Path(tempfile.gettempdir()) / f"imbalbench-{os.getuid()}"
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        pass
+    info = os.lstat(folder)
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
+        raise OSError(
+            f"{folder} is not a private directory of this user (owner uid {info.st_uid}, "
+            f"mode {oct(info.st_mode & 0o777)})"
+        )
+    return folder
+
+
+def socket_path() -> Path:
+    """Where the worker for this interpreter and this exact package source listens; under SLURM,
+    one per allocation (``SLURM_JOB_ID``), so that jobs of one allocation (a group, or a local run
+    under ``sbatch``) share it and no job ever runs in a worker of another allocation (whose
+    limits it would escape, and whose end would kill it)."""
+    fingerprint = hashlib.sha256(f"{sys.executable}:{os.environ.get('SLURM_JOB_ID', '')}".encode())
+    for path in sorted(_PACKAGE.rglob("*.py")):
+        info = path.stat()
+        fingerprint.update(f"{path}:{info.st_size}:{info.st_mtime_ns}".encode())
+    return private_directory() / f"worker-{fingerprint.hexdigest()[:20]}.sock"
+
+
+def call(function: str, kwargs: dict):
+    """Import ``function`` ("module:name") and call it with ``kwargs``."""
+    module, name = function.split(":")
+    return getattr(importlib.import_module(module), name)(**kwargs)
+
+
+def _exit_code(error: BaseException | None) -> int:
+    if error is None:
+        return 0
+    if isinstance(error, SystemExit):
+        return error.code if isinstance(error.code, int) else (0 if error.code is None else 1)
+    traceback.print_exception(error)
+    return 1
+
+
+# ---------------------------------------------------------------- client
+
+
+def run_job(function: str, kwargs: dict, path: Path | None = None) -> int:
+    """Run ``function(**kwargs)`` in a child of the warm worker listening at ``path`` (default:
+    :func:`socket_path`); return its exit status (0: success).
+
+    Falls back to running in this process where the worker is disabled or unreachable.
+    """
+    if enabled():
+        try:
+            _die_with_parent()
+            connection = _connect(path or socket_path())
+        except OSError as error:
+            print(f"imbalbench worker unavailable ({error}); running in this process", file=sys.stderr)
+        else:
+            with connection:
+                return _delegate(connection, function, kwargs)
+    try:
+        call(function, kwargs)
+    except BaseException as error:  # noqa: BLE001 - turned into an exit status like a process would
+        return _exit_code(error)
+    return 0
+
+
+def _die_with_parent() -> None:
+    """Have the kernel send SIGTERM (forwarded to the job) when the process that started this one
+    dies, so that a SIGKILLed Snakemake leaves no job writing into ``results/`` (Linux only)."""
+    if not sys.platform.startswith("linux"):
+        return
+    parent = os.getppid()
+    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
+def _owned_socket(path: Path) -> bool:
+    """Whether ``path`` is a socket of this user (checked before anything is sent to it)."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return False
+    if not stat.S_ISSOCK(info.st_mode) or info.st_uid != os.getuid():
+        raise OSError(f"{path} is not a socket of this user (owner uid {info.st_uid}); not using it")
+    return True
+
+
+def _connect(path: Path) -> socket.socket:
+    deadline, server = time.monotonic() + _START_TIMEOUT, None
+    while True:
+        if _owned_socket(path):
+            connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                connection.connect(str(path))
+                return connection
+            except OSError:
+                connection.close()
+        if server is None:
+            log = open(f"{path}.log", "ab")
+            server = subprocess.Popen(
+                [sys.executable, "-m", "imbalbench.workflow.worker", str(path)],
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=log,
+                start_new_session=True,
+            )
+            log.close()
+        elif server.poll() not in (None, 0) or time.monotonic() > deadline:
+            raise OSError(f"worker did not start (see {path}.log)")
+        time.sleep(0.05)
+
+
+def _delegate(connection: socket.socket, function: str, kwargs: dict) -> int:
+    request = json.dumps({"function": function, "kwargs": kwargs, "cwd": os.getcwd(), "env": dict(os.environ)})
+    socket.send_fds(connection, [struct.pack("!I", len(request))], [sys.stdout.fileno(), sys.stderr.fileno()])
+    connection.sendall(request.encode())
+    replies = connection.makefile("r")
+    accepted = json.loads(replies.readline() or '{"error": "connection closed"}')
+    if "pid" not in accepted:
+        print(f"imbalbench worker refused the job: {accepted.get('error')}", file=sys.stderr)
+        return 2
+    child = accepted["pid"]
+
+    def forward(signum, frame):
+        os.kill(child, signum)
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, forward)
+    line = replies.readline()
+    if not line:
+        print("imbalbench worker: connection lost before the job ended", file=sys.stderr)
+        return 1
+    status = json.loads(line)
+    print(
+        f"imbalbench worker: job ran in process {child}: {status['cpu_seconds']:.1f} s CPU, "
+        f"max RSS {status['max_rss_mb']:.0f} MB",
+        file=sys.stderr,
+    )
+    return status["code"]
+
+
+# ---------------------------------------------------------------- server
+
+
+def job_modules() -> list[str]:
+    """Every package module that a training or tuning job of any method runs (the import closure of
+    the job functions in :data:`ALLOWED` and of every method's module): the worker imports them
+    before it forks a job."""
+    from ..methods import all_methods
+    from .codedeps import closure, module_name
+
+    entries = {entry.split(":")[0] for entry in ALLOWED}
+    methods = {cls.__module__ for cls in all_methods().values()}
+    return sorted(module_name(path) for path in closure(entries | methods))
+
+
+def serve(path: Path, idle_timeout: float, allowed=ALLOWED) -> None:
+    """Listen at ``path`` and run each accepted request (an entry point in ``allowed``) in a forked
+    child, until ``idle_timeout`` seconds pass without a job."""
+    lock = open(f"{path}.lock", "w")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return  # another worker for the same code is starting or running
+    for module in (*PRELOAD, *job_modules()):
+        importlib.import_module(module)
+    path.unlink(missing_ok=True)
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(str(path))
+    listener.listen(64)
+    selector = selectors.DefaultSelector()
+    selector.register(listener, selectors.EVENT_READ)
+    children: dict[int, socket.socket] = {}
+    last_activity = time.monotonic()
+    try:
+        while children or time.monotonic() - last_activity < idle_timeout:
+            for _key, _ in selector.select(timeout=0.05):
+                connection, _ = listener.accept()
+                connection.settimeout(_RECEIVE_TIMEOUT)
+                try:
+                    pid = _fork_job(connection, listener, allowed)
+                except (OSError, ValueError, json.JSONDecodeError, PermissionError):  # TimeoutError is an OSError
+                    connection.close()
+                    continue
+                children[pid] = connection
+                last_activity = time.monotonic()
+            _reap(children)
+            if children:
+                last_activity = time.monotonic()
+    finally:
+        path.unlink(missing_ok=True)
+        listener.close()
+        # One lock and log per code version would pile up: drop them, the log only if nothing went wrong.
+        Path(f"{path}.lock").unlink(missing_ok=True)
+        log = Path(f"{path}.log")
+        if log.exists() and log.stat().st_size == 0:
+            log.unlink()
+        lock.close()
+
+
+def _receive(connection: socket.socket) -> tuple[dict, list[int]]:
+    header, fds, _, _ = socket.recv_fds(connection, 4, 2)
+    (size,) = struct.unpack("!I", header)
+    body = b""
+    while len(body) < size:
+        chunk = connection.recv(size - len(body))
+        if not chunk:
+            raise ValueError("request cut short")
+        body += chunk
+    return json.loads(body), fds
+
+
+def peer_uid(connection: socket.socket) -> int:
+    """The uid of the process at the other end of a Unix socket (Linux ``SO_PEERCRED``)."""
+    credentials = connection.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+    return struct.unpack("3i", credentials)[1]
+
+
+def _refuse(connection: socket.socket, fds, reason: str):
+    for fd in fds:
+        os.close(fd)
+    connection.sendall((json.dumps({"error": reason}) + "\n").encode())
+    raise PermissionError(reason)
+
+
+def _fork_job(connection: socket.socket, listener: socket.socket, allowed=ALLOWED) -> int:
+    if peer_uid(connection) != os.getuid():
+        connection.close()  # nothing read from, nothing sent to another user
+        raise PermissionError("peer of another user")
+    request, fds = _receive(connection)
+    connection.settimeout(None)  # from here on the connection waits for the job's end
+    if request.get("function") not in allowed:
+        _refuse(connection, fds, f"{request.get('function')!r} is not an allowed entry point")
+    pid = os.fork()
+    if pid == 0:  # child: become the job
+        code = 1
+        try:
+            listener.close()
+            _exit_when_closed(connection)
+            os.dup2(fds[0], 1)
+            os.dup2(fds[1], 2)
+            sys.stdout = os.fdopen(1, "w", buffering=1, closefd=False)
+            sys.stderr = os.fdopen(2, "w", buffering=1, closefd=False)
+            for signum in (signal.SIGTERM, signal.SIGINT):
+                signal.signal(signum, signal.SIG_DFL)
+            os.chdir(request["cwd"])
+            os.environ.clear()
+            os.environ.update(request["env"], IMBALBENCH_IN_WORKER="1")
+            error = None
+            try:
+                call(request["function"], request["kwargs"])
+            except BaseException as raised:  # noqa: BLE001 - reported as the exit status
+                error = raised
+            code = _exit_code(error)
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(code)
+    for fd in fds:
+        os.close(fd)
+    connection.sendall((json.dumps({"pid": pid}) + "\n").encode())
+    return pid
+
+
+def _exit_when_closed(connection: socket.socket) -> None:
+    """Kill this process as soon as the client's end of ``connection`` closes (the client died)."""
+
+    def watch():
+        try:
+            connection.recv(1)  # the client sends nothing more: any return means it is gone
+        finally:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    threading.Thread(target=watch, daemon=True, name="client-watch").start()
+
+
+def _reap(children: dict[int, socket.socket]) -> None:
+    while children:
+        pid, status, usage = os.wait4(-1, os.WNOHANG)
+        if pid == 0:
+            return
+        connection = children.pop(pid, None)
+        if connection is None:
+            continue
+        code = os.waitstatus_to_exitcode(status)
+        reply = {
+            "code": code if code >= 0 else 128 - code,
+            "cpu_seconds": usage.ru_utime + usage.ru_stime,
+            "max_rss_mb": usage.ru_maxrss / 1024,
+        }
+        try:
+            connection.sendall((json.dumps(reply) + "\n").encode())
+        except OSError:
+            pass
+        connection.close()
+
+
+if __name__ == "__main__":
+    serve(Path(sys.argv[1]), float(os.environ.get("IMBALBENCH_WORKER_IDLE", "120")))
