@@ -70,9 +70,7 @@ INDUCED_UPPER_BOUNDS = [
 ]
 # What the result tables add under them when a method is in them (mesa: not an MLP).
 METHOD_NOTES = {
-    m: spec_of_name(m).note.format(name=m)
-    for m in METHODS
-    if spec_of_name(m).note
+    m: spec_of_name(m).note.format(name=m) for m in METHODS if spec_of_name(m).note
 }
 
 
