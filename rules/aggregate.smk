@@ -4,7 +4,7 @@
 rule aggregate_scores:
     input:
         scores=run_outputs("scores.json"),
-        data=expand("results/data/{dataset}.npz", dataset=DATASETS),
+        data=expand(rules.preprocess.output.data, dataset=DATASETS),
         code=rule_code("aggregate_scores.py"),
     output:
         table=report(

@@ -2,6 +2,7 @@
 # Every function lives here (rule files hold rules only).
 from pathlib import Path
 
+import imbalbench.data.sources
 import imbalbench.workflow.codedeps
 import imbalbench.workflow.config
 import imbalbench.workflow.resources
@@ -89,11 +90,10 @@ def dataset_spec(wildcards):
 
 def download_inputs(wildcards):
     spec = dataset_spec(wildcards)
-    if spec["source"] == "imblearn":
+    source = imbalbench.data.sources.source_of(wildcards.dataset, spec)
+    if source.shared_archive:
         return rules.zenodo_archive.output
-    if spec["source"] == "csv":
-        return [spec["path"]]
-    return []
+    return source.input_files(wildcards.dataset, spec)
 
 
 def folder_mb(path):
@@ -150,16 +150,16 @@ def tuning_code(wildcards):
 def train_data(wildcards):
     """A run's data and folds: a benchmark dataset's, or an induced run's (its source's data, induced folds)."""
     induced = INDUCED_RUNS.get(wildcards.dataset)
-    if induced is None:
-        return {
-            "data": f"results/data/{wildcards.dataset}.npz",
-            "metadata": f"results/data/{wildcards.dataset}.json",
-            "splits": f"results/splits/{wildcards.dataset}.json",
-        }
+    source = wildcards.dataset if induced is None else induced["source"]
+    splits = (
+        rules.split.output.splits
+        if induced is None
+        else rules.induced_split.output.splits
+    )
     return {
-        "data": f"results/data/{induced['source']}.npz",
-        "metadata": f"results/data/{induced['source']}.json",
-        "splits": f"results/induced/splits/{induced['source']}.json",
+        "data": rules.preprocess.output.data.format(dataset=source),
+        "metadata": rules.preprocess.output.metadata.format(dataset=source),
+        "splits": splits.format(dataset=source),
     }
 
 

@@ -6,8 +6,8 @@ if INDUCED:
 
     rule induced_split:
         input:
-            data="results/data/{dataset}.npz",
-            splits="results/splits/{dataset}.json",
+            data=rules.preprocess.output.data,
+            splits=rules.split.output.splits,
             code=rule_code("induced_split.py"),
         output:
             splits="results/induced/splits/{dataset}.json",

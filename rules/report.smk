@@ -28,7 +28,7 @@ rule report_table:
 
 rule run_summary:
     input:
-        metadata=expand("results/data/{dataset}.json", dataset=DATASETS),
+        metadata=expand(rules.preprocess.output.metadata, dataset=DATASETS),
         tables=list(report_tables().values()),
         code=rule_code("run_summary.py"),
     output:

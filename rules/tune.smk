@@ -6,9 +6,9 @@
 rule tune:
     input:
         unpack(tune_warm_inputs),
-        data="results/data/{dataset}.npz",
-        metadata="results/data/{dataset}.json",
-        splits="results/splits/{dataset}.json",
+        data=rules.preprocess.output.data,
+        metadata=rules.preprocess.output.metadata,
+        splits=rules.split.output.splits,
         code=tuning_code,
     output:
         tuning=f"{TUNING}.json",

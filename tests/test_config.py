@@ -56,13 +56,6 @@ BAD = [
     (["device"], "tpu", ["config key device:", "'tpu' is not one of ['auto', 'cpu', 'cuda']"]),
     (["training", "lr"], -0.1, ["config key training.lr:"]),
     (["training", "epochs"], 0, ["config key training.epochs:"]),
-    (["datasets", "ecoli"], {"source": "ftp"}, ["config key datasets.ecoli.source:"]),
-    (["datasets", "mine"], {"source": "csv", "path": "x.csv"}, ["config key datasets.mine:", "'target' is a required"]),
-    (
-        ["datasets", "web"],
-        {"source": "url", "url": "http://x/y.csv", "sha256": "abc", "target": "t", "positive": 1},
-        ["config key datasets.web.sha256:"],
-    ),
     (["seed"], -3, ["config key seed:"]),
     (["seed"], imbalbench.workflow.config.MAX_SEED + 1, ["config key seed:", "maximum"]),
     (["methods"], {}, ["config key methods:"]),
@@ -83,6 +76,78 @@ def test_schema_rejects_bad_values_in_one_line_naming_the_key(default_config, wh
     for word in words:
         assert word in message
     assert "Failed validating" in log.read_text()  # the full report is kept
+
+
+# What the sources' declarations say: a dataset entry's keys (checked before any job).
+BAD_DATASETS = [
+    (["datasets", "ecoli"], {"source": "ftp"}, ["config key datasets.ecoli.source:", "'ftp' is not one of ['uci'"]),
+    (["datasets", "mine"], {"source": "csv", "path": "x.csv"}, ["config key datasets.mine:", "'target' is a required"]),
+    (
+        ["datasets", "web"],
+        {"source": "url", "url": "http://x/y.csv", "sha256": "abc", "target": "t", "positive": 1},
+        ["config key datasets.web.sha256:"],
+    ),
+    (
+        ["datasets", "web"],
+        {"source": "url", "path": "y.csv", "url": "http://x/y.csv", "sha256": "a" * 64, "target": "t", "positive": 1},
+        ["config key datasets.web:", "'path' was unexpected", "allowed: source, url, sha256, target"],
+    ),
+    (
+        ["datasets", "ecoli"],
+        {"source": "uci", "file": "yeast"},
+        ["config key datasets.ecoli:", "'file' was unexpected"],
+    ),
+    (
+        ["induced", "source"],
+        {"source": "adult", "balance_seed": -1},
+        ["config key induced.source.balance_seed:", "minimum of 0"],
+    ),
+]
+
+
+@pytest.mark.parametrize("where, value, words", BAD_DATASETS, ids=[".".join(b[0]) for b in BAD_DATASETS])
+def test_dataset_entries_are_checked_against_their_sources_keys(default_config, where, value, words):
+    config = _set(copy.deepcopy(default_config), where, value)
+    validate(config)
+    with pytest.raises(ConfigError) as error:
+        imbalbench.workflow.config.check(config, REPO)
+    for word in words:
+        assert word in str(error.value)
+
+
+def test_a_new_source_is_one_object(default_config, monkeypatch, tmp_path):
+    """A source declared in one class is configured, checked and planned with no other edit."""
+    from imbalbench.data import sources
+
+    class Toy(sources.Source):
+        name = "toy"
+        properties = {"rows": {"type": "integer", "minimum": 10}}
+        required = ("rows",)
+
+        def names(self):
+            return ["tiny"]
+
+        def minority(self, name, spec, workdir):
+            return spec["rows"] // 10
+
+    monkeypatch.setitem(sources.SOURCES, "toy", Toy())
+    config = copy.deepcopy(default_config)
+    config["datasets"] = {"tiny": {"source": "toy", "rows": 400}}
+    validate(config)
+    imbalbench.workflow.config.check(copy.deepcopy(config), REPO)
+    for entry, message in [
+        ({"source": "toy"}, "config key datasets.tiny: 'rows' is a required property"),
+        ({"source": "toy", "rows": 400, "path": "x"}, "'path' was unexpected"),
+        ({"source": "toy", "rows": 30}, "datasets.tiny: 3 minority rows, but 4 folds"),
+    ]:
+        config["datasets"] = {"tiny": entry}
+        with pytest.raises(ConfigError, match=re.escape(message)):
+            imbalbench.workflow.config.check(copy.deepcopy(config), REPO)
+    config["datasets"] = {"huge": {"source": "toy", "rows": 400}}
+    with pytest.raises(
+        ConfigError, match=re.escape("datasets.huge: 'huge' is not a dataset of source 'toy'; known: tiny")
+    ):
+        imbalbench.workflow.config.check(config, REPO)
 
 
 # What the methods' declarations say: every method entry's parameters, a variant's method, the search

