@@ -247,3 +247,37 @@ rule meta_phase:
         ],
     script:
         "../scripts/meta_phase.py"
+
+
+rule moderators:
+    input:
+        scores=rules.aggregate_scores.output.table,
+        metadata=expand(rules.preprocess.output.metadata, dataset=DATASETS),
+        code=rule_code("moderators.py"),
+    output:
+        markdown="results/tables/moderators.md",
+        csv="results/tables/moderators.csv",
+        figure=report(
+            "results/figures/moderators.png",
+            caption="../report/moderators.rst",
+            category="Verdict",
+        ),
+    log:
+        "results/logs/moderators.log",
+    benchmark:
+        "results/benchmarks/moderators.tsv"
+    localrule: True
+    conda:
+        "../envs/analysis.yaml"
+    params:
+        control=imbalbench.workflow.config.control_method(config),
+        metrics=VERDICT_METRICS,
+        methods=[
+            m
+            for m in METHODS
+            if m != imbalbench.workflow.config.control_method(config)
+        ],
+        alpha=config["aggregate"]["alpha"],
+        seed=config["seed"],
+    script:
+        "../scripts/moderators.py"

@@ -2,6 +2,7 @@
 # Every function lives here (rule files hold rules only).
 from pathlib import Path
 
+import imbalbench.analysis.moderators
 import imbalbench.data.sources
 import imbalbench.workflow.codedeps
 import imbalbench.workflow.config
@@ -302,6 +303,8 @@ def aggregate_targets():
         targets.append(rules.tuning_summary.output.markdown)
     if config["audit"]:
         targets.append(rules.audit.output.markdown)
+    if len(DATASETS) >= imbalbench.analysis.moderators.MIN_DATASETS:
+        targets += [*rules.moderators.output]
     return targets
 
 
@@ -322,6 +325,8 @@ def report_tables():
         tables["induced"] = rules.induced_table.output.markdown
     if config["audit"]:
         tables["audit"] = rules.audit.output.markdown
+    if len(DATASETS) >= imbalbench.analysis.moderators.MIN_DATASETS:
+        tables["moderators"] = rules.moderators.output.markdown
     return tables
 
 

@@ -57,6 +57,7 @@ def test_dry_run_of_the_default_config_plans_every_job(workflow):
         "induced_split",
         "induced_table",
         "induced_pr_curves",
+        "moderators",
         "sine",
         "all",
     ):
@@ -406,6 +407,35 @@ def test_a_crashing_job_leaves_no_outputs_and_the_others_complete(workflow):
     assert not (workflow.root / "results" / "data" / "bad.npz").exists()
     for dataset in ("toy", "ecoli"):
         assert len(list((workflow.root / "results" / "runs" / dataset).glob("*/fold*/scores.json"))) == 3 * 2
+
+
+def test_where_a_method_helps_runs_from_ten_datasets_and_not_below(workflow):
+    from .conftest import separable_table
+
+    datasets = {}
+    for i in range(10):
+        separable_table(n=120 + 40 * i, minority=12 + 3 * i, d=2 + i % 3, seed=i).to_csv(
+            workflow.root / f"t{i}.csv", index=False
+        )
+        datasets[f"t{i}"] = {"source": "csv", "path": f"t{i}.csv", "target": "label", "positive": "pos"}
+    config = {
+        "folds": 2,
+        "repeats": 1,
+        "datasets": datasets,
+        "methods": {"ce": {}, "ros": {}},
+        "training": {"hidden": [4], "epochs": 2, "batch_size": 64},
+        "aggregate": {"metrics": ["auc_pr", "brier"]},
+    }
+    workflow.write_config(config)
+    workflow.snakemake("results/tables/moderators.md")
+    table = pd.read_csv(workflow.root / "results" / "tables" / "moderators.csv")
+    assert set(table["metric"]) == {"auc_pr", "brier"} and set(table["method"]) == {"ros"}
+    assert (table["datasets"] == 10).all() and table["rho"].between(-1, 1).all()
+    assert (workflow.root / "results" / "figures" / "moderators.png").stat().st_size > 0
+    assert "## auc_pr" in (workflow.root / "results" / "tables" / "moderators.md").read_text()
+    config["datasets"].pop("t9")
+    workflow.write_config(config)
+    assert "moderators" not in workflow.planned_jobs()
 
 
 def test_induced_experiment_end_to_end_on_a_small_balanced_dataset(workflow):

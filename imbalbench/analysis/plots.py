@@ -362,3 +362,29 @@ def plot_verdict_grid(records: pd.DataFrame, metrics: list[str], labels: list[st
     ax.tick_params(axis="y", labelrotation=0)
     fig.savefig(path, dpi=130)
     plt.close(fig)
+
+
+def plot_moderators(gains: pd.DataFrame, moderators: pd.DataFrame, table: pd.DataFrame, path, metric: str) -> None:
+    """Each method's paired gain over the control (rows of panels) against each dataset property
+    (columns, log10), one point per dataset, titled with rho and Holm's p from ``table``
+    (:func:`imbalbench.analysis.moderators.moderator_table`)."""
+    plt = _pyplot()
+    colors = method_colors(gains.columns)
+    names = list(moderators.columns)
+    fig, axes = plt.subplots(
+        len(gains.columns), len(names), figsize=(3 * len(names), 2.2 * len(gains.columns)), squeeze=False, sharex="col"
+    )
+    cells = table.set_index(["method", "moderator"])
+    for row, method in zip(axes, gains.columns):
+        gain = gains[method].dropna()
+        for ax, name in zip(row, names):
+            ax.scatter(np.log10(moderators.loc[gain.index, name]), gain, s=12, color=colors[method])
+            ax.axhline(0, color="grey", linewidth=0.8)
+            cell = cells.loc[(method, name)]
+            ax.set_title(f"{method}: rho {cell['rho']:+.2f}, Holm p {cell['p_holm']:.2f}", fontsize=8)
+        row[0].set_ylabel(f"gain in {metric_spec(metric).label}")
+    for ax, name in zip(axes[-1], names):
+        ax.set_xlabel(f"log10 {name.replace('_', ' ')}")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
