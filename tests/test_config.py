@@ -32,6 +32,13 @@ def test_shipped_configs_are_valid(default_config):
     imbalbench.workflow.config.check(paper, REPO)
     assert len(paper["datasets"]) == 27 and "egl" in paper["methods"]
     assert {spec["source"] for spec in paper["datasets"].values()} == {"imblearn"}
+    offline = imbalbench.workflow.config.load_yaml(REPO / "configs" / "paper_offline.yaml")
+    validate(offline)
+    imbalbench.workflow.config.check(offline, REPO)
+    assert set(offline["datasets"]) < set(paper["datasets"]) and len(offline["datasets"]) == 14
+    assert {key: value for key, value in offline.items() if key not in ("datasets", "induced")} == {
+        key: value for key, value in paper.items() if key not in ("datasets", "induced")
+    }
 
 
 def _set(config, path, value):

