@@ -172,10 +172,14 @@ def write_cost_table(jobs: list[dict], config: dict, results: Path, path: Path, 
             }
         )
     seeds = max(j["seeds"] for j in measured)
+    # Memory growth with the data comes from benchmarks/scale.py: kept from the table it wrote.
+    kept = json.loads(path.read_text())["methods"] if path.exists() else {}
+    growth = {method: entry.get("mb_per_million_cells", 0.0) for method, entry in kept.items()}
     table = resources.fit_costs(
         measured,
         seeds=seeds,
         margin=margin,
+        memory_growth=growth,
         measured={
             "date": datetime.date.today().isoformat(),
             "jobs": len(measured),

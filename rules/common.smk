@@ -245,9 +245,14 @@ def job_device(wildcards):
 
 
 def train_mem_mb(wildcards, input):
-    return imbalbench.workflow.resources.mem_mb(
-        base_method(wildcards.method), input.size_mb
-    )
+    # As train_runtime: <TBD> in a dry run, before the data JSON exists.
+    cells = imbalbench.workflow.resources.job_cells(input.metadata, config["repeats"])
+    return imbalbench.workflow.resources.mem_mb(base_method(wildcards.method), cells)
+
+
+def tune_mem_mb(wildcards, input):
+    cells = imbalbench.workflow.resources.job_cells(input.metadata, 1)
+    return imbalbench.workflow.resources.mem_mb(base_method(wildcards.method), cells)
 
 
 def train_runtime(wildcards, input):

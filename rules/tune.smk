@@ -25,7 +25,7 @@ rule tune:
         "../envs/torch.yaml"
     threads: config["threads"]
     resources:
-        mem_mb=train_mem_mb,
+        mem_mb=tune_mem_mb,
         runtime=tune_runtime,
         gpu=uses_gpu,
     params:

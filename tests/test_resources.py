@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from imbalbench.methods import all_methods
+from imbalbench.methods import all_methods, benchmark_methods
 from imbalbench.workflow import resources
 
 from .conftest import Workflow
@@ -30,7 +30,12 @@ def test_training_steps_are_epochs_times_batches_of_the_folds_training_rows():
 
 def test_the_cost_table_is_the_upper_envelope_of_the_measured_jobs():
     table = resources.fit_costs(MEASURED, seeds=5, margin=2.0, measured={})
-    assert table["methods"]["ce"] == {"seconds_per_kstep": 2.0, "peak_mb": 360.0, "jobs": 2}  # max(3/2, 1/0.5)
+    assert table["methods"]["ce"] == {
+        "seconds_per_kstep": 2.0,
+        "peak_mb": 360.0,
+        "jobs": 2,
+        "mb_per_million_cells": 0.0,
+    }
     assert table["methods"]["egl"]["seconds_per_kstep"] == 8.0
     assert table["startup_seconds"] == 2.5  # ce's second job: 3.5 s of which 1 s fitting
     for job in MEASURED:
@@ -46,8 +51,20 @@ def test_requests_round_up_scale_with_seeds_above_the_measured_count_and_cover_u
     assert resources.job_seconds("ce", 30_000, 10, table) == pytest.approx(2.5 + 2.0 * 30 * 2)
     assert resources.runtime_minutes("ce", 1, 5, table) == 1  # SLURM's unit
     assert resources.job_seconds("ldam", 1000, 5, table) == resources.job_seconds("egl", 1000, 5, table)
-    assert resources.mem_mb("ce", 0.0, table) == math.ceil(2.0 * 360.0 / 100) * 100
-    assert resources.mem_mb("ce", 10.0, table) == math.ceil(2.0 * (360.0 + 10 * resources.PER_INPUT_MB) / 100) * 100
+    assert resources.mem_mb("ce", 0, table) == math.ceil(2.0 * 360.0 / 100) * 100
+    grown = resources.fit_costs(MEASURED, seeds=5, margin=2.0, measured={}, memory_growth={"ce": 12.5})
+    # 360 MB + 12.5 MB per million cells x (10,000 rows x 40 features x 5 seeds = 2 M) = 385 MB, x 2 -> 800.
+    assert resources.mem_mb("ce", 10_000 * 40 * 5, grown) == 800
+    # Unmeasured: the largest peak (egl's 400 MB) and the largest growth (ce's): 2 x (400 + 25) -> 900.
+    assert resources.mem_mb("ldam", 2_000_000, grown) == 900
+
+
+def test_memory_growth_is_the_steepest_line_from_the_smallest_shape_over_every_measured_peak():
+    points = [(1e6, 400.0), (4e6, 430.0), (10e6, 580.0), (40e6, 800.0)]  # 10, 20, 10 MB per M cells
+    growth = resources.memory_growth(points)
+    assert growth == 20.0
+    assert all(peak <= 400.0 + growth * (cells - 1e6) / 1e6 for cells, peak in points)
+    assert resources.memory_growth([(1e6, 400.0), (5e6, 390.0)]) == 0.0
 
 
 def test_the_shipped_table_measured_every_method_with_a_margin():
@@ -55,6 +72,10 @@ def test_the_shipped_table_measured_every_method_with_a_margin():
     assert set(all_methods()) <= set(table["methods"]), "refresh it: benchmarks/job_overhead.py --write-costs"
     assert table["margin"] >= 1.5 and table["startup_seconds"] > 0
     assert all(entry["seconds_per_kstep"] > 0 and entry["peak_mb"] > 100 for entry in table["methods"].values())
+    growth = {method: entry.get("mb_per_million_cells") for method, entry in table["methods"].items()}
+    assert all(growth[method] >= 0 for method in benchmark_methods()), "benchmarks/scale.py --write-memory"
+    # potential (the induced runs' upper bound) was not measured there: it gets the largest growth.
+    assert resources.mem_mb("potential", 10**7, table) >= resources.mem_mb("ce", 10**7, table)
 
 
 def test_the_schemas_training_defaults_are_the_recipes():

@@ -61,62 +61,57 @@ def test_stacked_runs_are_bit_identical_when_repeated(fold, name):
         assert np.array_equal(a.logits, b.logits) and a.scores["auc_pr"] == b.scores["auc_pr"]
 
 
+def _fresh_job(folder, X, y, method, params, warm=None) -> dict:
+    """Five stacked seeds, one epoch, on fold 0 of (X, y), in a fresh process: its scores.json."""
+    from imbalbench.core.artifacts import write_arrays, write_json
+    from imbalbench.jobs.train import train_job_in_fresh_process
+    from imbalbench.workflow.config import run_seeds
+
+    data, splits = folder.parent / "data.npz", folder.parent / "splits.json"
+    if not data.exists():
+        write_arrays(data, X=X, y=y)
+        write_json({"folds": make_splits("data", y, 4, 0.2, 0)}, splits)
+    scores = train_job_in_fresh_process(
+        folder,
+        data=data,
+        splits=splits,
+        method=method,
+        params=params,
+        training={"epochs": 1},
+        seeds=run_seeds(0, 0, 5),
+        warm_from=warm,
+        timeout=600,
+    )
+    assert len(scores["runs"]) == 5 and {r["status"] for r in scores["runs"]} == {"ok"}
+    return scores
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("method", ["cwgan", "egl"])
 def test_a_stacked_job_on_the_largest_dataset_stays_within_its_memory_request(tmp_path, method):
     """Five stacked seeds on satimage (the largest benchmark dataset of config.yaml: 6,435 x 36)
-    in a fresh process, every import paid: the peak RSS it records is within the rule's mem_mb."""
-    import json
-    import os
-    import subprocess
-    import sys
-
-    from imbalbench.core.artifacts import write_arrays, write_json
+    in a fresh process: the peak RSS it records is within the rule's mem_mb."""
     from imbalbench.data.sources import fetch_raw, load_dataset
-    from imbalbench.workflow.config import run_seeds
     from imbalbench.workflow.resources import mem_mb
 
     spec = {"source": "uci"}
     data = load_dataset("satimage", spec, fetch_raw("satimage", spec, tmp_path / "raw", tmp_path / "cache"))
-    write_arrays(tmp_path / "data.npz", X=data.X, y=data.y)
-    write_json({"folds": make_splits("satimage", data.y, 4, 0.2, 0)}, tmp_path / "splits.json")
-    out = tmp_path / "run"
-    job = dict(
-        data=str(tmp_path / "data.npz"),
-        splits=str(tmp_path / "splits.json"),
-        dataset="satimage",
-        method=method,
-        base=method,
-        fold=0,
-        params={"cwgan": {"generator_steps": 3}, "egl": {"meta_epochs": 1}}[method],
-        training={"epochs": 1},
-        seeds=run_seeds(0, 0, 5),
-        device="cpu",
-        threads=1,
-        log=str(out / "train.log"),
-    )
-    kwargs = dict(
-        job=job,
-        outputs={
-            name: str(out / f"{name}.{ext}")
-            for name, ext in (
-                ("scores", "json"),
-                ("predictions", "parquet"),
-                ("trace", "csv"),
-                ("synthetic", "parquet"),
-                ("models", "npz"),
-            )
-        },
-    )
-    code = "import json, sys; from imbalbench.jobs.train import train_job; train_job(**json.loads(sys.argv[1]))"
-    subprocess.run(
-        [sys.executable, "-c", code, json.dumps(kwargs)],
-        check=True,
-        capture_output=True,
-        env={**os.environ, "IMBALBENCH_WORKER": "0"},
-        timeout=600,
-    )
-    scores = json.loads((out / "scores.json").read_text())
-    assert len(scores["runs"]) == 5 and {r["status"] for r in scores["runs"]} == {"ok"}
-    input_mb = sum((tmp_path / name).stat().st_size for name in ("data.npz", "splits.json")) / 1e6
-    assert 100 < scores["peak_memory_mb"] <= mem_mb(method, input_mb)
+    params = {"cwgan": {"generator_steps": 3}, "egl": {"meta_epochs": 1}}[method]
+    scores = _fresh_job(tmp_path / "run" / method, data.X, data.y, method, params)
+    assert 100 < scores["peak_memory_mb"] <= mem_mb(method, data.X.size * 5)
+
+
+@pytest.mark.slow
+def test_jobs_at_protein_homos_shape_stay_within_their_memory_requests(tmp_path):
+    """The paper's largest dataset's shape (145,751 x 74, IR 111; synthetic), five stacked seeds,
+    each job in a fresh process: ce, SMOTE and EGL (from ce's models) within the rule's mem_mb,
+    which extrapolates benchmarks/scale.py's growth beyond the 100,000 rows it measured."""
+    from imbalbench.workflow.resources import mem_mb
+
+    rng = np.random.default_rng(0)
+    y = (rng.random(145_751) < 1 / 112).astype(np.int64)
+    X = rng.normal(size=(len(y), 74)) + 0.5 * y[:, None]
+    runs = tmp_path / "runs"
+    for method, params, warm in [("ce", {}, None), ("smote", {}, None), ("egl", {"meta_epochs": 1}, runs / "ce")]:
+        scores = _fresh_job(runs / method, X, y, method, params, warm)
+        assert scores["peak_memory_mb"] <= mem_mb(method, X.size * 5), method

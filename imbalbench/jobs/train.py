@@ -313,3 +313,57 @@ def train_job(*, job: dict, outputs: dict, audit: bool = False) -> None:
         if job.induced is not None:
             about["imbalance_ratio"] = float(job.induced["ratio"])
         write_run(outcomes, about, *(outputs[name] for name in ("scores", *RUN_OUTPUTS)), run.fold)
+
+
+def train_job_in_fresh_process(
+    folder: Path,
+    *,
+    data: Path,
+    splits: Path,
+    method: str,
+    params: dict,
+    training: dict,
+    seeds: list[int],
+    warm_from: Path | None = None,
+    timeout: float | None = None,
+) -> dict:
+    """Fold 0 of ``data`` / ``splits``: one job of ``method`` (a registry name) on the CPU, one thread,
+    its outputs in ``folder``, run by :func:`train_job` in a new Python process, every import paid
+    and no warm worker: what a job's time and peak memory are when it runs alone (benchmarks,
+    memory checks). ``warm_from``: the folder of the run it continues from (EGL: ce's). Returns
+    its scores.json; a failure raises ``RuntimeError`` with the end of the job's stderr."""
+    import json
+    import subprocess
+    import sys
+
+    from ..core.artifacts import RUN_OUTPUTS
+
+    folder = Path(folder)
+    job = JobSpec(
+        dataset=Path(data).stem,
+        method=method,
+        base=method,
+        fold=0,
+        data=str(data),
+        splits=str(splits),
+        params=params,
+        training=training,
+        seeds=list(seeds),
+        device="cpu",
+        threads=1,
+        log=str(folder / "train.log"),
+        warm_models=str(Path(warm_from) / RUN_OUTPUTS["models"]) if warm_from else None,
+        warm_trace=str(Path(warm_from) / RUN_OUTPUTS["trace"]) if warm_from else None,
+    )
+    outputs = {"scores": str(folder / "scores.json")} | {name: str(folder / file) for name, file in RUN_OUTPUTS.items()}
+    code = "import json, sys; from imbalbench.jobs.train import train_job; train_job(**json.loads(sys.argv[1]))"
+    done = subprocess.run(
+        [sys.executable, "-c", code, json.dumps({"job": job.as_dict(), "outputs": outputs})],
+        env={**os.environ, "IMBALBENCH_WORKER": "0"},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{method} on {job.dataset} failed:\n{done.stderr[-3000:]}")
+    return json.loads((folder / "scores.json").read_text())

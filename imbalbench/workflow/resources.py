@@ -8,9 +8,12 @@ Runtime of one job, in seconds: ``startup + rate[method] * steps / 1000 * seed_f
 A job trains its seeds as one stacked model, one step for all of them, which costs at most
 linearly more with more seeds: ``seed_factor = max(1, seeds / measured seeds)``. ``rate`` is the
 largest fit time per thousand steps among the method's measured jobs, ``startup`` the largest
-time of a job outside its fit. Memory: the method's largest measured peak (``peak_memory_mb`` of
-scores.json, the job's own process) plus an allowance per MB of inputs. Both are multiplied by
-``margin`` and rounded up (runtime to whole minutes, SLURM's unit; memory to 100 MB).
+time of a job outside its fit. Memory: the method's largest measured peak on the benchmark's
+datasets (``peak_memory_mb`` of scores.json, the job's own process) plus its growth with the
+data the job holds, ``mb_per_million_cells`` times rows x features x stacked seeds / 10^6: the
+steepest growth measured by ``benchmarks/scale.py`` between its smallest synthetic shape and each
+larger one (up to 100,000 x 74 x 5 seeds). Both are multiplied by ``margin`` and rounded up
+(runtime to whole minutes, SLURM's unit; memory to 100 MB).
 
 A method that was not measured gets the largest rate and peak of those that were. Parameters
 that change a method's work per step (cWGAN's generator steps, EGL's meta epochs, a tuned batch
@@ -25,9 +28,6 @@ from functools import cache
 from pathlib import Path
 
 COSTS_FILE = Path(__file__).with_name("job_costs.json")
-PER_INPUT_MB = 30.0
-"""Memory allowed per MB of a job's inputs (data, splits, code), for datasets larger than the
-measured ones; not measured itself (Adult's 1.7 MB of inputs added nothing measurable)."""
 
 
 @cache
@@ -58,14 +58,26 @@ def job_steps(metadata: str | Path, config: dict, batch_size: int | None = None)
     )
 
 
+def job_cells(metadata: str | Path, seeds: int) -> int:
+    """Rows x features x stacked seeds of a job on the dataset that ``metadata`` describes."""
+    about = json.loads(Path(metadata).read_text())
+    return about["n"] * about["d"] * seeds
+
+
 def _method_costs(method: str, costs: dict) -> dict:
     measured = costs["methods"]
     if method in measured:
         return measured[method]
-    return {
-        "seconds_per_kstep": max(m["seconds_per_kstep"] for m in measured.values()),
-        "peak_mb": max(m["peak_mb"] for m in measured.values()),
-    }
+    return {key: max(m[key] for m in measured.values()) for key in ("seconds_per_kstep", "peak_mb")}
+
+
+def _memory_growth_of(method: str, costs: dict) -> float:
+    """A method's ``mb_per_million_cells``; the largest measured one where it has none (not measured
+    by ``benchmarks/scale.py``, e.g. ``potential``, which needs an induced run's held-back rows)."""
+    growth = costs["methods"].get(method, {}).get("mb_per_million_cells")
+    if growth is None:
+        return max(m.get("mb_per_million_cells") or 0.0 for m in costs["methods"].values())
+    return growth
 
 
 def job_seconds(method: str, steps: int, seeds: int, costs: dict | None = None) -> float:
@@ -82,28 +94,41 @@ def runtime_minutes(method: str, steps: int, seeds: int, costs: dict | None = No
     return max(1, math.ceil(costs["margin"] * job_seconds(method, steps, seeds, costs) / 60))
 
 
-def mem_mb(method: str, input_mb: float, costs: dict | None = None) -> int:
-    """``mem_mb`` of a training or tuning job of ``method`` whose inputs (data, splits, code) take
-    ``input_mb`` MB."""
+def mem_mb(method: str, cells: int, costs: dict | None = None) -> int:
+    """``mem_mb`` of a training or tuning job of ``method`` that holds ``cells`` = rows x features x
+    stacked seeds (:func:`job_cells`)."""
     costs = costs or job_costs()
-    peak = _method_costs(method, costs)["peak_mb"] + PER_INPUT_MB * input_mb
+    peak = _method_costs(method, costs)["peak_mb"] + _memory_growth_of(method, costs) * cells / 1e6
     return int(math.ceil(costs["margin"] * peak / 100.0) * 100)
 
 
-def fit_costs(jobs: list[dict], *, seeds: int, margin: float, measured: dict) -> dict:
+def memory_growth(points: list[tuple[float, float]]) -> float:
+    """MB per million cells from measured ``(cells, peak_mb)`` of one method: the steepest growth
+    from the smallest shape to any larger one (so every measured peak lies within the line through
+    the smallest), rounded up to 0.01; 0 if the peak never grows."""
+    (cells0, peak0), *rest = sorted(points)
+    slopes = [(peak - peak0) / ((cells - cells0) / 1e6) for cells, peak in rest if cells > cells0]
+    return _round_up(max([0.0, *slopes]), 2)
+
+
+def fit_costs(
+    jobs: list[dict], *, seeds: int, margin: float, measured: dict, memory_growth: dict | None = None
+) -> dict:
     """The cost table from measured jobs: each a dict with ``method``, ``steps`` (one seed's),
     ``fit_seconds`` (the stacked fit's wall time), ``job_seconds`` (the whole job's wall time)
     and ``peak_mb``; every job trained ``seeds`` seeds. Upper envelopes, so that every measured
-    job lies within its estimate before the margin."""
+    job lies within its estimate before the margin. ``memory_growth``: method ->
+    ``mb_per_million_cells`` (:func:`memory_growth`, from ``benchmarks/scale.py``; 0 where absent)."""
     methods = {}
     for job in jobs:
         entry = methods.setdefault(job["method"], {"seconds_per_kstep": 0.0, "peak_mb": 0.0, "jobs": 0})
         entry["seconds_per_kstep"] = max(entry["seconds_per_kstep"], job["fit_seconds"] / (job["steps"] / 1000))
         entry["peak_mb"] = max(entry["peak_mb"], job["peak_mb"])
         entry["jobs"] += 1
-    for entry in methods.values():  # rounded up: the envelope stays above every job
+    for method, entry in methods.items():  # rounded up: the envelope stays above every job
         entry["seconds_per_kstep"] = _round_up(entry["seconds_per_kstep"], 4)
         entry["peak_mb"] = _round_up(entry["peak_mb"], 1)
+        entry["mb_per_million_cells"] = (memory_growth or {}).get(method, 0.0)
     startup = _round_up(max(job["job_seconds"] - job["fit_seconds"] for job in jobs), 2)
     return {
         "measured": measured,
