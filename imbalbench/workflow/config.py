@@ -344,8 +344,9 @@ def _check_aggregate(config: dict) -> None:
 
 def check(config: dict, workdir: Path = Path(".")) -> None:
     """Raise :class:`ConfigError` for what the schema cannot see: dataset entries with keys their
-    source does not declare, unknown dataset names, missing files, names that collide, a control that does not run, too few minority rows for the folds,
-    unknown verdict metrics and ROPEs of metrics the verdict does not judge."""
+    source does not declare, unknown dataset names, missing files, names that collide, a control
+    that does not run, too few minority rows for the folds, unknown verdict metrics and ROPEs of
+    metrics the verdict does not judge."""
     from ..data.sources import SOURCES
     from ..data.splits import minority_shortfall
     from ..methods import all_methods
