@@ -105,8 +105,9 @@ def moderator_markdown(tables: dict[str, pd.DataFrame], control: str, alpha: flo
         "# Where a method helps",
         "",
         f"Spearman's rho between each dataset's property and the method's paired gain over {control} "
-        "(its mean over folds x seeds minus the control's, negated where lower is better); two-sided permutation p (9,999 shufflings of "
-        "the gains' pairing with the datasets), Holm over the four properties of each method. "
+        "(its mean over folds x seeds minus the control's, negated where lower is better); two-sided permutation p "
+        f"({N_PERMUTATIONS:,} shufflings of the gains' pairing with the datasets), Holm over the four properties of "
+        "each method. "
         f"**Bold**: Holm p < {alpha}. Positive rho: the gain grows with the property.",
     ]
     for metric, table in tables.items():
