@@ -20,8 +20,13 @@ workflow sizes each training job's ``runtime`` and ``mem_mb`` (imbalbench.workfl
 how the requests compare with the measured jobs. Measure a run of the default config's methods
 (every method you run on a cluster) on datasets from the smallest to the largest.
 
+With ``--project configs/keel.yaml`` it fits each method's job wall seconds as a + b x rows on
+the run's jobs and sums them over that config's datasets x folds x methods: the job time a full
+run would take, each method's share of it, and the wall time on 2 cores before scheduling. A
+method or dataset the run has not measured is named and left out.
+
     python benchmarks/job_overhead.py [--results results] [--config config.yaml] [--compare 12]
-        [--write-costs imbalbench/workflow/job_costs.json [--margin 2]]
+        [--write-costs imbalbench/workflow/job_costs.json [--margin 2]] [--project configs/keel.yaml]
 """
 
 from __future__ import annotations
@@ -204,6 +209,41 @@ def write_cost_table(jobs: list[dict], config: dict, results: Path, path: Path, 
         )
 
 
+def print_projection(jobs: list[dict], results: Path, path: Path) -> None:
+    """Job seconds of every training job of the config at ``path``, from a linear fit in rows per method."""
+    import numpy as np
+
+    config = yaml.safe_load(path.read_text())
+    rows = {}
+    for dataset in config["datasets"]:
+        metadata = results / "data" / f"{dataset}.json"
+        if metadata.exists():
+            rows[dataset] = json.loads(metadata.read_text())["n"]
+    missing = sorted(set(config["datasets"]) - set(rows))
+    seconds = {}
+    for method in config["methods"]:
+        measured = [(rows[j["dataset"]], j["wall"]) for j in jobs if j["method"] == method and j["dataset"] in rows]
+        if len(measured) < 2:
+            print(f"{method}: {len(measured)} job(s) measured, left out")
+            continue
+        n, wall = np.array(measured).T
+        slope, intercept = np.polyfit(n, wall, 1) if len(set(n)) > 1 else (0.0, wall.mean())
+        per_job = np.maximum(intercept + slope * np.array(list(rows.values())), wall.min())
+        seconds[method] = config["folds"] * per_job.sum()
+        print(
+            f"{method:8s} {len(measured):4d} jobs measured: {intercept:5.1f} s + {slope * 1000:5.2f} s per 1,000 rows; "
+            f"{config['folds'] * len(rows)} jobs {seconds[method] / 3600:5.2f} h"
+        )
+    total = sum(seconds.values())
+    shares = ", ".join(
+        f"{method} {value / total:.0%}" for method, value in sorted(seconds.items(), key=lambda x: -x[1])
+    )
+    print(f"{path}: {len(rows)} datasets, {len(seconds)} methods: {total / 3600:.2f} h of job time ({shares})")
+    print(f"  on 2 cores: {total / 2 / 3600:.2f} h before scheduling")
+    if missing:
+        print(f"  not measured, left out: {', '.join(missing)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--results", type=Path, default=Path("results"))
@@ -211,6 +251,7 @@ def main() -> None:
     parser.add_argument("--compare", type=int, default=0, help="rerun this many jobs without the warm worker")
     parser.add_argument("--write-costs", type=Path, help="refresh this cost table (imbalbench/workflow/job_costs.json)")
     parser.add_argument("--margin", type=float, default=2.0, help="requests = margin x the measured envelope")
+    parser.add_argument("--project", type=Path, help="project the job time of this config from the run's jobs")
     args = parser.parse_args()
     jobs = job_costs(args.results)
     if not jobs:
@@ -219,6 +260,8 @@ def main() -> None:
     overhead, fit, total = share(jobs)
     print(f"{len(jobs)} training jobs: {total:.0f} s CPU in all, {fit:.0f} s of it training")
     print(f"start-up share with the warm worker: {overhead:.1%}")
+    if args.project:
+        print_projection(jobs, args.results, args.project)
     if not (args.write_costs or args.compare):
         return
     from imbalbench.workflow.config import validate
