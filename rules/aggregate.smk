@@ -69,7 +69,7 @@ rule significance:
     conda:
         "../envs/analysis.yaml"
     params:
-        control=imbalbench.workflow.config.control_method(config),
+        control=REFERENCE,
         alpha=config["aggregate"]["alpha"],
         metric="auc_pr",
         methods=METHODS,
@@ -94,7 +94,7 @@ rule verdict:
     conda:
         "../envs/analysis.yaml"
     params:
-        control=imbalbench.workflow.config.control_method(config),
+        control=REFERENCE,
         metrics=VERDICT_METRICS,
         ropes=imbalbench.workflow.config.metric_ropes(config),
         alpha=config["aggregate"]["alpha"],
@@ -270,14 +270,42 @@ rule moderators:
     conda:
         "../envs/analysis.yaml"
     params:
-        control=imbalbench.workflow.config.control_method(config),
+        control=REFERENCE,
         metrics=VERDICT_METRICS,
         methods=[
             m
             for m in METHODS
-            if m != imbalbench.workflow.config.control_method(config)
+            if m != REFERENCE
         ],
         alpha=config["aggregate"]["alpha"],
         seed=config["seed"],
     script:
         "../scripts/moderators.py"
+
+
+rule learner_verdict:
+    input:
+        scores=rules.aggregate_scores.output.table,
+        code=rule_code("learner_verdict.py"),
+    output:
+        markdown="results/tables/learner_verdict.md",
+        json="results/tables/learner_verdict.json",
+        figure=report(
+            "results/figures/learner_grid.png",
+            caption="../report/learner_grid.rst",
+            category="Verdict",
+        ),
+    log:
+        "results/logs/learner_verdict.log",
+    benchmark:
+        "results/benchmarks/learner_verdict.tsv"
+    localrule: True
+    conda:
+        "../envs/analysis.yaml"
+    params:
+        groups=imbalbench.workflow.config.learner_groups(config),
+        metrics=VERDICT_METRICS,
+        ropes=imbalbench.workflow.config.metric_ropes(config),
+        alpha=config["aggregate"]["alpha"],
+    script:
+        "../scripts/learner_verdict.py"

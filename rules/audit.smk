@@ -20,7 +20,7 @@ rule audit:
     conda:
         "../envs/analysis.yaml"
     params:
-        control=imbalbench.workflow.config.control_method(config),
+        control=REFERENCE,
         methods=METHODS,
     script:
         "../scripts/audit.py"

@@ -7,16 +7,23 @@ import imbalbench.data.sources
 import imbalbench.workflow.codedeps
 import imbalbench.workflow.config
 import imbalbench.workflow.resources
+from imbalbench.learners import learner_spec
 from imbalbench.methods import method_spec
 
 DATASET_SPECS = imbalbench.workflow.config.dataset_specs(
     config
 )  # benchmark datasets + the induced experiment's source
 DATASETS = list(config["datasets"])
-METHODS = list(config["methods"])
-TUNED = imbalbench.workflow.config.tuned_methods(
+# Every run: a configured method on each configured learner it applies to ("smote", "smote@hgb"); the
+# tables, tests and figures treat each run as a method of its own.
+RUNS = imbalbench.workflow.config.planned_runs(config)
+METHODS = list(RUNS)
+LEARNERS = list(imbalbench.workflow.config.configured_learners(config))
+# The run every run is compared with in the deployment verdict (default: ce on the MLP).
+REFERENCE = imbalbench.workflow.config.reference_run(config)
+TUNED = imbalbench.workflow.config.tuned_runs(
     config
-)  # methods whose training jobs take a tune job's result
+)  # runs whose training jobs take a tune job's result
 SPACES = {
     name: space.as_config()
     for name, space in imbalbench.workflow.config.search_spaces(config).items()
@@ -34,8 +41,12 @@ TUNING = "results/tuning/{dataset}/{method}/fold{fold}"
 
 
 def base_method(name):
-    """The registry's method of a configured name (a variant names its method)."""
+    """The registry's method of a configured method or run (a variant names its method)."""
     return imbalbench.workflow.config.method_entry(config, name)[0]
+
+
+def run_learner(wildcards):
+    return imbalbench.workflow.config.split_run(wildcards.method)[1]
 
 
 def spec_of_name(name):
@@ -47,20 +58,29 @@ def spec_of(wildcards):
     return spec_of_name(wildcards.method)
 
 
+def warm_start_run(run):
+    """The run that run ``run`` continues from (EGL on a learner: ce's on the same learner), or None."""
+    source = spec_of_name(run).warm_start
+    learner = imbalbench.workflow.config.split_run(run)[1]
+    return (
+        None
+        if source is None
+        else imbalbench.workflow.config.run_name(source, learner)
+    )
+
+
 def method_params(wildcards):
     return imbalbench.workflow.config.method_entry(config, wildcards.method)[1]
 
 
-def method_training(wildcards):
-    return imbalbench.workflow.config.method_training(config, wildcards.method)
+def learner_settings(wildcards):
+    return imbalbench.workflow.config.learner_settings(config, wildcards.method)
 
 
 # Every method a training job may run: the benchmark's, the induced runs', and those others continue from.
 TRAINED_METHODS = [*METHODS, *(INDUCED or {}).get("methods", [])]
 TRAINED_METHODS += [
-    spec.warm_start
-    for spec in map(method_spec, map(base_method, TRAINED_METHODS))
-    if spec.warm_start is not None
+    warm_start_run(run) for run in TRAINED_METHODS if warm_start_run(run) is not None
 ]
 # Methods whose traces hold meta-training epochs (egl and its variants): the convergence figure shows
 # the first, the meta-phase table all of them.
@@ -78,7 +98,7 @@ METHOD_NOTES = {
 
 wildcard_constraints:
     dataset="|".join(map(re.escape, [*DATASET_SPECS, *INDUCED_RUNS])),
-    method="|".join(dict.fromkeys(TRAINED_METHODS)),
+    method="|".join(map(re.escape, dict.fromkeys(TRAINED_METHODS))),
     fold=r"\d+",
 
 
@@ -135,17 +155,21 @@ def rule_code(script):
     return lambda wildcards: code_files(script)
 
 
-def method_module(wildcards):
-    """The module of the method a training or tuning job loads by name (methods.make_method)."""
-    return spec_of(wildcards).__module__
+def job_modules(wildcards):
+    """The modules of the method and the learner a training or tuning job loads by name
+    (methods.make_method, learners.make_learner)."""
+    return (
+        spec_of(wildcards).__module__,
+        learner_spec(run_learner(wildcards)).__module__,
+    )
 
 
 def training_code(wildcards):
-    return code_files("train.py", method_module(wildcards))
+    return code_files("train.py", *job_modules(wildcards))
 
 
 def tuning_code(wildcards):
-    return code_files("tune.py", method_module(wildcards))
+    return code_files("tune.py", *job_modules(wildcards))
 
 
 def train_data(wildcards):
@@ -166,7 +190,7 @@ def train_data(wildcards):
 
 def warm_start_inputs(wildcards):
     """The outputs of the run that a method continues from (EGL: ce's of the same fold and seeds)."""
-    source = spec_of(wildcards).warm_start
+    source = warm_start_run(wildcards.method)
     if source is None:
         return {}
     run = RUN.format(dataset=wildcards.dataset, method=source, fold=wildcards.fold)
@@ -184,7 +208,7 @@ def tuning_inputs(wildcards, own=True):
     if wildcards.dataset not in DATASETS:
         return {}
     inputs = {}
-    source = spec_of(wildcards).warm_start
+    source = warm_start_run(wildcards.method)
     if source in TUNED:
         inputs["warm_tuning"] = (
             f"{TUNING.format(dataset=wildcards.dataset, method=source, fold=wildcards.fold)}.json"
@@ -310,6 +334,8 @@ def aggregate_targets():
         targets.append(rules.audit.output.markdown)
     if len(DATASETS) >= imbalbench.analysis.moderators.MIN_DATASETS:
         targets += [*rules.moderators.output]
+    if len(LEARNERS) > 1:
+        targets += [*rules.learner_verdict.output]
     return targets
 
 
@@ -332,6 +358,8 @@ def report_tables():
         tables["audit"] = rules.audit.output.markdown
     if len(DATASETS) >= imbalbench.analysis.moderators.MIN_DATASETS:
         tables["moderators"] = rules.moderators.output.markdown
+    if len(LEARNERS) > 1:
+        tables["learner_verdict"] = rules.learner_verdict.output.markdown
     return tables
 
 

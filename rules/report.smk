@@ -48,7 +48,7 @@ rule run_summary:
         config=config,
         methods={m: imbalbench.workflow.config.method_entry(config, m) for m in METHODS},
         tuned=TUNED,
-        control=imbalbench.workflow.config.control_method(config),
+        control=REFERENCE,
         ropes=imbalbench.workflow.config.metric_ropes(config),
     script:
         "../scripts/run_summary.py"

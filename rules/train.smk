@@ -33,7 +33,8 @@ rule train:
     params:
         base=lambda wc: base_method(wc.method),
         method=method_params,
-        training=method_training,
+        training=learner_settings,
+        learner=run_learner,
         seeds=run_seeds,
         device=job_device,
         induced=induced_params,

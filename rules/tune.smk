@@ -31,7 +31,8 @@ rule tune:
     params:
         base=lambda wc: base_method(wc.method),
         method=method_params,
-        training=method_training,
+        training=learner_settings,
+        learner=run_learner,
         space=lambda wc: SPACES[wc.method],
         trials=config["tuning"]["trials"],
         seed=config["tuning"]["seed"],

@@ -388,3 +388,65 @@ def plot_moderators(gains: pd.DataFrame, moderators: pd.DataFrame, table: pd.Dat
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
+
+
+def plot_learner_grid(records: pd.DataFrame, metrics: list[str], learners: list[str], path) -> None:
+    """The verdict per learner as heat maps, one per metric: configured methods (rows) by learners
+    (columns), each cell P(better) − P(worse) of the method against its learner's control,
+    labelled with the conclusion and Δ; blank where the method does not run on the learner.
+    ``records``: rows of ``learner_verdict.json``."""
+    plt = _pyplot()
+    import seaborn as sns
+
+    methods = list(dict.fromkeys(records["base"]))
+    by_cell = records.set_index(["base", "learner", "metric"])
+    fig, axes = plt.subplots(
+        1,
+        len(metrics),
+        figsize=(1.6 * len(learners) * len(metrics) + 3, 0.5 * len(methods) + 2),
+        squeeze=False,
+        constrained_layout=True,
+    )
+    for ax, metric in zip(axes[0], metrics):
+        decimals = metric_spec(metric).decimals
+        cells = [[(m, learner, metric) in by_cell.index for learner in learners] for m in methods]
+        balance = pd.DataFrame(
+            [
+                [
+                    by_cell.loc[(m, learner, metric), "p_better"] - by_cell.loc[(m, learner, metric), "p_worse"]
+                    if cells[i][j]
+                    else np.nan
+                    for j, learner in enumerate(learners)
+                ]
+                for i, m in enumerate(methods)
+            ],
+            index=methods,
+            columns=learners,
+        )
+        text = [
+            [
+                f"{by_cell.loc[(m, learner, metric), 'conclusion']}\n{by_cell.loc[(m, learner, metric), 'diff']:+.{decimals}f}"
+                if cells[i][j]
+                else ""
+                for j, learner in enumerate(learners)
+            ]
+            for i, m in enumerate(methods)
+        ]
+        sns.heatmap(
+            balance,
+            ax=ax,
+            cmap="RdBu",
+            vmin=-1,
+            vmax=1,
+            annot=np.array(text),
+            fmt="",
+            annot_kws={"size": 6},
+            linewidths=0.5,
+            cbar=ax is axes[0][-1],
+            cbar_kws={"label": "P(better) − P(worse)"},
+        )
+        ax.set(xlabel="", ylabel="", title=metric_spec(metric).label)
+        ax.tick_params(axis="y", labelrotation=0)
+    fig.suptitle("Each method against its own learner's control (conclusion and Δ)")
+    fig.savefig(path, dpi=130)
+    plt.close(fig)

@@ -1,4 +1,4 @@
-"""What training and tuning jobs do before they train: the fold, the recipe, the tuned settings and
+"""What training and tuning jobs do before they train: the fold, the learner, the tuned settings and
 the warm start (:func:`prepare_run`)."""
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ import torch
 from ..core.artifacts import ArtifactError, check_run_output, read_arrays, read_json
 from ..data.induced import load_induced_fold
 from ..data.splits import Fold, load_fold
+from ..learners import make_learner
+from ..learners.base import Learner
 from ..models.training import Recipe, TrainResult, pick_device, use_threads
 from .spec import JobSpec
 
@@ -24,8 +26,8 @@ class PreparedRun:
     """A job's fold and settings, ready to train."""
 
     fold: Fold
-    recipe: Recipe
-    """The configured training settings, updated by the tuned ones."""
+    learner: Learner
+    """The learner with its configured settings, updated by the tuned ones."""
     device: torch.device
     params: dict
     """The method's parameters: the configured ones, updated by its tuning's best."""
@@ -50,12 +52,12 @@ def prepare_run(job: JobSpec, parts=("train", "valid", "test")) -> PreparedRun:
     tuned_params, tuned_training, failure = tuned_settings(job.tuning, job.warm_tuning)
     if job.tuning or job.warm_tuning:
         log.info("tuned: parameters %s, training %s", tuned_params, tuned_training)
-    recipe = Recipe.from_config({**job.training, **tuned_training})
+    learner = make_learner(job.learner, {**job.training, **tuned_training})
     warm = None
     if job.warm_models is not None and failure is None:
-        warm = read_warm_start(job.warm_models, job.warm_trace, job.seeds, recipe, fold.X_train.shape[1])
+        warm = read_warm_start(job.warm_models, job.warm_trace, job.seeds, learner.recipe, fold.X_train.shape[1])
     return PreparedRun(
-        fold, recipe, pick_device(job.device), {**job.params, **tuned_params}, tuned_training, warm, failure
+        fold, learner, pick_device(job.device), {**job.params, **tuned_params}, tuned_training, warm, failure
     )
 
 

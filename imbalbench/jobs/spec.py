@@ -1,4 +1,4 @@
-"""What a training or tuning job is given (:class:`JobSpec`): one method on one fold of one dataset.
+"""What a training or tuning job is given (:class:`JobSpec`): one method and learner on one fold of one dataset.
 
 Torch-free: a rule's script builds the spec from its inputs and params before it hands the job to
 the warm worker (:mod:`imbalbench.workflow.worker`), which passes it on as plain JSON.
@@ -15,9 +15,10 @@ class JobSpec:
 
     dataset: str
     method: str
-    """The configured name (a variant's own name)."""
+    """The run's name: the configured method's (a variant's own name), with ``@learner`` for a
+    learner other than the default one (``smote@hgb``)."""
     base: str
-    """The method it runs (``method`` itself, or the method that a variant names)."""
+    """The method it runs (the configured method, or the method that a variant names)."""
     fold: int
     data: str
     """The preprocessed dataset (``results/data/{dataset}.npz``)."""
@@ -26,11 +27,13 @@ class JobSpec:
     params: dict
     """The configured method parameters (tuning's best replace them)."""
     training: dict
-    """The configured training settings (:class:`~imbalbench.models.training.Recipe`)."""
+    """The learner's configured settings (the MLP's: its recipe, :class:`~imbalbench.models.training.Recipe`)."""
     seeds: list[int]
     """The training seeds, one per repeat (a tuning job: the first only)."""
     device: str
     threads: int
+    learner: str = "mlp"
+    """The learner the method trains (:mod:`imbalbench.learners`)."""
     log: str
     warm_models: str | None = None
     """``model.npz`` and ``trace.csv`` of the run that this method continues from (EGL: ce's)."""
@@ -58,6 +61,7 @@ class JobSpec:
             seeds=list(p.seeds),
             device=p.device,
             threads=snakemake.threads,
+            learner=p.learner,
             log=snakemake.log[0],
             warm_models=i.get("warm_models"),
             warm_trace=i.get("warm_trace"),

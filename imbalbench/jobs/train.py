@@ -43,9 +43,10 @@ from ..core.artifacts import (
 )
 from ..core.logs import job_logging
 from ..data.splits import Fold
+from ..learners.base import Learner
 from ..methods import make_method
 from ..methods.base import MethodNotApplicable
-from ..models.training import Recipe, TrainResult, auditing
+from ..models.training import TrainResult, auditing
 from ..scoring.decision import PlattCalibrator, decision_metrics
 from ..scoring.metrics import average_precision, roc_auc
 from .prepare import prepare_run
@@ -73,14 +74,15 @@ def run_method(
     name: str,
     params: dict,
     fold: Fold,
-    recipe: Recipe,
+    learner: Learner,
     seeds: list[int],
     device: torch.device,
     warm_start: list[TrainResult] | None = None,
     failure: str | None = None,
     audit: bool = False,
 ) -> list[RunOutcome]:
-    """Train method ``name`` on ``fold`` once per seed (stacked) and score each on the fold's test rows.
+    """Train method ``name`` with ``learner`` on ``fold`` once per seed (the MLP's seeds stacked)
+    and score each on the fold's test rows.
 
     ``warm_start``: per seed, the trained plain model a method continues from (EGL). ``audit``:
     the trace also records every epoch's test AUC-PR (:func:`imbalbench.models.training.auditing`),
@@ -91,21 +93,29 @@ def run_method(
     """
     method = make_method(name, params)
     log.info(
-        "method %r, %d seed(s) stacked, on %d train rows (%d minority), device %s",
+        "method %r, learner %r, %d seed(s), on %d train rows (%d minority), device %s",
         method,
+        learner,
         len(seeds),
         len(fold.y_train),
         int(fold.y_train.sum()),
         device,
     )
     start, start_cpu = time.perf_counter(), time.process_time()
-    about = {"method": name, "params": method.get_params(), "device": str(device), "stacked_seeds": len(seeds)}
+    about = {
+        "method": name,
+        "params": method.get_params(),
+        "learner": learner.name(),
+        "learner_params": learner.get_params(),
+        "device": str(device),
+        "stacked_seeds": len(seeds),
+    }
     try:
         if failure is not None:
             raise MethodNotApplicable(failure)
         continued = {} if warm_start is None else {"warm_start": warm_start}
         with auditing(fold.X_test, fold.y_test) if audit else nullcontext():
-            results = method.fit(fold, recipe, seeds, device, **continued)
+            results = method.fit(fold, learner, seeds, device, **continued)
     except MethodNotApplicable as error:
         log.warning("run failed: %s", error)
         seconds = {"wall_seconds": time.perf_counter() - start, "fit_cpu_seconds": time.process_time() - start_cpu}
@@ -295,7 +305,7 @@ def train_job(*, job: dict, outputs: dict, audit: bool = False) -> None:
     with job_logging(job.log, prefix=f"{job.dataset}/{job.method}/fold{job.fold}"):
         run = prepare_run(job)
         outcomes = run_method(
-            job.base, run.params, run.fold, run.recipe, job.seeds, run.device, run.warm_start, run.failure, audit
+            job.base, run.params, run.fold, run.learner, job.seeds, run.device, run.warm_start, run.failure, audit
         )
         for outcome in outcomes:
             outcome.scores.update(

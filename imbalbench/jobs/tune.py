@@ -15,7 +15,7 @@ from pathlib import Path
 from ..core.artifacts import write_json
 from ..core.logs import job_logging
 from ..methods import make_method
-from ..models.training import Recipe
+from ..learners import make_learner
 from ..tuning.search import SearchSpace
 from ..tuning.study import study_name, tune
 from .prepare import prepare_run
@@ -40,15 +40,16 @@ def tune_job(*, job: dict, space: dict, trials: int, seed: int, startup_trials: 
         inherited = run.tuned_training
 
         def evaluate(method_params: dict, trial_training: dict) -> float:
-            recipe = Recipe.from_config({**job.training, **inherited, **trial_training})
+            learner = make_learner(job.learner, {**job.training, **inherited, **trial_training})
             model = make_method(job.base, {**job.params, **method_params})
             extra = {} if run.warm_start is None else {"warm_start": copy.deepcopy(run.warm_start)}
-            (result,) = model.fit(run.fold, recipe, [run_seed], run.device, **extra)
+            (result,) = model.fit(run.fold, learner, [run_seed], run.device, **extra)
             return result.best_valid_auc_pr
 
         settings = {
             "method": job.method,
             "base": job.base,
+            "learner": job.learner,
             "params": job.params,
             "training": job.training,
             "space": space,

@@ -13,41 +13,16 @@ Layer 5: may import core, data, models and algorithms.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import pkgutil
 from functools import cache
 
+from ..core.discovery import find_plugin, plugin_class, plugin_names
 from .base import Method
-
-_NOT_METHODS = {"base"}
-
-
-def _method_class(name: str) -> type[Method]:
-    module = importlib.import_module(f"{__name__}.{name}")
-    classes = [
-        value
-        for value in vars(module).values()
-        if isinstance(value, type)
-        and issubclass(value, Method)
-        and value.__module__ == module.__name__
-        and not value.__name__.startswith("_")
-    ]
-    if len(classes) != 1:
-        found = ", ".join(c.__name__ for c in classes) or "none"
-        raise TypeError(f"{module.__name__} must define exactly one public Method subclass; found {found}")
-    return classes[0]
 
 
 @cache
 def all_methods() -> dict[str, type[Method]]:
     """Every method, name -> class, in name order."""
-    names = sorted(
-        info.name
-        for info in pkgutil.iter_modules(__path__)
-        if not info.name.startswith("_") and info.name not in _NOT_METHODS
-    )
-    return {name: _method_class(name) for name in names}
+    return {name: plugin_class(__name__, name, Method) for name in plugin_names(__name__, __path__)}
 
 
 def benchmark_methods() -> dict[str, type[Method]]:
@@ -57,10 +32,7 @@ def benchmark_methods() -> dict[str, type[Method]]:
 
 def method_spec(name: str) -> type[Method]:
     """The class of method ``name``, whose attributes declare it."""
-    known = name.isidentifier() and not name.startswith("_") and name not in _NOT_METHODS
-    if not known or importlib.util.find_spec(f"{__name__}.{name}") is None:
-        raise ValueError(f"unknown method {name!r}; known: {', '.join(all_methods())}")
-    return _method_class(name)
+    return find_plugin(__name__, name, Method, all_methods(), "method")
 
 
 def make_method(name: str, params: dict | None = None) -> Method:

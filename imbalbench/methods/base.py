@@ -1,11 +1,14 @@
-"""What every method shares: its declaration, and plain training of the recipe's MLP, which a method
-changes through one of three hooks (the training rows, the loss or the minibatches).
+"""What every method shares: its declaration, and plain training of a learner, which a method
+changes through its hooks: the training rows (:meth:`Method.resample`, every learner), class
+weights (:meth:`Method.class_weight`, learners that take sample weights), or the minibatch loss and
+batch plan (:meth:`Method.make_loss`, :meth:`Method.batch_plan`, learners trained by minibatches).
 
 A method's class declares, as class attributes, all that the workflow needs to know of it: its
-:attr:`Method.parameters`, the method it continues from (:attr:`Method.warm_start`), whether it
-trains the recipe's MLP (:attr:`Method.trains_recipe`), its default search space and its roles in
-the analysis. Torch and the samplers are imported when a method trains, not when its module is
-imported: the workflow imports every method's module to read the declarations while it plans.
+:attr:`Method.parameters`, what it requires of a learner (:attr:`Method.requires`), whether it has
+a model of its own (:attr:`Method.own_model`), the method it continues from
+(:attr:`Method.warm_start`), its default search space and its roles in the analysis. Torch and the
+samplers are imported when a method trains, not when its module is imported: the workflow imports
+every method's module to read the declarations while it plans.
 """
 
 from __future__ import annotations
@@ -15,12 +18,13 @@ from typing import TYPE_CHECKING, ClassVar
 import numpy as np
 
 from ..core.parameters import Parameter, check_values
+from ..learners.base import Learner, applies
 
 if TYPE_CHECKING:
     import torch
 
     from ..data.splits import Fold
-    from ..models.training import BatchPlan, Loss, Recipe, TrainResult
+    from ..models.training import BatchPlan, Loss, TrainResult
 
 
 class MethodNotApplicable(RuntimeError):
@@ -28,15 +32,19 @@ class MethodNotApplicable(RuntimeError):
 
 
 class Method:
-    """Base class: plain training of the recipe's MLP. A method is the one public subclass in its
-    module ``imbalbench/methods/<name>.py``; ``<name>`` is the method's name in the config."""
+    """Base class: plain training of a learner. A method is the one public subclass in its module
+    ``imbalbench/methods/<name>.py``; ``<name>`` is the method's name in the config."""
 
     parameters: ClassVar[tuple[Parameter, ...]] = ()
     """The method's parameters (the config's ``methods.<name>`` entries): kind, bounds, default."""
     warm_start: ClassVar[str | None] = None
     """The method whose trained models of the same fold and seeds this one continues from."""
-    trains_recipe: ClassVar[bool] = True
-    """Whether it trains the recipe's MLP (so that tuning the shared training settings applies)."""
+    requires: ClassVar[frozenset[str]] = frozenset()
+    """The learner capabilities its hooks need (:mod:`imbalbench.learners.base`): it runs on every
+    configured learner that has them all."""
+    own_model: ClassVar[bool] = False
+    """It trains a model of its own (MESA's trees), not a learner: one run per fold, judged with
+    the default learner's methods."""
     search_space: ClassVar[dict] = {}
     """Its default search space, as the config's ``tuning.spaces.<name>`` writes one."""
     control: ClassVar[bool] = False
@@ -77,34 +85,39 @@ class Method:
             )
         return np.stack([X_seed for X_seed, _ in pairs]), np.stack([y_seed for _, y_seed in pairs])
 
-    def make_loss(self, y: np.ndarray) -> Loss:
-        """Loss for training labels ``y`` (the rows after :meth:`resample`; (n,) or (R, n), the
-        same class counts for every seed)."""
-        from ..models.training import bce_loss
+    def class_weight(self, y: np.ndarray) -> np.ndarray | None:
+        """Weights (2,) of a class-0 and a class-1 training row, for labels ``y`` after
+        :meth:`resample`; None: every row weighs 1."""
+        return None
 
-        return bce_loss
+    def make_loss(self, y: np.ndarray) -> Loss | None:
+        """Minibatch loss for training labels ``y`` (the rows after :meth:`resample`; (n,) or
+        (R, n), the same class counts for every seed); None: cross-entropy."""
+        return None
 
-    def batch_plan(self) -> BatchPlan:
-        from ..models.training import shuffled_batches
+    def batch_plan(self) -> BatchPlan | None:
+        """How an epoch's minibatches are drawn; None: shuffled."""
+        return None
 
-        return shuffled_batches
+    @classmethod
+    def applies_to(cls, learner: type[Learner]) -> bool:
+        """Whether it runs on ``learner`` (a method with its own model runs on none)."""
+        return not cls.own_model and applies(cls.requires, learner)
 
-    def fit(self, fold: Fold, recipe: Recipe, seeds: list[int], device: torch.device) -> list[TrainResult]:
-        """Train one model per seed (stacked, :func:`~imbalbench.models.training.train_classifier`); one result per seed."""
-        from ..models.training import train_classifier
-
+    def fit(self, fold: Fold, learner: Learner, seeds: list[int], device: torch.device) -> list[TrainResult]:
+        """Train ``learner`` once per seed on the method's rows, with its hooks; one result per seed."""
         X, y = self.resample_seeds(fold.X_train, fold.y_train, seeds, device)
-        return train_classifier(
-            X.astype(np.float32),
+        return learner.fit(
+            X,
             y,
             fold.X_valid,
             fold.y_valid,
-            recipe,
             seeds,
+            device=device,
+            class_weight=self.class_weight(y),
             loss=self.make_loss(y),
             batches=self.batch_plan(),
-            device=device,
-        ).results()
+        )
 
     def __repr__(self) -> str:
         args = ", ".join(f"{k}={v!r}" for k, v in self.get_params().items())

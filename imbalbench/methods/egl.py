@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from ..algorithms.settings import MetaSettings
 from ..core.parameters import declared
+from ..learners.base import DIFFERENTIABLE, MINIBATCH
 from .base import Method
 
 
 class ExplicitGradientLearning(Method):
     """EGL on the fold's train and valid rows; parameters are those of
     :class:`~imbalbench.algorithms.settings.MetaSettings` (eta1, eta2, confidence, ...). The MLP and
-    the seeds come from the workflow; the warm start is the plain recipe's run of the same fold and
+    the seeds come from the workflow (the MLP learner's recipe); the warm start is the plain recipe's run of the same fold and
     seeds (the workflow passes ce's), else trained here."""
 
     parameters = declared(MetaSettings)
+    requires = frozenset({MINIBATCH, DIFFERENTIABLE})
     warm_start = "ce"
     meta_learner = True
     # EGL continues from ce's (tuned) run: it tunes its own parameters only.
@@ -29,10 +31,10 @@ class ExplicitGradientLearning(Method):
     def settings(self) -> MetaSettings:
         return MetaSettings(**self.get_params())
 
-    def fit(self, fold, recipe, seeds, device, warm_start=None):
+    def fit(self, fold, learner, seeds, device, warm_start=None):
         """``warm_start``: per seed, the trained plain model to continue from (a list of TrainResult)."""
         from ..algorithms.egl import fit_egl
 
         return fit_egl(
-            fold.X_train, fold.y_train, fold.X_valid, fold.y_valid, recipe, self.settings, seeds, device, warm_start
+            fold.X_train, fold.y_train, fold.X_valid, fold.y_valid, learner.recipe, self.settings, seeds, device, warm_start
         )

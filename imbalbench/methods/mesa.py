@@ -16,11 +16,11 @@ class MESA(Method):
     """Parameters are those of :class:`~imbalbench.algorithms.settings.MESASettings` (n_estimators, episodes, ...)."""
 
     parameters = declared(MESASettings)
-    trains_recipe = False
+    own_model = True
     search_space = {"n_estimators": {"type": "int", "low": 5, "high": 20}}
     note = "{name} is an ensemble of decision trees, not the MLP that every other method trains."
 
-    def fit(self, fold, recipe, seeds, device):
+    def fit(self, fold, learner, seeds, device):
         """One ensemble per seed, one after the other (trees do not stack)."""
         from ..algorithms.mesa import fit_mesa
         from ..models.training import TrainResult

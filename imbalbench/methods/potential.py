@@ -15,9 +15,7 @@ class Potential(Method):
     parameters = (AUGMENTATION,)
     upper_bound = True
 
-    def fit(self, fold, recipe, seeds, device):
-        from ..models.training import train_classifier
-
+    def fit(self, fold, learner, seeds, device):
         if fold.X_heldout is None:
             raise MethodNotApplicable("potential needs held-back minority rows: induced-imbalance runs only")
         n_new = int(round(self.augmentation * fold.y_train.sum()))
@@ -25,4 +23,4 @@ class Potential(Method):
             raise MethodNotApplicable(f"potential needs {n_new} held-back minority rows, {len(fold.X_heldout)} exist")
         X = np.vstack([fold.X_train, fold.X_heldout[:n_new]])
         y = np.concatenate([fold.y_train, np.ones(n_new, dtype=fold.y_train.dtype)])
-        return train_classifier(X, y, fold.X_valid, fold.y_valid, recipe, seeds, device=device).results()
+        return learner.fit(X, y, fold.X_valid, fold.y_valid, seeds, device=device)

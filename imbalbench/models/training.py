@@ -77,9 +77,12 @@ def adam(params, **settings) -> torch.optim.Optimizer:
 
 
 def use_threads(threads: int) -> None:
-    """Let torch use exactly the threads the job's rule declares: two jobs that each let torch use
-    every core run several times slower than one thread each."""
+    """Let torch, OpenMP and BLAS (the tree and linear learners') use exactly the threads the job's
+    rule declares: two jobs that each use every core run several times slower than one thread each."""
+    from threadpoolctl import threadpool_limits
+
     torch.set_num_threads(threads)
+    threadpool_limits(limits=threads)
 
 
 def pick_device(preference: str = "auto") -> torch.device:
@@ -101,6 +104,19 @@ def pick_device(preference: str = "auto") -> torch.device:
 
 def bce_loss(logits: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
     return F.binary_cross_entropy_with_logits(logits, targets, reduction="none").mean(-1)
+
+
+def class_weighted_bce(class_weight) -> Loss:
+    """Cross-entropy with a weight per class, ``class_weight`` (2,): each seed's weighted mean over
+    its batch, sum(w_i * l_i) / sum(w_i), as scikit-learn's ``log_loss(..., sample_weight=w)``."""
+    w0, w1 = (float(w) for w in class_weight)
+
+    def loss(logits: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
+        weights = w0 + (w1 - w0) * targets
+        rows = F.binary_cross_entropy_with_logits(logits, targets, reduction="none")
+        return (weights * rows).sum(-1) / weights.sum(-1)
+
+    return loss
 
 
 def shuffled_batches(y: torch.Tensor, batch_size: int, generator: torch.Generator) -> list[torch.Tensor]:

@@ -10,9 +10,6 @@ from dataclasses import dataclass
 
 from ..core.errors import ConfigError
 
-TRAINING_KEYS = ("lr", "weight_decay", "batch_size")
-"""Training settings a search space may tune (``tuning.spaces.training``): never the epochs, so
-that every trial of every method trains equally long."""
 
 
 @dataclass(frozen=True)
@@ -57,7 +54,7 @@ class Distribution:
 
 @dataclass(frozen=True)
 class SearchSpace:
-    """What one method tunes: its own parameters and the shared training settings."""
+    """What one run tunes: its method's parameters and its learner's settings (``training``)."""
 
     method: dict[str, Distribution]
     training: dict[str, Distribution]
@@ -89,11 +86,13 @@ class SearchSpace:
         return method, training
 
 
-def search_space(config: dict, name: str, base: str, parameters, default: dict, trains_recipe: bool) -> SearchSpace:
+def search_space(config: dict, name: str, base: str, parameters, default: dict, learner=None) -> SearchSpace:
     """The search space of configured method ``name`` (a variant of ``base``): ``tuning.spaces[name]``,
-    else ``tuning.spaces[base]``, else the method's declared ``default``; plus ``tuning.spaces.training``
-    where the method trains its own MLP (``trains_recipe``). ``parameters``: the method's declared
-    parameters. :class:`ConfigError` for an unknown parameter, a bad range or nothing to tune."""
+    else ``tuning.spaces[base]``, else the method's declared ``default``; plus, where the method
+    trains ``learner`` (a learner class) from scratch, the learner's: ``tuning.spaces`` under its
+    settings section (the MLP: ``training``) or its name, else its declared space. ``parameters``:
+    the method's declared parameters. :class:`ConfigError` for an unknown parameter, a bad range
+    or nothing to tune."""
     spaces = config["tuning"].get("spaces", {})
     key = name if name in spaces else base
     own = spaces[key] if key in spaces else default
@@ -107,15 +106,17 @@ def search_space(config: dict, name: str, base: str, parameters, default: dict, 
         )
     method = {p: Distribution.parse(entry, f"{where}.{p}") for p, entry in own.items()}
     training = {}
-    if trains_recipe:
-        shared = spaces.get("training", {})
-        unknown = sorted(set(shared) - set(TRAINING_KEYS))
+    if learner is not None:
+        key = learner.settings_section or learner.name()
+        given = spaces.get(key, learner.search_space)
+        where = f"tuning.spaces.{key}" if key in spaces else f"the search space declared in imbalbench/learners/{learner.name()}.py"
+        unknown = sorted(set(given) - set(learner.tunable()))
         if unknown:
-            raise ConfigError(f"tuning.spaces.training: {unknown} cannot be tuned; tunable: {', '.join(TRAINING_KEYS)}")
-        training = {p: Distribution.parse(entry, f"tuning.spaces.training.{p}") for p, entry in shared.items()}
+            raise ConfigError(f"{where}: {unknown} cannot be tuned; tunable: {', '.join(learner.tunable())}")
+        training = {p: Distribution.parse(entry, f"{where}.{p}") for p, entry in given.items()}
     if not method and not training:
         raise ConfigError(
             f"tuning: method {name!r} is tuned but has no search space: add tuning.spaces.{base}"
-            + (" or tuning.spaces.training" if trains_recipe else "")
+            + (f" or tuning.spaces.{learner.settings_section or learner.name()}" if learner is not None else "")
         )
     return SearchSpace(method, training)

@@ -17,6 +17,11 @@ otherwise the given file(s) alone. :func:`prepare` then
 A method entry's name is a method of the registry (``egl: {eta2: 0}``), or any other name for a
 variant of one, which names it (``egl_frozen: {method: egl, eta2: 0}``); :func:`method_entry`
 resolves both.
+
+``learners`` names the learners (default: the MLP alone). Each configured method runs on every
+configured learner it applies to (:meth:`imbalbench.methods.base.Method.applies_to`); a method with
+a model of its own runs once. A run is named by its method, with ``@learner`` for a learner other
+than the default one (``smote`` on the MLP, ``smote@hgb`` on gradient boosting): :func:`planned_runs`.
 """
 
 from __future__ import annotations
@@ -162,16 +167,85 @@ def prepare(
     update_config(config, _typed(dict(cli_config)))
     validate(config, schema, log)
     select(config)
+    check_learners(config)
     check_methods(config, read_schema(Path(schema).resolve()))
     check(config, cwd)
     return config
 
 
+RUN_SEPARATOR = "@"
+"""Between a method's and a learner's name in a run's name (it cannot occur in either)."""
+
+
+def run_name(method: str, learner: str) -> str:
+    """The name of configured method ``method``'s run on ``learner``: the method's own name on the
+    default learner (the MLP), ``method@learner`` on another."""
+    from ..learners import learner_spec
+
+    return method if learner_spec(learner).default else f"{method}{RUN_SEPARATOR}{learner}"
+
+
+def split_run(run: str) -> tuple[str, str]:
+    """``(configured method, learner)`` of a run's name (:func:`run_name`)."""
+    from ..learners import default_learner
+
+    method, _, learner = run.partition(RUN_SEPARATOR)
+    return method, learner or default_learner()
+
+
+def configured_learners(config: dict) -> dict[str, dict]:
+    """``learners``: name -> settings; the default learner alone when the config names none."""
+    from ..learners import default_learner
+
+    return {name: dict(entry or {}) for name, entry in (config.get("learners") or {default_learner(): {}}).items()}
+
+
+def planned_runs(config: dict, methods=None) -> dict[str, tuple[str, str]]:
+    """Every run of the configured ``methods`` (default: ``methods``) on the configured learners:
+    run name -> ``(configured method, learner)``. A method with a model of its own runs once, on
+    the default learner's name. :class:`ConfigError` for a method that applies to none of them."""
+    from ..learners import default_learner, learner_spec
+    from ..methods import method_spec
+
+    learners = configured_learners(config)
+    runs = {}
+    for name in config["methods"] if methods is None else methods:
+        spec = method_spec(method_entry(config, name)[0])
+        if spec.own_model:
+            runs[name] = (name, default_learner())
+            continue
+        fitting = [learner for learner in learners if spec.applies_to(learner_spec(learner))]
+        if not fitting:
+            needs = ", ".join(sorted(spec.requires))
+            raise ConfigError(
+                f"config key methods.{name}: method {spec.name()!r} needs a learner with {needs}; "
+                f"none of the configured learners ({', '.join(learners)}) has it"
+            )
+        runs.update({run_name(name, learner): (name, learner) for learner in fitting})
+    return runs
+
+
+def learner_settings(config: dict, run: str) -> dict:
+    """The settings of run ``run``'s learner: the MLP's are its recipe (:func:`method_training`:
+    ``training`` and the variant's own ``training``), another learner's are its ``learners``
+    entry; none for a method with a model of its own, which trains no learner."""
+    from ..learners import learner_spec
+    from ..methods import method_spec
+
+    method, learner = split_run(run)
+    if method_spec(method_entry(config, method)[0]).own_model:
+        return {}
+    if learner_spec(learner).settings_section is not None:
+        return method_training(config, method)
+    return configured_learners(config).get(learner, {})
+
+
 def method_entry(config: dict, name: str) -> tuple[str, dict]:
-    """``(registry method, parameters)`` of configured method ``name`` (see the module docstring);
-    a name that is not configured (a warm start's source, an induced run's method) is the registry's,
-    with the configured parameters of that name if any. A variant's ``training`` overrides are not
-    parameters (:func:`method_training`)."""
+    """``(registry method, parameters)`` of configured method or run ``name`` (see the module
+    docstring); a name that is not configured (a warm start's source, an induced run's method) is
+    the registry's, with the configured parameters of that name if any. A variant's ``training``
+    overrides are not parameters (:func:`method_training`)."""
+    name = split_run(name)[0]
     params = dict(config["methods"].get(name) or {})
     params.pop("training", None)
     return params.pop("method", name), params
@@ -180,6 +254,7 @@ def method_entry(config: dict, name: str) -> tuple[str, dict]:
 def method_training(config: dict, name: str) -> dict:
     """The training settings of method ``name``'s jobs: ``training``, updated by the variant's own
     ``training`` entry (``smote_10: {method: smote, training: {epochs: 10}}``)."""
+    name = split_run(name)[0]
     return {**config["training"], **((config["methods"].get(name) or {}).get("training") or {})}
 
 
@@ -189,6 +264,13 @@ def tuned_methods(config: dict) -> list[str]:
     if not tuning.get("trials"):
         return []
     return list(tuning.get("methods") or config["methods"])
+
+
+def tuned_runs(config: dict) -> list[str]:
+    """The runs of the tuned methods (:func:`tuned_methods`), one study per run: a method tuned on
+    each of its learners."""
+    tuned = set(tuned_methods(config))
+    return [run for run, (method, _) in planned_runs(config).items() if method in tuned]
 
 
 def method_schema(parameters) -> dict:
@@ -201,21 +283,20 @@ def method_schema(parameters) -> dict:
 
 
 def search_spaces(config: dict) -> dict:
-    """Each tuned method's search space (:class:`imbalbench.tuning.search.SearchSpace`), checked."""
+    """Each tuned run's search space (:class:`imbalbench.tuning.search.SearchSpace`), checked: its
+    method's parameters, and its learner's where the method trains the learner from scratch."""
+    from ..learners import learner_spec
     from ..methods import method_spec
     from ..tuning.search import search_space
 
     spaces = {}
-    for name in tuned_methods(config):
+    for run in tuned_runs(config):
+        name, learner = split_run(run)
         base, _ = method_entry(config, name)
         method = method_spec(base)
-        spaces[name] = search_space(
-            config,
-            name,
-            base,
-            method.parameters,
-            method.search_space,
-            method.trains_recipe and method.warm_start is None,
+        tunes_learner = not method.own_model and method.warm_start is None
+        spaces[run] = search_space(
+            config, name, base, method.parameters, method.search_space, learner_spec(learner) if tunes_learner else None
         )
     return spaces
 
@@ -227,6 +308,33 @@ def _check_entry(schema: dict, entry: dict, path: list, words: str = "") -> None
     if cause is not None:
         cause.path.extendleft(reversed(path))
         raise ConfigError(_describe(cause) + words)
+
+
+def check_learners(config: dict) -> None:
+    """Every ``learners`` entry: a known learner, installed, its parameters as it declares them
+    (:class:`ConfigError` naming the key)."""
+    from ..learners import all_learners
+    from ..methods import all_methods
+
+    known = all_learners()
+    for name, entry in (config.get("learners") or {}).items():
+        if name not in known:
+            raise ConfigError(f"config key learners.{name}: not a learner; known: {', '.join(known)}")
+        learner = known[name]
+        if learner.settings_section and entry:
+            raise ConfigError(
+                f"config key learners.{name}: takes no settings here; its settings are the "
+                f"{learner.settings_section!r} section"
+            )
+        _check_entry(method_schema(learner.parameters), entry or {}, ["learners", name])
+        missing = learner.missing_packages()
+        if missing:
+            raise ConfigError(
+                f"config key learners.{name}: package(s) {', '.join(missing)} not installed; "
+                f"install the extra: pip install -e '.[{learner.extra}]'"
+            )
+        if name in all_methods():
+            raise ConfigError(f"config key learners.{name}: a method has this name too; rename one of them")
 
 
 def check_methods(config: dict, schema: dict) -> None:
@@ -253,6 +361,7 @@ def check_methods(config: dict, schema: dict) -> None:
             training_schema, entry.get("training") or {}, ["methods", name, "training"], f" (a variant of {base})"
         )
         _check_entry(method_schema(known[base].parameters), params, ["methods", name], f" (a variant of {base})")
+    planned_runs(config)
     induced = config.get("induced") or {}
     unknown = [name for name in induced.get("methods", []) if name not in all_methods()]
     if unknown:
@@ -261,10 +370,20 @@ def check_methods(config: dict, schema: dict) -> None:
     unknown = [name for name in tuning.get("methods") or [] if name not in config["methods"]]
     if unknown:
         raise ConfigError(f"tuning.methods: {unknown} not in methods; configured: {', '.join(config['methods'])}")
+    learner_keys = {learner.settings_section or name for name, learner in _learner_classes(config).items()}
     for key in tuning.get("spaces", {}):
-        if key != "training" and key not in known and key not in config["methods"]:
-            raise ConfigError(f"tuning.spaces.{key}: neither a method nor 'training'; methods: {', '.join(known)}")
+        if key not in learner_keys and key not in known and key not in config["methods"]:
+            raise ConfigError(
+                f"tuning.spaces.{key}: neither a method nor a configured learner's settings "
+                f"({', '.join(sorted(learner_keys))}); methods: {', '.join(known)}"
+            )
     search_spaces(config)
+
+
+def _learner_classes(config: dict) -> dict:
+    from ..learners import learner_spec
+
+    return {name: learner_spec(name) for name in configured_learners(config)}
 
 
 def run_seeds(seed: int, fold: int, repeats: int) -> list[int]:
@@ -307,6 +426,32 @@ def control_method(config: dict) -> str:
     methods = list(config["methods"])
     controls = [name for name in methods if method_entry(config, name)[0] == name and method_spec(name).control]
     return config["aggregate"].get("control") or (controls or methods)[0]
+
+
+def learner_control(config: dict, learner: str) -> str:
+    """The run each method on ``learner`` is compared with: the control method's run on it."""
+    return run_name(control_method(config), learner)
+
+
+def reference_run(config: dict) -> str:
+    """The run every (method, learner) pair is compared with in the deployment verdict:
+    ``aggregate.reference``, else the control on the default learner when it is configured, else
+    on the first learner."""
+    from ..learners import default_learner
+
+    learners = list(configured_learners(config))
+    learner = default_learner() if default_learner() in learners else learners[0]
+    return config["aggregate"].get("reference") or learner_control(config, learner)
+
+
+def learner_groups(config: dict) -> dict[str, dict]:
+    """Per learner, what its own verdict judges: ``{"control": run, "runs": {run: configured
+    method}}``, the methods on it (on the default learner also those with a model of their own)
+    against :func:`learner_control`."""
+    groups = {learner: {"control": learner_control(config, learner), "runs": {}} for learner in configured_learners(config)}
+    for run, (method, learner) in planned_runs(config).items():
+        groups.setdefault(learner, {"control": learner_control(config, learner), "runs": {}})["runs"][run] = method
+    return groups
 
 
 def metric_ropes(config: dict) -> dict[str, float]:
@@ -363,6 +508,17 @@ def check(config: dict, workdir: Path = Path(".")) -> None:
         raise ConfigError(
             f"aggregate.control: {control!r} is not a configured method; configured: {', '.join(config['methods'])}"
         )
+    runs = planned_runs(config)
+    missing = [learner_control(config, learner) for learner in configured_learners(config)]
+    missing = [run for run in missing if run not in runs]
+    if missing and len(configured_learners(config)) > 1:
+        raise ConfigError(
+            f"aggregate.control: {control_method(config)!r} does not run on every learner ({', '.join(missing)} "
+            f"missing); each learner's methods are judged against it"
+        )
+    reference = config["aggregate"].get("reference")
+    if reference is not None and reference not in runs:
+        raise ConfigError(f"aggregate.reference: {reference!r} is not a planned run; planned: {', '.join(runs)}")
     induced = config.get("induced")
     if induced and induced["dataset"] in config["datasets"]:
         raise ConfigError(
@@ -404,11 +560,17 @@ def dataset_schema() -> dict:
 
 
 def job_device(config: dict, name: str) -> str:
-    """Where the jobs of configured method ``name`` train: ``cuda`` when it (or the method it is a
-    variant of) is in ``gpu_methods``, else ``device``. Jobs on ``cuda`` ask the scheduler for a GPU."""
+    """Where the jobs of run ``name`` train: the CPU for a learner that trains there only; else
+    ``cuda`` when its method (or the method it is a variant of) is in ``gpu_methods``, else
+    ``device``. Jobs on ``cuda`` ask the scheduler for a GPU."""
+    from ..learners import learner_spec
+
     base, _ = method_entry(config, name)
+    method, learner = split_run(name)
+    if not learner_spec(learner).uses_device:
+        return "cpu"
     gpu_methods = config.get("gpu_methods") or []
-    return "cuda" if name in gpu_methods or base in gpu_methods else config["device"]
+    return "cuda" if method in gpu_methods or base in gpu_methods else config["device"]
 
 
 def check_device(config: dict) -> None:
