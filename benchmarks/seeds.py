@@ -24,6 +24,7 @@ import yaml
 from imbalbench.data.sources import fetch_raw, load_dataset
 from imbalbench.data.splits import make_splits, scale_fold
 from imbalbench.jobs.train import run_method
+from imbalbench.learners.mlp import MLPLearner
 from imbalbench.methods import method_spec
 from imbalbench.models.training import Recipe, TrainResult
 from imbalbench.workflow.config import run_seeds
@@ -41,7 +42,7 @@ def load_fold(name: str, spec: dict, config: dict):
 
 def timed(method, params, fold, recipe, seeds, warm_start=None):
     start = time.process_time()
-    outcomes = run_method(method, params, fold, recipe, seeds, torch.device("cpu"), warm_start)
+    outcomes = run_method(method, params, fold, MLPLearner.of(recipe), seeds, torch.device("cpu"), warm_start)
     return time.process_time() - start, outcomes
 
 

@@ -26,9 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from seeds import as_warm_start, load_fold  # noqa: E402
 
 from imbalbench.jobs.train import run_method  # noqa: E402
+from imbalbench.learners.mlp import MLPLearner  # noqa: E402
 from imbalbench.methods import make_method, method_spec  # noqa: E402
-from imbalbench.models.training import Recipe  # noqa: E402
-from imbalbench.tuning.search import tune  # noqa: E402
+from imbalbench.tuning.study import tune  # noqa: E402
 from imbalbench.workflow.config import method_entry, run_seeds, search_spaces  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
@@ -44,11 +44,12 @@ def main() -> None:
     torch.set_num_threads(1)
     cpu = torch.device("cpu")
     fold = load_fold(args.dataset, config["datasets"][args.dataset], config)
-    recipe = Recipe.from_config(config["training"])
+    learner = MLPLearner(**config["training"])
+    recipe = learner.recipe
     seed = run_seeds(config["seed"], 0, 1)
     config["tuning"]["trials"] = args.trials
     spaces = search_spaces(config)
-    warm = as_warm_start(run_method("ce", {}, fold, recipe, seed, cpu))
+    warm = as_warm_start(run_method("ce", {}, fold, learner, seed, cpu))
     print(
         f"{args.dataset} fold 0, {len(fold.y_train)} train rows, {recipe.epochs} epochs, one thread; "
         f"{args.trials} trials per study"
@@ -59,12 +60,12 @@ def main() -> None:
         extra = lambda base=base: {"warm_start": copy.deepcopy(warm)} if method_spec(base).warm_start else {}
         start = time.process_time()
         for _ in range(args.trials):
-            make_method(base, params).fit(fold, recipe, seed, cpu, **extra())
+            make_method(base, params).fit(fold, learner, seed, cpu, **extra())
         fit = (time.process_time() - start) / args.trials
 
         def evaluate(method_params, training, base=base, params=params, extra=extra):
-            run_recipe = Recipe.from_config({**config["training"], **training})
-            (result,) = make_method(base, {**params, **method_params}).fit(fold, run_recipe, seed, cpu, **extra())
+            run_learner = MLPLearner(**{**config["training"], **training})
+            (result,) = make_method(base, {**params, **method_params}).fit(fold, run_learner, seed, cpu, **extra())
             return result.best_valid_auc_pr
 
         with tempfile.TemporaryDirectory() as tmp:

@@ -10,6 +10,7 @@ from imbalbench.algorithms.egl import hardest_rows
 from imbalbench.analysis import audit
 from imbalbench.data.splits import Fold
 from imbalbench.jobs.train import run_method
+from imbalbench.learners.mlp import MLPLearner
 from imbalbench.models.training import Recipe, TrainResult
 
 RECIPE = Recipe(hidden=(8,), epochs=6, batch_size=32)
@@ -31,7 +32,7 @@ def _fold(test_is_valid=False):
 
 
 def _runs(audited, fold=None, method="ce", params=None, warm=None):
-    return run_method(method, params or {}, fold or _fold(), RECIPE, SEEDS, torch.device("cpu"), warm, audit=audited)
+    return run_method(method, params or {}, fold or _fold(), MLPLearner.of(RECIPE), SEEDS, torch.device("cpu"), warm, audit=audited)
 
 
 def _warm_start(audited):

@@ -9,8 +9,8 @@ from imbalbench.analysis.induced_tables import summary_table, to_markdown
 from imbalbench.data.induced import FoldTransform, induced_splits, load_induced_fold
 from imbalbench.data.sources import fetch_raw, load_dataset
 from imbalbench.data.splits import make_splits
+from imbalbench.learners.mlp import MLPLearner
 from imbalbench.methods.potential import Potential
-from imbalbench.models.training import Recipe
 
 from .http_server import serve
 
@@ -67,7 +67,7 @@ def test_potential_adds_exactly_the_held_back_real_minority_rows(balanced, tmp_p
     module.train_classifier = spy
     try:
         with pytest.raises(StopIteration):
-            Potential().fit(fold, Recipe(), [0], torch.device("cpu"))
+            Potential().fit(fold, MLPLearner(), [0], torch.device("cpu"))
     finally:
         module.train_classifier = original
     n_minor = int(fold.y_train.sum())
@@ -75,7 +75,7 @@ def test_potential_adds_exactly_the_held_back_real_minority_rows(balanced, tmp_p
     assert len(added) == n_minor and (captured["y"][len(fold.y_train) :] == 1).all()
     assert np.array_equal(added, fold.X_heldout[:n_minor])  # real rows, in the fold's scaling
     with pytest.raises(Exception, match="held-back"):
-        Potential(augmentation=100).fit(fold, Recipe(), [0], torch.device("cpu"))
+        Potential(augmentation=100).fit(fold, MLPLearner(), [0], torch.device("cpu"))
 
 
 def test_fold_transform_fits_on_training_rows_only(balanced):

@@ -18,6 +18,7 @@ LAYERS = [
     "data",
     "models",
     "algorithms",
+    "learners",
     "methods",
     "estimators",
     "tuning",

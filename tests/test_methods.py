@@ -9,6 +9,7 @@ import torch.nn.functional as F
 
 from imbalbench.data.splits import make_splits, scale_fold
 from imbalbench.jobs.train import run_method
+from imbalbench.learners.mlp import MLPLearner
 from imbalbench.methods import all_methods, benchmark_methods, make_method
 from imbalbench.methods.focal import focal_loss
 from imbalbench.methods.ldam import ldam_loss, ldam_margins
@@ -89,9 +90,9 @@ CPU = torch.device("cpu")
 
 
 def test_same_seed_same_scores_other_seed_other_scores(fold):
-    (first,) = run_method("ce", {}, fold, FAST, [5], CPU)
-    (again,) = run_method("ce", {}, fold, FAST, [5], CPU)
-    (other,) = run_method("ce", {}, fold, FAST, [6], CPU)
+    (first,) = run_method("ce", {}, fold, MLPLearner.of(FAST), [5], CPU)
+    (again,) = run_method("ce", {}, fold, MLPLearner.of(FAST), [5], CPU)
+    (other,) = run_method("ce", {}, fold, MLPLearner.of(FAST), [6], CPU)
     first, again, other = first.scores, again.scores, other.scores
     assert (first["auc_pr"], first["auc_roc"], first["best_epoch"]) == (
         again["auc_pr"],
@@ -108,7 +109,7 @@ def test_same_seed_same_scores_other_seed_other_scores(fold):
 
 @pytest.mark.parametrize("name", sorted(benchmark_methods()))
 def test_every_method_learns_a_separable_problem(fold, name):
-    (outcome,) = run_method(name, {}, fold, FAST, [0], CPU)
+    (outcome,) = run_method(name, {}, fold, MLPLearner.of(FAST), [0], CPU)
     share = fold.y_test.mean()
     assert outcome.scores["status"] == "ok"
     assert outcome.scores["auc_pr"] > 0.8 > 4 * share
@@ -119,12 +120,12 @@ def test_every_method_learns_a_separable_problem(fold, name):
 
 
 def test_potential_runs_only_with_held_back_rows(fold):
-    for outcome in run_method("potential", {}, fold, FAST, [0, 1], CPU):
+    for outcome in run_method("potential", {}, fold, MLPLearner.of(FAST), [0, 1], CPU):
         assert outcome.scores["status"] == "failed" and "induced-imbalance runs only" in outcome.scores["reason"]
 
 
 def test_a_method_that_cannot_run_is_recorded_as_failed(fold):
-    outcomes = run_method("smote", {"k_neighbors": 200}, fold, FAST, [0, 1], CPU)
+    outcomes = run_method("smote", {"k_neighbors": 200}, fold, MLPLearner.of(FAST), [0, 1], CPU)
     assert [o.scores["seed"] for o in outcomes] == [0, 1]
     for outcome in outcomes:
         assert outcome.scores["status"] == "failed"

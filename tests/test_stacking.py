@@ -6,6 +6,7 @@ import torch
 
 from imbalbench.data.splits import make_splits, scale_fold
 from imbalbench.jobs.train import run_method
+from imbalbench.learners.mlp import MLPLearner
 from imbalbench.methods import benchmark_methods
 from imbalbench.models.mlp import MLP, StackedMLP
 from imbalbench.models.training import Recipe
@@ -40,9 +41,9 @@ def test_a_stacked_mlp_computes_what_its_copies_compute():
 def test_stacked_seeds_equal_separate_runs(fold, name):
     cpu = torch.device("cpu")
     params = SMALL.get(name, {})
-    stacked = run_method(name, params, fold, FAST, SEEDS, cpu)
+    stacked = run_method(name, params, fold, MLPLearner.of(FAST), SEEDS, cpu)
     for outcome, seed in zip(stacked, SEEDS):
-        (alone,) = run_method(name, params, fold, FAST, [seed], cpu)
+        (alone,) = run_method(name, params, fold, MLPLearner.of(FAST), [seed], cpu)
         assert outcome.scores["status"] == alone.scores["status"] == "ok"
         assert outcome.scores["seed"] == seed
         assert np.abs(outcome.logits - alone.logits).max() <= 1e-4
@@ -55,8 +56,8 @@ def test_stacked_seeds_equal_separate_runs(fold, name):
 def test_stacked_runs_are_bit_identical_when_repeated(fold, name):
     cpu = torch.device("cpu")
     params = SMALL.get(name, {})
-    first = run_method(name, params, fold, FAST, SEEDS, cpu)
-    again = run_method(name, params, fold, FAST, SEEDS, cpu)
+    first = run_method(name, params, fold, MLPLearner.of(FAST), SEEDS, cpu)
+    again = run_method(name, params, fold, MLPLearner.of(FAST), SEEDS, cpu)
     for a, b in zip(first, again):
         assert np.array_equal(a.logits, b.logits) and a.scores["auc_pr"] == b.scores["auc_pr"]
 

@@ -2,7 +2,7 @@
 :class:`EGLClassifier`, :class:`MESAClassifier` (``fit`` / ``predict_proba``), :class:`EGLSampler`,
 :class:`CWGANSampler` (``fit_resample``).
 
-Layer 6: may import the layers below (core, scoring, data, models, algorithms).
+Layer 7: may import the layers below (core, scoring, data, models, algorithms, learners, methods).
 """
 
 from .api import CWGANSampler, EGLClassifier, EGLSampler, MESAClassifier

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from ..core.artifacts import write_json
 from ..core.logs import job_logging
-from ..methods import make_method
 from ..learners import make_learner
+from ..methods import make_method
 from ..tuning.search import SearchSpace
 from ..tuning.study import study_name, tune
 from .prepare import prepare_run

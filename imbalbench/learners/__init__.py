@@ -6,7 +6,7 @@ module; :func:`all_learners` finds them by discovery, as :mod:`imbalbench.method
 Importing a learner module is cheap (no torch, no scikit-learn): the workflow reads every
 declaration while it plans.
 
-Layer 5: may import core, scoring, data and models.
+Layer 5: may import core, scoring, data, models and algorithms.
 """
 
 from __future__ import annotations

@@ -31,6 +31,13 @@ class MLPLearner(Learner):
 
         self.recipe = Recipe.from_config(training)
 
+    @classmethod
+    def of(cls, recipe) -> MLPLearner:
+        """The learner of a :class:`~imbalbench.models.training.Recipe`."""
+        from dataclasses import asdict
+
+        return cls(**asdict(recipe))
+
     def get_params(self) -> dict:
         from dataclasses import asdict
 

@@ -8,7 +8,7 @@ every declaration while it plans. :func:`make_method` imports just the module it
 training job's code inputs are its own method's module (:mod:`imbalbench.workflow.codedeps`) and
 editing one method reruns only its jobs.
 
-Layer 5: may import core, data, models and algorithms.
+Layer 6: may import core, data, models, algorithms and learners.
 """
 
 from __future__ import annotations

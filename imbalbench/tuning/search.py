@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from ..core.errors import ConfigError
 
 
-
 @dataclass(frozen=True)
 class Distribution:
     """One parameter's search range: ``float`` or ``int`` in [low, high] (``log``: on a log scale),

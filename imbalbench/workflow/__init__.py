@@ -2,5 +2,5 @@
 (:mod:`.resources`, ``job_costs.json``), the code inputs of jobs (:mod:`.codedeps`), the warm
 worker (:mod:`.worker`) and the SLURM guard (:mod:`.slurm`).
 
-Layer 10, the top: may import any layer.
+Layer 11, the top: may import any layer.
 """
