@@ -46,6 +46,7 @@ os.environ.update(
 include: "rules/common.smk"
 include: "rules/data.smk"
 include: "rules/tune.smk"
+include: "rules/resample.smk"
 include: "rules/train.smk"
 include: "rules/aggregate.smk"
 include: "rules/audit.smk"

@@ -272,11 +272,7 @@ rule moderators:
     params:
         control=REFERENCE,
         metrics=VERDICT_METRICS,
-        methods=[
-            m
-            for m in METHODS
-            if m != REFERENCE
-        ],
+        methods=[m for m in METHODS if m != REFERENCE],
         alpha=config["aggregate"]["alpha"],
         seed=config["seed"],
     script:

@@ -37,6 +37,9 @@ INDUCED_RUNS = imbalbench.workflow.config.induced_runs(
     config
 )  # run name (e.g. adult@ir50) -> its source and ratio
 RUN = "results/runs/{dataset}/{method}/fold{fold}"
+# A sampler's rows of one fold, every seed's, made once for all the learners that train on them.
+ROWS = "results/rows/{dataset}/{method}/fold{fold}"
+SHARED_ROWS = imbalbench.workflow.config.shared_row_methods(config)
 TUNING = "results/tuning/{dataset}/{method}/fold{fold}"
 
 
@@ -63,9 +66,7 @@ def warm_start_run(run):
     source = spec_of_name(run).warm_start
     learner = imbalbench.workflow.config.split_run(run)[1]
     return (
-        None
-        if source is None
-        else imbalbench.workflow.config.run_name(source, learner)
+        None if source is None else imbalbench.workflow.config.run_name(source, learner)
     )
 
 
@@ -218,6 +219,19 @@ def tuning_inputs(wildcards, own=True):
     return inputs
 
 
+def rows_inputs(wildcards):
+    """The shared rows a run trains on (benchmark datasets only): its sampler's resampling job's."""
+    method = imbalbench.workflow.config.split_run(wildcards.method)[0]
+    if method not in SHARED_ROWS or wildcards.dataset not in DATASETS:
+        return {}
+    rows = ROWS.format(dataset=wildcards.dataset, method=method, fold=wildcards.fold)
+    return {"rows": f"{rows}.json", "rows_data": f"{rows}.npz"}
+
+
+def resample_code(wildcards):
+    return code_files("resample.py", spec_of(wildcards).__module__)
+
+
 def tune_warm_inputs(wildcards):
     return {**warm_start_inputs(wildcards), **tuning_inputs(wildcards, own=False)}
 
@@ -268,20 +282,44 @@ def job_device(wildcards):
 # Requests from the measured cost table (imbalbench/job_costs.json, benchmarks/job_overhead.py).
 
 
+def counts_steps(wildcards):
+    """Whether a job's cost follows optimiser steps (the MLP, and methods with a model of their
+    own), or rows x features (the other learners: their own measured model)."""
+    return (
+        learner_spec(run_learner(wildcards)).settings_section is not None
+        or spec_of(wildcards).own_model
+    )
+
+
 def train_mem_mb(wildcards, input):
     # As train_runtime: <TBD> in a dry run, before the data JSON exists.
     cells = imbalbench.workflow.resources.job_cells(input.metadata, config["repeats"])
+    if not counts_steps(wildcards):
+        return imbalbench.workflow.resources.learner_mem_mb(
+            run_learner(wildcards), cells
+        )
     return imbalbench.workflow.resources.mem_mb(base_method(wildcards.method), cells)
 
 
 def tune_mem_mb(wildcards, input):
     cells = imbalbench.workflow.resources.job_cells(input.metadata, 1)
+    if not counts_steps(wildcards):
+        return imbalbench.workflow.resources.learner_mem_mb(
+            run_learner(wildcards), cells
+        )
     return imbalbench.workflow.resources.mem_mb(base_method(wildcards.method), cells)
 
 
 def train_runtime(wildcards, input):
     # A data JSON not written yet (a dry run) raises FileNotFoundError on an input: Snakemake
     # then shows the request as <TBD> and evaluates it when the job is ready.
+    if not counts_steps(wildcards):
+        cells = imbalbench.workflow.resources.job_cells(
+            input.metadata, config["repeats"]
+        )
+        return imbalbench.workflow.resources.learner_runtime_minutes(
+            run_learner(wildcards), cells
+        )
     steps = imbalbench.workflow.resources.job_steps(input.metadata, config)
     return imbalbench.workflow.resources.runtime_minutes(
         base_method(wildcards.method), steps, config["repeats"]
@@ -290,6 +328,11 @@ def train_runtime(wildcards, input):
 
 def tune_runtime(wildcards, input):
     # Trials run one after another in one process, each one seed's training run.
+    if not counts_steps(wildcards):
+        cells = imbalbench.workflow.resources.job_cells(input.metadata, 1)
+        return imbalbench.workflow.resources.learner_runtime_minutes(
+            run_learner(wildcards), config["tuning"]["trials"] * cells
+        )
     steps = imbalbench.workflow.resources.job_steps(input.metadata, config)
     return imbalbench.workflow.resources.runtime_minutes(
         base_method(wildcards.method), config["tuning"]["trials"] * steps, 1

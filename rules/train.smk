@@ -10,6 +10,7 @@ rule train:
         unpack(train_data),
         unpack(warm_start_inputs),
         unpack(tuning_inputs),
+        unpack(rows_inputs),
         code=training_code,
     output:
         scores=f"{RUN}/scores.json",

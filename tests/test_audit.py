@@ -32,7 +32,9 @@ def _fold(test_is_valid=False):
 
 
 def _runs(audited, fold=None, method="ce", params=None, warm=None):
-    return run_method(method, params or {}, fold or _fold(), MLPLearner.of(RECIPE), SEEDS, torch.device("cpu"), warm, audit=audited)
+    return run_method(
+        method, params or {}, fold or _fold(), MLPLearner.of(RECIPE), SEEDS, torch.device("cpu"), warm, audit=audited
+    )
 
 
 def _warm_start(audited):

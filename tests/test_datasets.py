@@ -185,7 +185,12 @@ def test_feature_names_reach_the_data_json_and_the_synthetic_rows_in_original_un
     assert data.metadata["feature_names"] == ["height", "colour=blue", "colour=red"]
     fold = scale_fold(data.X, data.y, make_splits("mine", data.y, 3, 0.25, 0)[0], feature_names=data.feature_names)
     outcomes = run_method(
-        "egl", {"eta2": 100.0, "meta_epochs": 3}, fold, MLPLearner.of(Recipe(hidden=(8,), epochs=3)), [0, 1], torch.device("cpu")
+        "egl",
+        {"eta2": 100.0, "meta_epochs": 3},
+        fold,
+        MLPLearner.of(Recipe(hidden=(8,), epochs=3)),
+        [0, 1],
+        torch.device("cpu"),
     )
     path = tmp_path / "synthetic.parquet"
     write_synthetic(outcomes, path, fold.feature_names, fold.scaling)

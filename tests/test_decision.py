@@ -137,7 +137,10 @@ def test_the_threshold_and_calibrator_never_see_the_test_rows(method):
     """The same fold with other test rows: the same thresholds and calibrated validation rows."""
     recipe = Recipe(hidden=(8,), epochs=3, batch_size=32)
     params = {"n_estimators": 2, "episodes": 1} if method == "mesa" else {}
-    runs = [run_method(method, params, _fold(test_seed), MLPLearner.of(recipe), [0, 1], torch.device("cpu")) for test_seed in (2, 3)]
+    runs = [
+        run_method(method, params, _fold(test_seed), MLPLearner.of(recipe), [0, 1], torch.device("cpu"))
+        for test_seed in (2, 3)
+    ]
     first, second = runs
     assert [o.scores["auc_pr"] for o in first] != [o.scores["auc_pr"] for o in second]  # the test rows differ
     for a, b in zip(first, second):

@@ -44,7 +44,9 @@ def learner_grid_markdown(records: pd.DataFrame, metric: str, learners: list[str
     cells = {(r.base, r.learner): f"{r.conclusion} ({r.diff:+.{decimals}f})" for r in block.itertuples()}
     methods = list(dict.fromkeys(block["base"]))
     controls = dict(zip(block["learner"], block["control"]))
-    rows = [[(method, False)] + [(cells.get((method, learner), "—"), False) for learner in learners] for method in methods]
+    rows = [
+        [(method, False)] + [(cells.get((method, learner), "—"), False) for learner in learners] for method in methods
+    ]
     header = ["method"] + [f"{learner} (vs {controls.get(learner, 'N/A')})" for learner in learners]
     direction = "" if metric_spec(metric).higher_is_better else " Lower is better: a negative Δ is a gain."
     caption = (

@@ -35,7 +35,9 @@ class PreparedRun:
     warm_start: list[TrainResult] | None
     """Per seed, the trained model the method continues from; None without one or after ``failure``."""
     failure: str | None
-    """Why the run cannot train (its tuning failed), known before training."""
+    """Why the run cannot train (its tuning or its shared resampling failed), known before training."""
+    rows: tuple | None = None
+    """``(X, y)``: every seed's training rows made by a resampling job (:mod:`imbalbench.jobs.resample`)."""
 
 
 def prepare_run(job: JobSpec, parts=("train", "valid", "test")) -> PreparedRun:
@@ -53,11 +55,16 @@ def prepare_run(job: JobSpec, parts=("train", "valid", "test")) -> PreparedRun:
     if job.tuning or job.warm_tuning:
         log.info("tuned: parameters %s, training %s", tuned_params, tuned_training)
     learner = make_learner(job.learner, {**job.training, **tuned_training})
+    rows = None
+    if job.rows is not None and failure is None:
+        from .resample import read_rows
+
+        rows, failure = read_rows(job.rows, job.seeds)
     warm = None
     if job.warm_models is not None and failure is None:
         warm = read_warm_start(job.warm_models, job.warm_trace, job.seeds, learner.recipe, fold.X_train.shape[1])
     return PreparedRun(
-        fold, learner, pick_device(job.device), {**job.params, **tuned_params}, tuned_training, warm, failure
+        fold, learner, pick_device(job.device), {**job.params, **tuned_params}, tuned_training, warm, failure, rows
     )
 
 

@@ -42,6 +42,8 @@ class JobSpec:
     """This method's tuning result, whose best parameters and training settings it trains with."""
     warm_tuning: str | None = None
     """The tuning result of the run it continues from, whose training settings it inherits."""
+    rows: str | None = None
+    """A resampling job's record (``results/rows/.../fold{k}.json``) whose rows this job trains on."""
     induced: dict | None = None
     """``ratio`` and ``pca_components`` of an induced-imbalance run."""
 
@@ -67,6 +69,7 @@ class JobSpec:
             warm_trace=i.get("warm_trace"),
             tuning=i.get("tuning"),
             warm_tuning=i.get("warm_tuning"),
+            rows=i.get("rows"),
             induced=p.get("induced"),
         )
 

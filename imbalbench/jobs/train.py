@@ -80,11 +80,14 @@ def run_method(
     warm_start: list[TrainResult] | None = None,
     failure: str | None = None,
     audit: bool = False,
+    rows: tuple | None = None,
 ) -> list[RunOutcome]:
     """Train method ``name`` with ``learner`` on ``fold`` once per seed (the MLP's seeds stacked)
     and score each on the fold's test rows.
 
-    ``warm_start``: per seed, the trained plain model a method continues from (EGL). ``audit``:
+    ``warm_start``: per seed, the trained plain model a method continues from (EGL). ``rows``:
+    ``(X, y)``, the seeds' training rows made by a resampling job (the method does not resample
+    them again). ``audit``:
     the trace also records every epoch's test AUC-PR (:func:`imbalbench.models.training.auditing`),
     which changes no trained number.
     A :class:`MethodNotApplicable` from the method, or a ``failure`` known before training (its
@@ -114,6 +117,8 @@ def run_method(
         if failure is not None:
             raise MethodNotApplicable(failure)
         continued = {} if warm_start is None else {"warm_start": warm_start}
+        if rows is not None:
+            continued["rows"] = rows
         with auditing(fold.X_test, fold.y_test) if audit else nullcontext():
             results = method.fit(fold, learner, seeds, device, **continued)
     except MethodNotApplicable as error:
@@ -305,7 +310,16 @@ def train_job(*, job: dict, outputs: dict, audit: bool = False) -> None:
     with job_logging(job.log, prefix=f"{job.dataset}/{job.method}/fold{job.fold}"):
         run = prepare_run(job)
         outcomes = run_method(
-            job.base, run.params, run.fold, run.learner, job.seeds, run.device, run.warm_start, run.failure, audit
+            job.base,
+            run.params,
+            run.fold,
+            run.learner,
+            job.seeds,
+            run.device,
+            run.warm_start,
+            run.failure,
+            audit,
+            run.rows,
         )
         for outcome in outcomes:
             outcome.scores.update(
@@ -336,11 +350,13 @@ def train_job_in_fresh_process(
     seeds: list[int],
     warm_from: Path | None = None,
     timeout: float | None = None,
+    learner: str = "mlp",
 ) -> dict:
     """Fold 0 of ``data`` / ``splits``: one job of ``method`` (a registry name) on the CPU, one thread,
     its outputs in ``folder``, run by :func:`train_job` in a new Python process, every import paid
     and no warm worker: what a job's time and peak memory are when it runs alone (benchmarks,
-    memory checks). ``warm_from``: the folder of the run it continues from (EGL: ce's). Returns
+    memory checks). ``training``: the learner's settings (the MLP's recipe); ``warm_from``: the
+    folder of the run it continues from (EGL: ce's). Returns
     its scores.json; a failure raises ``RuntimeError`` with the end of the job's stderr."""
     import json
     import subprocess
@@ -361,6 +377,7 @@ def train_job_in_fresh_process(
         seeds=list(seeds),
         device="cpu",
         threads=1,
+        learner=learner,
         log=str(folder / "train.log"),
         warm_models=str(Path(warm_from) / RUN_OUTPUTS["models"]) if warm_from else None,
         warm_trace=str(Path(warm_from) / RUN_OUTPUTS["trace"]) if warm_from else None,

@@ -104,9 +104,16 @@ class Method:
         """Whether it runs on ``learner`` (a method with its own model runs on none)."""
         return not cls.own_model and applies(cls.requires, learner)
 
-    def fit(self, fold: Fold, learner: Learner, seeds: list[int], device: torch.device) -> list[TrainResult]:
-        """Train ``learner`` once per seed on the method's rows, with its hooks; one result per seed."""
-        X, y = self.resample_seeds(fold.X_train, fold.y_train, seeds, device)
+    @classmethod
+    def resamples(cls) -> bool:
+        """Whether it changes the training rows (a sampler): its rows can be made once and shared
+        by every learner (:mod:`imbalbench.jobs.resample`)."""
+        return cls.resample is not Method.resample or cls.resample_seeds is not Method.resample_seeds
+
+    def fit(self, fold: Fold, learner: Learner, seeds: list[int], device: torch.device, rows=None) -> list[TrainResult]:
+        """Train ``learner`` once per seed on the method's rows, with its hooks; one result per
+        seed. ``rows``: ``(X, y)`` that :meth:`resample_seeds` made earlier for these seeds."""
+        X, y = rows if rows is not None else self.resample_seeds(fold.X_train, fold.y_train, seeds, device)
         return learner.fit(
             X,
             y,

@@ -36,5 +36,13 @@ class ExplicitGradientLearning(Method):
         from ..algorithms.egl import fit_egl
 
         return fit_egl(
-            fold.X_train, fold.y_train, fold.X_valid, fold.y_valid, learner.recipe, self.settings, seeds, device, warm_start
+            fold.X_train,
+            fold.y_train,
+            fold.X_valid,
+            fold.y_valid,
+            learner.recipe,
+            self.settings,
+            seeds,
+            device,
+            warm_start,
         )

@@ -108,7 +108,11 @@ def search_space(config: dict, name: str, base: str, parameters, default: dict, 
     if learner is not None:
         key = learner.settings_section or learner.name()
         given = spaces.get(key, learner.search_space)
-        where = f"tuning.spaces.{key}" if key in spaces else f"the search space declared in imbalbench/learners/{learner.name()}.py"
+        where = (
+            f"tuning.spaces.{key}"
+            if key in spaces
+            else f"the search space declared in imbalbench/learners/{learner.name()}.py"
+        )
         unknown = sorted(set(given) - set(learner.tunable()))
         if unknown:
             raise ConfigError(f"{where}: {unknown} cannot be tuned; tunable: {', '.join(learner.tunable())}")

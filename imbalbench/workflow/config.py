@@ -225,6 +225,22 @@ def planned_runs(config: dict, methods=None) -> dict[str, tuple[str, str]]:
     return runs
 
 
+def shared_row_methods(config: dict) -> list[str]:
+    """The configured samplers whose rows a resampling job makes once for all their learners: those
+    that run on more than one learner and are not tuned (a run tuned per learner has rows of its own)."""
+    from ..methods import method_spec
+
+    tuned = set(tuned_methods(config))
+    learners_of = {}
+    for method, learner in planned_runs(config).values():
+        learners_of.setdefault(method, []).append(learner)
+    return [
+        method
+        for method, learners in learners_of.items()
+        if len(learners) > 1 and method not in tuned and method_spec(method_entry(config, method)[0]).resamples()
+    ]
+
+
 def learner_settings(config: dict, run: str) -> dict:
     """The settings of run ``run``'s learner: the MLP's are its recipe (:func:`method_training`:
     ``training`` and the variant's own ``training``), another learner's are its ``learners``
@@ -448,7 +464,9 @@ def learner_groups(config: dict) -> dict[str, dict]:
     """Per learner, what its own verdict judges: ``{"control": run, "runs": {run: configured
     method}}``, the methods on it (on the default learner also those with a model of their own)
     against :func:`learner_control`."""
-    groups = {learner: {"control": learner_control(config, learner), "runs": {}} for learner in configured_learners(config)}
+    groups = {
+        learner: {"control": learner_control(config, learner), "runs": {}} for learner in configured_learners(config)
+    }
     for run, (method, learner) in planned_runs(config).items():
         groups.setdefault(learner, {"control": learner_control(config, learner), "runs": {}})["runs"][run] = method
     return groups

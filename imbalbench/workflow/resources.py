@@ -15,6 +15,11 @@ steepest growth measured by ``benchmarks/scale.py`` between its smallest synthet
 larger one (up to 100,000 x 74 x 5 seeds). Both are multiplied by ``margin`` and rounded up
 (runtime to whole minutes, SLURM's unit; memory to 100 MB).
 
+A learner other than the MLP (trees, a linear model: no optimiser steps) has its own model,
+measured by ``benchmarks/learners.py --write-costs`` (section ``learners``): ``startup +
+seconds_per_mcell * cells / 10^6`` with cells = rows x features x seeds, and its peak plus its
+growth per million cells, whatever the method (a sampler's extra rows are within the margin).
+
 A method that was not measured gets the largest rate and peak of those that were. Parameters
 that change a method's work per step (cWGAN's generator steps, EGL's meta epochs, a tuned batch
 size) are covered only by the margin.
@@ -100,6 +105,30 @@ def mem_mb(method: str, cells: int, costs: dict | None = None) -> int:
     costs = costs or job_costs()
     peak = _method_costs(method, costs)["peak_mb"] + _memory_growth_of(method, costs) * cells / 1e6
     return int(math.ceil(costs["margin"] * peak / 100.0) * 100)
+
+
+def _learner_costs(learner: str, costs: dict) -> dict:
+    measured = costs["learners"]
+    if learner in measured:
+        return measured[learner]
+    return {
+        key: max(m[key] for m in measured.values()) for key in ("seconds_per_mcell", "peak_mb", "mb_per_million_cells")
+    }
+
+
+def learner_runtime_minutes(learner: str, cells: int, costs: dict | None = None) -> int:
+    """``runtime`` of a training job of a learner other than the MLP on ``cells`` = rows x
+    features x seeds (:func:`job_cells`)."""
+    costs = costs or job_costs()
+    seconds = costs["startup_seconds"] + _learner_costs(learner, costs)["seconds_per_mcell"] * cells / 1e6
+    return max(1, math.ceil(costs["margin"] * seconds / 60))
+
+
+def learner_mem_mb(learner: str, cells: int, costs: dict | None = None) -> int:
+    """``mem_mb`` of a training job of a learner other than the MLP on ``cells``."""
+    costs = costs or job_costs()
+    own = _learner_costs(learner, costs)
+    return int(math.ceil(costs["margin"] * (own["peak_mb"] + own["mb_per_million_cells"] * cells / 1e6) / 100.0) * 100)
 
 
 def memory_growth(points: list[tuple[float, float]]) -> float:

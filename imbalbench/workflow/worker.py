@@ -59,10 +59,14 @@ PRELOAD = (
     "torch.func",
     "pyarrow.parquet",
     "imblearn.over_sampling",
+    "sklearn.ensemble",
+    "sklearn.linear_model",
 )
 """Third-party modules the worker imports first; the package's own come from :func:`job_modules`."""
 # What a worker runs; anything else a client asks for is refused.
-ALLOWED = frozenset({"imbalbench.jobs.train:train_job", "imbalbench.jobs.tune:tune_job"})
+ALLOWED = frozenset(
+    {"imbalbench.jobs.train:train_job", "imbalbench.jobs.tune:tune_job", "imbalbench.jobs.resample:resample_job"}
+)
 _PACKAGE = Path(__file__).resolve().parents[1]  # the whole imbalbench package
 _START_TIMEOUT = 180.0
 # A client sends its whole request right after connecting; one that sends nothing must not hold up
@@ -225,15 +229,16 @@ def _delegate(connection: socket.socket, function: str, kwargs: dict) -> int:
 
 
 def job_modules() -> list[str]:
-    """Every package module that a training or tuning job of any method runs (the import closure of
-    the job functions in :data:`ALLOWED` and of every method's module): the worker imports them
-    before it forks a job."""
+    """Every package module that a job of any method and learner runs (the import closure of the job
+    functions in :data:`ALLOWED` and of every method's and learner's module): the worker imports
+    them before it forks a job."""
+    from ..learners import all_learners
     from ..methods import all_methods
     from .codedeps import closure, module_name
 
     entries = {entry.split(":")[0] for entry in ALLOWED}
-    methods = {cls.__module__ for cls in all_methods().values()}
-    return sorted(module_name(path) for path in closure(entries | methods))
+    plugins = {cls.__module__ for cls in (*all_methods().values(), *all_learners().values())}
+    return sorted(module_name(path) for path in closure(entries | plugins))
 
 
 def serve(path: Path, idle_timeout: float, allowed=ALLOWED) -> None:

@@ -1,0 +1,84 @@
+"""A resampling job: one sampler's training rows of one fold, every seed's, made once and shared by
+every learner that trains on them (the rows depend on the method, its parameters, the fold and
+the seed, never on the learner).
+
+Its outputs (``results/rows/{dataset}/{method}/fold{k}``): ``.npz`` with ``X`` (R, n', d) and
+``y`` (R, n') (or (n', d) and (n',) when the method keeps the rows), and ``.json``, sealed, with
+the seeds, the status (``ok`` or ``failed`` with the sampler's reason) and the ``.npz``'s sha256,
+which every training job checks before it trains.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import numpy as np
+
+from ..core.artifacts import ArtifactError, read_arrays, read_scores, seal, sha256_of, write_arrays, write_json
+from ..core.logs import job_logging
+from ..methods import make_method
+from ..methods.base import MethodNotApplicable
+from .prepare import prepare_run
+from .spec import JobSpec
+
+log = logging.getLogger(__name__)
+
+
+def resample_job(*, job: dict, outputs: dict) -> None:
+    """The ``resample`` rule's work: ``job``'s method (a :class:`~imbalbench.jobs.spec.JobSpec` as
+    a dict) resamples its fold's training rows for each of its seeds; ``outputs`` maps ``rows``
+    (.npz) and ``about`` (.json) to paths."""
+    job = JobSpec(**job)
+    with job_logging(job.log, prefix=f"{job.dataset}/{job.method}/fold{job.fold}/resample"):
+        run = prepare_run(job, parts=("train", "valid"))
+        method = make_method(job.base, run.params)
+        about = {"dataset": job.dataset, "method": job.method, "fold": job.fold, "seeds": job.seeds}
+        log.info(
+            "%r on %d train rows (%d minority), %d seed(s)",
+            method,
+            len(run.fold.y_train),
+            run.fold.y_train.sum(),
+            len(job.seeds),
+        )
+        try:
+            X, y = method.resample_seeds(run.fold.X_train, run.fold.y_train, job.seeds, run.device)
+        except MethodNotApplicable as error:
+            log.warning("the sampler cannot run: %s", error)
+            X, y, about = (
+                np.zeros((0, run.fold.X_train.shape[1]), np.float32),
+                np.zeros(0, np.int64),
+                {
+                    **about,
+                    "status": "failed",
+                    "reason": str(error),
+                },
+            )
+        else:
+            about["status"] = "ok"
+            log.info(
+                "%d rows per seed (%d minority)",
+                np.shape(y)[-1],
+                int(np.asarray(y).reshape(-1, np.shape(y)[-1])[0].sum()),
+            )
+        write_arrays(outputs["rows"], X=np.asarray(X, dtype=np.float32), y=np.asarray(y))
+        write_json(seal({**about, "rows_sha256": sha256_of(outputs["rows"])}), outputs["about"])
+
+
+def read_rows(about: str | Path, seeds: list[int]) -> tuple[tuple[np.ndarray, np.ndarray] | None, str | None]:
+    """``((X, y), None)`` from a resampling job's files (``about``: its ``.json``; the ``.npz``
+    beside it), or ``(None, reason)`` where the sampler could not run. :class:`ArtifactError`
+    for files other than the job wrote, or for other seeds than ``seeds``."""
+    about = Path(about)
+    record = read_scores(about)
+    rows = about.with_suffix(".npz")
+    if record.get("rows_sha256") != sha256_of(rows):
+        raise ArtifactError(
+            f"{rows} is not the file its resampling job wrote (its sha256 is not the one sealed in {about}); "
+            f"rerun it with: snakemake --cores N --forcerun {about}"
+        )
+    if record["seeds"] != list(seeds):
+        raise ArtifactError(f"{rows} holds the rows of seeds {record['seeds']}, this job trains {list(seeds)}")
+    if record["status"] != "ok":
+        return None, f"resampling: {record['reason']}"
+    return read_arrays(rows, "X", "y"), None
