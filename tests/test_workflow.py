@@ -11,6 +11,8 @@ import pandas as pd
 import pytest
 import yaml
 
+from imbalbench.learners.mlp import MLPLearner
+
 from .conftest import REPO, Workflow, make_workflow
 
 pytestmark = pytest.mark.slow
@@ -507,7 +509,7 @@ def test_a_new_method_is_one_file(workflow):
     tuning = json.loads((workflow.root / "results" / "tuning" / "toy" / "toy" / "fold0.json").read_text())
     assert tuning["status"] == "ok" and tuning["space"] == {
         "method": {"smoothing": {"type": "float", "low": 0.0, "high": 0.3}},
-        "training": {},
+        "training": MLPLearner.search_space,  # the MLP's declared space: the config names none
     }
     scores = pd.read_csv(workflow.root / "results" / "scores.csv")
     assert set(scores["method"]) == {"ce", "toy", "toy_strong"} and set(scores["status"]) == {"ok"}
@@ -517,3 +519,67 @@ def test_a_new_method_is_one_file(workflow):
     header = next(line for line in table.splitlines() if line.startswith("| dataset"))
     assert [cell.strip() for cell in header.strip("|").split("|")] == ["dataset", "ce", "toy", "toy_strong"]
     assert "toy is this test's own method." in table and "toy_strong is this test's own method." in table
+
+
+TOY_LEARNER = '''"""``toy``: a learner that exists only in this test: the direction between the class means."""
+
+import numpy as np
+
+from .base import SAMPLE_WEIGHT, Learner
+
+
+class MeanDifference(Learner):
+    capabilities = frozenset({SAMPLE_WEIGHT})
+
+    def fit(self, X, y, X_valid, y_valid, seeds, *, device=None, class_weight=None, loss=None, batches=None):
+        from ..models.training import TrainResult
+        from ..scoring.metrics import average_precision
+
+        results = []
+        for r, _ in enumerate(seeds):
+            rows, labels = (X, y) if np.ndim(X) == 2 else (X[r], y[r])
+            direction = rows[labels == 1].mean(0) - rows[labels == 0].mean(0)
+            valid = average_precision(y_valid, X_valid @ direction)
+            results.append(TrainResult(None, 0, valid, {"epoch": [0]}, predict=lambda Z, w=direction: Z @ w))
+        return results
+'''
+
+
+def test_a_new_learner_is_one_file_and_samplers_share_their_rows(workflow):
+    """A learner module dropped into imbalbench/learners: each method that applies to it runs on it
+    (focal does not: it needs minibatches), the verdict per learner judges it against its own ce,
+    and ros's rows are made once for both learners, the same rows as ros makes alone on the MLP."""
+    from imbalbench.data.splits import load_fold
+    from imbalbench.methods import make_method
+
+    (workflow.root / "imbalbench" / "learners" / "toy.py").write_text(TOY_LEARNER)
+    methods = {"ce": {}, "ros": {}, "cw": {}, "focal": {}}
+    _edit_config(workflow, lambda c: c.update(methods=methods, learners={"mlp": {}, "toy": {}}))
+    planned = workflow.planned_jobs()
+    assert planned["train"] == 2 * 2 * 7 and planned["resample"] == 2 * 2 and planned["learner_verdict"] == 1
+    workflow.snakemake("results/tables/learner_verdict.md", "results/tables/verdict.md")
+    results = workflow.root / "results"
+    scores = pd.read_csv(results / "scores.csv")
+    assert set(scores["method"]) == {"ce", "ce@toy", "ros", "ros@toy", "cw", "cw@toy", "focal"}
+    assert set(scores.loc[scores["method"].str.endswith("@toy"), "learner"]) == {"toy"}
+    records = pd.DataFrame(json.loads((results / "tables" / "learner_verdict.json").read_text()))
+    toy = records[records["learner"] == "toy"]
+    assert set(toy["control"]) == {"ce@toy"} and set(toy["base"]) == {"ros", "cw"}
+    verdict = pd.DataFrame(json.loads((results / "tables" / "verdict.json").read_text()))
+    assert set(verdict["control"]) == {"ce"} and "ros@toy" in set(verdict["method"])
+    # The shared rows are ros's own, seed by seed.
+    fold = load_fold(results / "data" / "ecoli.npz", results / "splits" / "ecoli.json", 1)
+    with np.load(results / "rows" / "ecoli" / "ros" / "fold1.npz") as rows:
+        seeds = json.loads((results / "rows" / "ecoli" / "ros" / "fold1.json").read_text())["seeds"]
+        for r, seed in enumerate(seeds):
+            X, y = make_method("ros").resample(fold.X_train, fold.y_train, seed)
+            np.testing.assert_array_equal(rows["X"][r], X)
+            np.testing.assert_array_equal(rows["y"][r], y)
+    # Without the toy learner ros resamples inside its MLP jobs: the same numbers.
+    shared = scores[scores["method"] == "ros"].set_index(["dataset", "fold", "repeat"])["auc_pr"]
+    _edit_config(workflow, lambda c: c.pop("learners"))
+    assert workflow.planned_jobs().get("resample", 0) == 0
+    workflow.snakemake("results/scores.csv")
+    alone = pd.read_csv(results / "scores.csv")
+    alone = alone[alone["method"] == "ros"].set_index(["dataset", "fold", "repeat"])["auc_pr"]
+    pd.testing.assert_series_equal(alone, shared)

@@ -14,6 +14,7 @@ from ..scoring.metrics import precision_at_recall
 COLUMNS = [
     "dataset",
     "method",
+    "learner",
     "fold",
     "repeat",
     "seed",

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, ClassVar
 import numpy as np
 
 from ..core.parameters import Parameter, check_values
-from ..learners.base import Learner, applies
+from ..learners.base import MINIBATCH, SAMPLE_WEIGHT, Learner, applies
 
 if TYPE_CHECKING:
     import torch
@@ -40,8 +40,8 @@ class Method:
     warm_start: ClassVar[str | None] = None
     """The method whose trained models of the same fold and seeds this one continues from."""
     requires: ClassVar[frozenset[str]] = frozenset()
-    """The learner capabilities its hooks need (:mod:`imbalbench.learners.base`): it runs on every
-    configured learner that has them all."""
+    """Learner capabilities it needs beyond those its hooks imply (:meth:`requirements`); EGL, which
+    overrides ``fit``, declares its own."""
     own_model: ClassVar[bool] = False
     """It trains a model of its own (MESA's trees), not a learner: one run per fold, judged with
     the default learner's methods."""
@@ -100,9 +100,19 @@ class Method:
         return None
 
     @classmethod
+    def requirements(cls) -> frozenset[str]:
+        """The learner capabilities it needs (:mod:`imbalbench.learners.base`): those its hooks
+        imply (a loss or batch plan: minibatches; class weights: sample weights) and :attr:`requires`."""
+        implied = {
+            MINIBATCH: cls.make_loss is not Method.make_loss or cls.batch_plan is not Method.batch_plan,
+            SAMPLE_WEIGHT: cls.class_weight is not Method.class_weight,
+        }
+        return cls.requires | {capability for capability, used in implied.items() if used}
+
+    @classmethod
     def applies_to(cls, learner: type[Learner]) -> bool:
-        """Whether it runs on ``learner`` (a method with its own model runs on none)."""
-        return not cls.own_model and applies(cls.requires, learner)
+        """Whether it runs on ``learner``: every capability it needs (a method with its own model runs on none)."""
+        return not cls.own_model and applies(cls.requirements(), learner)
 
     @classmethod
     def resamples(cls) -> bool:

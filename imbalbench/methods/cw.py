@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..learners.base import SAMPLE_WEIGHT
 from .base import Method
 
 
@@ -12,8 +11,6 @@ class ClassWeights(Method):
     """Each training row weighs n / (2 n_c), n_c its class's count (scikit-learn's "balanced"):
     both classes weigh the same in total. The MLP's loss becomes the weighted mean cross-entropy;
     the other learners get the weights as ``sample_weight``."""
-
-    requires = frozenset({SAMPLE_WEIGHT})
 
     def class_weight(self, y):
         from sklearn.utils.class_weight import compute_class_weight

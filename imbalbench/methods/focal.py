@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..core.parameters import Parameter
-from ..learners.base import MINIBATCH
 from .base import Method
 
 if TYPE_CHECKING:
@@ -22,7 +21,6 @@ def focal_loss(logits: torch.Tensor, targets: torch.Tensor, gamma: float = 2.0) 
 
 
 class FocalLoss(Method):
-    requires = frozenset({MINIBATCH})
     parameters = (Parameter("gamma", float, 2.0, at_least=0, doc="focusing exponent (0: cross-entropy)"),)
     search_space = {"gamma": {"type": "float", "low": 0.0, "high": 5.0}}
 

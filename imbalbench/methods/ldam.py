@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..core.parameters import Parameter
-from ..learners.base import MINIBATCH
 from .base import Method
 
 if TYPE_CHECKING:
@@ -31,7 +30,6 @@ def ldam_loss(logits, targets, margins, scale: float = 30.0) -> torch.Tensor:
 
 
 class LDAMLoss(Method):
-    requires = frozenset({MINIBATCH})
     parameters = (
         Parameter("max_margin", float, 0.5, above=0, doc="the rarest class's margin"),
         Parameter("scale", float, 30.0, above=0, doc="factor on the logits before the cross-entropy"),

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from ..learners.base import MINIBATCH
 from .base import Method
 
 if TYPE_CHECKING:
@@ -34,8 +33,6 @@ def balanced_batches(y: torch.Tensor, batch_size: int, generator: torch.Generato
 
 class BalancedBatches(Method):
     """Class-balanced minibatches; the data and the loss stay as they are."""
-
-    requires = frozenset({MINIBATCH})
 
     def batch_plan(self):
         return balanced_batches

@@ -216,7 +216,7 @@ def planned_runs(config: dict, methods=None) -> dict[str, tuple[str, str]]:
             continue
         fitting = [learner for learner in learners if spec.applies_to(learner_spec(learner))]
         if not fitting:
-            needs = ", ".join(sorted(spec.requires))
+            needs = ", ".join(sorted(spec.requirements()))
             raise ConfigError(
                 f"config key methods.{name}: method {spec.name()!r} needs a learner with {needs}; "
                 f"none of the configured learners ({', '.join(learners)}) has it"

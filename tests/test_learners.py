@@ -1,0 +1,223 @@
+"""Learners: each against a direct fit of its own library, the validation rule that keeps a boosting
+iteration, class weights against scikit-learn, and which (method, learner) pairs a config plans."""
+
+import copy
+import re
+
+import numpy as np
+import pytest
+import torch
+from scipy.special import expit
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import average_precision_score, log_loss
+
+import imbalbench.workflow.config
+from imbalbench.core.errors import ConfigError
+from imbalbench.data.splits import Fold
+from imbalbench.jobs.train import run_method
+from imbalbench.learners import all_learners, default_learner, learner_spec, make_learner
+from imbalbench.learners.hgb import GradientBoostingLearner
+from imbalbench.learners.logreg import LogisticRegressionLearner
+from imbalbench.learners.mlp import MLPLearner
+from imbalbench.methods import all_methods, make_method
+from imbalbench.methods.cw import ClassWeights
+from imbalbench.models.training import class_weighted_bce
+
+from .conftest import REPO
+
+SCHEMA = str(REPO / "schemas" / "config.schema.yaml")
+CPU = torch.device("cpu")
+
+
+def _rows(n, seed, d=5, shift=0.8, minority=0.15):
+    rng = np.random.default_rng(seed)
+    y = (rng.random(n) < minority).astype(np.int64)
+    X = rng.normal(size=(n, d)) + shift * y[:, None] * np.linspace(1, 0, d)
+    return ((X - X.min(0)) / (X.max(0) - X.min(0))).astype(np.float32), y
+
+
+def _fold(test_seed=2):
+    (X, y), (Xv, yv), (Xt, yt) = _rows(400, 0), _rows(150, 1), _rows(200, test_seed)
+    return Fold(X, y, Xv, yv, Xt, yt)
+
+
+def test_hgb_equals_a_direct_fit_kept_at_its_best_validation_iteration():
+    fold = _fold()
+    learner = GradientBoostingLearner(max_iter=40, learning_rate=0.2, max_leaf_nodes=8)
+    (result,) = learner.fit(fold.X_train, fold.y_train, fold.X_valid, fold.y_valid, [7])
+    # The selection rule recomputed with scikit-learn's own average precision on a full-length fit.
+    full = HistGradientBoostingClassifier(
+        max_iter=40, learning_rate=0.2, max_leaf_nodes=8, early_stopping=False, random_state=7
+    ).fit(fold.X_train, fold.y_train)
+    valid = [average_precision_score(fold.y_valid, s) for s in full.staged_decision_function(fold.X_valid)]
+    assert result.best_epoch == int(np.argmax(valid)) and result.best_valid_auc_pr == pytest.approx(max(valid))
+    direct = HistGradientBoostingClassifier(
+        max_iter=result.best_epoch + 1, learning_rate=0.2, max_leaf_nodes=8, early_stopping=False, random_state=7
+    ).fit(fold.X_train, fold.y_train)
+    np.testing.assert_allclose(expit(result.scores(fold.X_test)), direct.predict_proba(fold.X_test)[:, 1], rtol=1e-12)
+    assert result.trace["epoch"] == list(range(40)) and len(result.trace["valid_auc_pr"]) == 40
+
+
+def test_hgb_keeps_another_iteration_when_the_validation_rows_favour_it():
+    fold = _fold()
+    learner = GradientBoostingLearner(max_iter=30)
+    (honest,) = learner.fit(fold.X_train, fold.y_train, fold.X_valid, fold.y_valid, [0])
+    # Validation rows whose labels are the training signal reversed: the less the trees fit, the better.
+    (reversed_,) = learner.fit(fold.X_train, fold.y_train, fold.X_valid, 1 - fold.y_valid, [0])
+    assert honest.best_epoch > 0 and reversed_.best_epoch < honest.best_epoch
+    assert reversed_.best_valid_auc_pr == pytest.approx(max(reversed_.trace["valid_auc_pr"]))
+
+
+def test_hgb_never_sees_the_test_rows():
+    learner = GradientBoostingLearner(max_iter=20)
+    runs = [run_method("ce", {}, _fold(test_seed), learner, [0, 1], CPU) for test_seed in (2, 3)]
+    for a, b in zip(*runs):
+        assert a.scores["best_epoch"] == b.scores["best_epoch"]
+        np.testing.assert_array_equal(a.logits_valid, b.logits_valid)
+    assert not np.array_equal(runs[0][0].logits, runs[1][0].logits)  # the test rows did change
+
+
+def test_logreg_equals_a_direct_fit():
+    fold = _fold()
+    (result,) = LogisticRegressionLearner(C=0.5).fit(fold.X_train, fold.y_train, fold.X_valid, fold.y_valid, [3])
+    direct = LogisticRegression(C=0.5, max_iter=1000, random_state=3).fit(fold.X_train, fold.y_train)
+    np.testing.assert_allclose(result.scores(fold.X_test), direct.decision_function(fold.X_test), rtol=1e-12)
+    assert result.best_epoch == 0
+    assert result.best_valid_auc_pr == pytest.approx(
+        average_precision_score(fold.y_valid, direct.decision_function(fold.X_valid))
+    )
+
+
+def test_deterministic_learners_train_once_for_shared_rows_and_per_seed_for_their_own():
+    fold = _fold()
+    learner = LogisticRegressionLearner()
+    shared = learner.fit(fold.X_train, fold.y_train, fold.X_valid, fold.y_valid, [0, 1, 2])
+    assert shared[0] is shared[1] is shared[2]
+    rows = make_method("ros").resample_seeds(fold.X_train, fold.y_train, [0, 1], CPU)
+    own = learner.fit(*rows, fold.X_valid, fold.y_valid, [0, 1])
+    assert not np.array_equal(own[0].scores(fold.X_test), own[1].scores(fold.X_test))
+    for r, seed in enumerate([0, 1]):
+        direct = LogisticRegression(max_iter=1000, random_state=seed).fit(rows[0][r], rows[1][r])
+        np.testing.assert_allclose(own[r].scores(fold.X_test), direct.decision_function(fold.X_test), rtol=1e-12)
+
+
+def test_the_mlps_class_weighted_loss_is_scikit_learns_weighted_log_loss():
+    rng = np.random.default_rng(0)
+    y = np.array([0] * 17 + [1] * 5)
+    logits = rng.normal(size=len(y))
+    weights = ClassWeights().class_weight(y)
+    np.testing.assert_allclose(weights, [len(y) / (2 * 17), len(y) / (2 * 5)])  # n / (2 n_c)
+    loss = class_weighted_bce(weights)(torch.tensor(logits)[None], torch.tensor(y, dtype=torch.float64)[None])
+    expected = log_loss(y, expit(logits), sample_weight=weights[y])
+    assert float(loss[0]) == pytest.approx(expected, rel=1e-12)
+
+
+def test_cw_on_logreg_is_class_weight_balanced():
+    fold = _fold()
+    (result,) = ClassWeights().fit(fold, LogisticRegressionLearner(), [0], CPU)
+    direct = LogisticRegression(class_weight="balanced", max_iter=1000, random_state=0).fit(fold.X_train, fold.y_train)
+    np.testing.assert_allclose(result.scores(fold.X_test), direct.decision_function(fold.X_test), rtol=1e-6, atol=1e-8)
+
+
+def test_cw_on_the_mlp_trains_with_the_weighted_loss_and_moves_the_threshold():
+    fold = _fold()
+    learner = MLPLearner(hidden=(8,), epochs=5, batch_size=64)
+    (plain,) = run_method("ce", {}, fold, learner, [0], CPU)
+    (weighted,) = run_method("cw", {}, fold, learner, [0], CPU)
+    # The weighted loss lifts the minority's probabilities: more rows predicted positive at 0.5.
+    assert (expit(weighted.logits) > 0.5).sum() > (expit(plain.logits) > 0.5).sum()
+
+
+def test_learner_settings_are_declared_and_checked():
+    with pytest.raises(ValueError, match="learner hgb: parameter learning_rate must be > 0"):
+        make_learner("hgb", {"learning_rate": 0.0})
+    with pytest.raises(ValueError, match=re.escape("learner logreg: unknown parameter(s) ['depth']")):
+        make_learner("logreg", {"depth": 3})
+    with pytest.raises(ValueError, match="unknown learner 'forest'; known: hgb, logreg, mlp"):
+        learner_spec("forest")
+    assert default_learner() == "mlp" and make_learner("mlp", {"epochs": 7}).recipe.epochs == 7
+
+
+def test_sklearn_learners_refuse_minibatch_hooks():
+    fold = _fold()
+    with pytest.raises(ValueError, match="learner hgb cannot take a method's loss"):
+        GradientBoostingLearner().fit(fold.X_train, fold.y_train, fold.X_valid, fold.y_valid, [0], loss=lambda a, b: a)
+
+
+def _prepared(config):
+    imbalbench.workflow.config.prepare(config, schema=SCHEMA, configfiles=[], cli_config={}, cwd=REPO)
+    return config
+
+
+def _config(**extra):
+    return {"datasets": {"ecoli": {"source": "uci"}}, "methods": {"ce": {}}, **extra}
+
+
+def test_each_method_runs_on_the_learners_it_applies_to():
+    methods = {name: {} for name in ("ce", "ros", "cw", "focal", "rs", "egl", "mesa")}
+    config = _prepared(_config(methods=methods, learners={"mlp": {}, "hgb": {}, "logreg": None}))
+    runs = imbalbench.workflow.config.planned_runs(config)
+    on_all = {f"{m}{suffix}" for m in ("ce", "ros", "cw") for suffix in ("", "@hgb", "@logreg")}
+    assert set(runs) == on_all | {"focal", "rs", "egl", "mesa"}
+    assert runs["ros@hgb"] == ("ros", "hgb") and runs["mesa"] == ("mesa", "mlp")
+    assert imbalbench.workflow.config.learner_settings(config, "ros@hgb") == {}
+    assert imbalbench.workflow.config.learner_settings(config, "ros")["epochs"] == 200
+    assert imbalbench.workflow.config.job_device(config, "ros@hgb") == "cpu"
+    assert imbalbench.workflow.config.reference_run(config) == "ce"
+    groups = imbalbench.workflow.config.learner_groups(config)
+    assert groups["hgb"] == {"control": "ce@hgb", "runs": {"ce@hgb": "ce", "ros@hgb": "ros", "cw@hgb": "cw"}}
+    assert set(groups["mlp"]["runs"]) == {"ce", "ros", "cw", "focal", "rs", "egl", "mesa"}
+    assert set(imbalbench.workflow.config.shared_row_methods(config)) == {"ros"}
+
+
+def test_a_config_without_learners_runs_every_method_on_the_mlp_alone():
+    default = imbalbench.workflow.config.load_yaml(REPO / "config.yaml")
+    config = _prepared(copy.deepcopy(default))
+    assert imbalbench.workflow.config.planned_runs(config) == {m: (m, "mlp") for m in default["methods"]}
+    assert imbalbench.workflow.config.shared_row_methods(config) == []
+
+
+def test_what_each_method_requires_follows_from_its_hooks():
+    requirements = {name: cls.requirements() for name, cls in all_methods().items()}
+    assert requirements["focal"] == requirements["ldam"] == requirements["rs"] == {"minibatch"}
+    assert requirements["cw"] == {"sample_weight"} and requirements["egl"] == {"minibatch", "differentiable"}
+    assert requirements["ce"] == requirements["smote"] == requirements["cwgan"] == frozenset()
+    assert all(cls.applies_to(all_learners()["mlp"]) for cls in all_methods().values() if not cls.own_model)
+
+
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        ({"learners": {"forest": {}}}, "config key learners.forest: not a learner; known: hgb, logreg, mlp"),
+        ({"learners": {"hgb": {"depth": 3}}}, "config key learners.hgb: Additional properties are not allowed"),
+        ({"learners": {"hgb": {"max_iter": "10"}}}, "config key learners.hgb.max_iter: '10' is not of type 'integer'"),
+        ({"learners": {"hgb": {"learning_rate": 0}}}, "config key learners.hgb.learning_rate: 0 is less than or equal"),
+        ({"learners": {"mlp": {"epochs": 3}}}, "config key learners.mlp: takes no settings here; its settings are the"),
+        (
+            {"learners": {"hgb": {}}, "methods": {"ce": {}, "focal": {}}},
+            "config key methods.focal: method 'focal' needs a learner with minibatch; none of the configured "
+            "learners (hgb) has it",
+        ),
+        ({"learners": {"hgb": {}}, "aggregate": {"reference": "ce"}}, "aggregate.reference: 'ce' is not a planned run"),
+    ],
+)
+def test_bad_learner_config_is_one_line_naming_the_key(extra, message):
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        _prepared(_config(**extra))
+
+
+def test_an_optional_learner_that_is_not_installed_is_refused_naming_its_extra(monkeypatch):
+    monkeypatch.setattr(GradientBoostingLearner, "packages", ("no_such_package_here",))
+    monkeypatch.setattr(GradientBoostingLearner, "extra", "boosting")
+    with pytest.raises(ConfigError, match=re.escape("pip install -e '.[boosting]'")):
+        _prepared(_config(learners={"hgb": {}}))
+
+
+def test_learners_tune_their_declared_spaces():
+    config = _prepared(_config(methods={"ce": {}, "egl": {}}, learners={"mlp": {}, "logreg": {}}, tuning={"trials": 2}))
+    spaces = imbalbench.workflow.config.search_spaces(config)
+    assert set(spaces) == {"ce", "ce@logreg", "egl"}
+    assert spaces["ce@logreg"].as_config() == {"method": {}, "training": LogisticRegressionLearner.search_space}
+    assert spaces["ce"].as_config()["training"] == MLPLearner.search_space  # the MLP's declared space
+    assert spaces["egl"].as_config()["training"] == {}  # continues from ce: tunes its own parameters only
