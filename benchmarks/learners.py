@@ -9,9 +9,10 @@ and ``ros`` (each seed its own rows: a deterministic learner trains R times).
 Printed: per learner, method and size, the fit's seconds, the job's peak RSS and the fit's
 seconds as a ratio to the MLP's on the same method and rows (the baseline of the same run).
 ``--write-costs`` puts each learner's cost model into the table that sizes the jobs' requests
-(``imbalbench/workflow/job_costs.json``, section ``learners``): seconds per million cells
-(training rows x features x seeds: the upper envelope over the jobs), the largest peak and its
-growth per million cells (:func:`imbalbench.workflow.resources.memory_growth`).
+(``imbalbench/workflow/job_costs.json``, section ``learners``): a fit's fixed seconds (the
+slowest fit at the smallest size) and its seconds per million cells beyond them (training rows x
+features x seeds; the steepest over the larger sizes, so every measured fit lies within), the
+largest peak and its growth per million cells (:func:`imbalbench.workflow.resources.memory_growth`).
 
     python benchmarks/learners.py [--rows 1000 10000 50000] [--learners mlp hgb logreg]
         [--write-costs imbalbench/workflow/job_costs.json]
@@ -95,13 +96,17 @@ def report(records: list[dict]) -> None:
 
 
 def learner_costs(records: list[dict]) -> dict:
-    """Per learner other than the MLP (whose requests count optimiser steps): seconds per million
-    cells, peak MB and its growth per million cells (upper envelopes)."""
+    """Per learner other than the MLP (whose requests count optimiser steps): fixed seconds, seconds
+    per million cells, peak MB and its growth per million cells (upper envelopes)."""
     costs = {}
     for learner in {r["learner"] for r in records} - {"mlp"}:
         own = [r for r in records if r["learner"] == learner]
+        smallest = min(r["cells"] for r in own)
+        fixed = max(r["fit_seconds"] for r in own if r["cells"] == smallest)
+        larger = [(r["fit_seconds"] - fixed) / (r["cells"] / 1e6) for r in own if r["cells"] > smallest]
         costs[learner] = {
-            "seconds_per_mcell": round(max(r["fit_seconds"] / (r["cells"] / 1e6) for r in own) + 5e-5, 4),
+            "fixed_seconds": round(fixed + 5e-3, 2),
+            "seconds_per_mcell": round(max([0.0, *larger]) + 5e-5, 4),
             "peak_mb": round(max(r["peak_mb"] for r in own) + 0.05, 1),
             "mb_per_million_cells": resources.memory_growth([(r["cells"], r["peak_mb"]) for r in own]),
             "jobs": len(own),

@@ -111,16 +111,16 @@ def _learner_costs(learner: str, costs: dict) -> dict:
     measured = costs["learners"]
     if learner in measured:
         return measured[learner]
-    return {
-        key: max(m[key] for m in measured.values()) for key in ("seconds_per_mcell", "peak_mb", "mb_per_million_cells")
-    }
+    keys = ("fixed_seconds", "seconds_per_mcell", "peak_mb", "mb_per_million_cells")
+    return {key: max(m[key] for m in measured.values()) for key in keys}
 
 
 def learner_runtime_minutes(learner: str, cells: int, costs: dict | None = None) -> int:
     """``runtime`` of a training job of a learner other than the MLP on ``cells`` = rows x
     features x seeds (:func:`job_cells`)."""
     costs = costs or job_costs()
-    seconds = costs["startup_seconds"] + _learner_costs(learner, costs)["seconds_per_mcell"] * cells / 1e6
+    own = _learner_costs(learner, costs)
+    seconds = costs["startup_seconds"] + own["fixed_seconds"] + own["seconds_per_mcell"] * cells / 1e6
     return max(1, math.ceil(costs["margin"] * seconds / 60))
 
 
