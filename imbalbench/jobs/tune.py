@@ -40,7 +40,7 @@ def tune_job(*, job: dict, space: dict, trials: int, seed: int, startup_trials: 
         inherited = run.tuned_training
 
         def evaluate(method_params: dict, trial_training: dict) -> float:
-            learner = make_learner(job.learner, {**job.training, **inherited, **trial_training})
+            learner = make_learner(job.learner, {**job.training, **inherited, **trial_training}, job.threads)
             model = make_method(job.base, {**job.params, **method_params})
             extra = {} if run.warm_start is None else {"warm_start": copy.deepcopy(run.warm_start)}
             (result,) = model.fit(run.fold, learner, [run_seed], run.device, **extra)

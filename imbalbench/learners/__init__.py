@@ -34,6 +34,9 @@ def default_learner() -> str:
     return name
 
 
-def make_learner(name: str, settings: dict | None = None) -> Learner:
-    """Instantiate learner ``name`` with its settings (the MLP: the config's ``training`` recipe)."""
-    return learner_spec(name)(**(settings or {}))
+def make_learner(name: str, settings: dict | None = None, threads: int = 1) -> Learner:
+    """Instantiate learner ``name`` with its settings (the MLP: the config's ``training`` recipe),
+    to train on ``threads`` CPU threads (the job's rule's)."""
+    learner = learner_spec(name)(**(settings or {}))
+    learner.threads = threads
+    return learner

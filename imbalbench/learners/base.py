@@ -49,6 +49,8 @@ class Learner:
     """The package extra that installs :attr:`packages`."""
     label: ClassVar[str] = ""
     """What it is, in a few words (tables, README)."""
+    threads: int = 1
+    """CPU threads a fit may use (set by :func:`~imbalbench.learners.make_learner` to the job's)."""
 
     def __init__(self, **params):
         for name, value in check_values(self.parameters, params, f"learner {self.name()}").items():
