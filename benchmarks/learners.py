@@ -26,10 +26,8 @@ import tempfile
 from pathlib import Path
 
 import yaml
-from scale import FEATURES, synthetic  # noqa: I001 (benchmarks/ is the script's folder)
+from scale import FEATURES, synthetic_dataset  # noqa: I001 (benchmarks/ is the script's folder)
 
-from imbalbench.core.artifacts import write_arrays, write_json
-from imbalbench.data.splits import make_splits
 from imbalbench.jobs.train import train_job_in_fresh_process
 from imbalbench.learners import all_learners
 from imbalbench.workflow import resources
@@ -43,12 +41,7 @@ SEEDS = 5
 def measure(rows_list, learners, config, tmp: Path) -> list[dict]:
     records = []
     for rows in rows_list:
-        X, y = synthetic(rows, FEATURES)
-        data, splits = tmp / f"data{rows}.npz", tmp / f"splits{rows}.json"
-        write_arrays(data, X=X, y=y)
-        split = make_splits("synthetic", y, config["folds"], config["valid_size"], 0)
-        write_json({"folds": split}, splits)
-        train_rows = len(split[0]["train"])
+        data, splits, train_rows = synthetic_dataset(rows, config, tmp)
         for learner in learners:
             settings = config["training"] if all_learners()[learner].settings_section else {}
             for method in METHODS:

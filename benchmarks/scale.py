@@ -54,15 +54,21 @@ def synthetic(rows: int, features: int, seed: int = 0) -> tuple[np.ndarray, np.n
     return rng.normal(size=(rows, features)) + 0.5 * y[:, None], y
 
 
+def synthetic_dataset(rows: int, config: dict, tmp: Path) -> tuple[Path, Path, int]:
+    """:func:`synthetic` rows written as the workflow's data and splits files, cut as ``config``
+    cuts them: ``(data, splits, training rows of fold 0)``."""
+    X, y = synthetic(rows, FEATURES)
+    data, splits = tmp / f"data{rows}.npz", tmp / f"splits{rows}.json"
+    write_arrays(data, X=X, y=y)
+    split = make_splits("synthetic", y, config["folds"], config["valid_size"], 0)
+    write_json({"folds": split}, splits)
+    return data, splits, len(split[0]["train"])
+
+
 def measure(rows_list, epochs_list, methods, config, tmp: Path) -> list[dict]:
     records = []
     for rows in rows_list:
-        X, y = synthetic(rows, FEATURES)
-        data, splits = tmp / f"data{rows}.npz", tmp / f"splits{rows}.json"
-        write_arrays(data, X=X, y=y)
-        split = make_splits("synthetic", y, config["folds"], config["valid_size"], 0)
-        write_json({"folds": split}, splits)
-        train_rows = len(split[0]["train"])
+        data, splits, train_rows = synthetic_dataset(rows, config, tmp)
         for epochs in epochs_list:
             training = {**config["training"], "epochs": epochs}
             for method in methods:

@@ -320,8 +320,6 @@ def plot_verdict_grid(records: pd.DataFrame, metrics: list[str], labels: list[st
     of the Bayesian signed-rank test (from −1, worse, to +1, better), each cell labelled with the
     conclusion and Δ. ``records``: rows of ``verdict.json``."""
     plt = _pyplot()
-    import seaborn as sns
-
     methods = list(dict.fromkeys(records["method"]))
     by_cell = records.set_index(["method", "metric"])
     balance = pd.DataFrame(
@@ -345,6 +343,16 @@ def plot_verdict_grid(records: pd.DataFrame, metrics: list[str], labels: list[st
         for m in methods
     ]
     fig, ax = plt.subplots(figsize=(2.3 * len(metrics) + 2.5, 0.55 * len(methods) + 1.8), constrained_layout=True)
+    _balance_heatmap(ax, balance, text, f"Each method against {records['control'].iloc[0]}: conclusion and Δ")
+    ax.tick_params(axis="x", labelrotation=20)
+    fig.savefig(path, dpi=130)
+    plt.close(fig)
+
+
+def _balance_heatmap(ax, balance: pd.DataFrame, text, title: str, colorbar: bool = True, size: int = 7) -> None:
+    """One verdict heat map: P(better) − P(worse) per cell (``balance``), labelled with ``text``."""
+    import seaborn as sns
+
     sns.heatmap(
         balance,
         ax=ax,
@@ -353,15 +361,13 @@ def plot_verdict_grid(records: pd.DataFrame, metrics: list[str], labels: list[st
         vmax=1,
         annot=np.array(text),
         fmt="",
-        annot_kws={"size": 7},
+        annot_kws={"size": size},
         linewidths=0.5,
+        cbar=colorbar,
         cbar_kws={"label": "P(better) − P(worse)"},
     )
-    ax.set(xlabel="", ylabel="", title=f"Each method against {records['control'].iloc[0]}: conclusion and Δ")
-    ax.tick_params(axis="x", labelrotation=20)
+    ax.set(xlabel="", ylabel="", title=title)
     ax.tick_params(axis="y", labelrotation=0)
-    fig.savefig(path, dpi=130)
-    plt.close(fig)
 
 
 def plot_moderators(gains: pd.DataFrame, moderators: pd.DataFrame, table: pd.DataFrame, path, metric: str) -> None:
@@ -396,18 +402,20 @@ def plot_learner_grid(records: pd.DataFrame, metrics: list[str], learners: list[
     labelled with the conclusion and Δ; blank where the method does not run on the learner.
     ``records``: rows of ``learner_verdict.json``."""
     plt = _pyplot()
-    import seaborn as sns
-
     methods = list(dict.fromkeys(records["base"]))
     by_cell = records.set_index(["base", "learner", "metric"])
+    columns = min(3, len(metrics))
+    rows = math.ceil(len(metrics) / columns)
     fig, axes = plt.subplots(
-        1,
-        len(metrics),
-        figsize=(1.6 * len(learners) * len(metrics) + 3, 0.5 * len(methods) + 2),
+        rows,
+        columns,
+        figsize=(2.2 * len(learners) * columns + 2, (0.45 * len(methods) + 1.2) * rows + 0.6),
         squeeze=False,
         constrained_layout=True,
     )
-    for ax, metric in zip(axes[0], metrics):
+    for ax in axes.flat[len(metrics) :]:
+        ax.set_axis_off()
+    for ax, metric in zip(axes.flat, metrics):
         decimals = metric_spec(metric).decimals
         cells = [[(m, learner, metric) in by_cell.index for learner in learners] for m in methods]
         balance = pd.DataFrame(
@@ -432,21 +440,10 @@ def plot_learner_grid(records: pd.DataFrame, metrics: list[str], learners: list[
             ]
             for i, m in enumerate(methods)
         ]
-        sns.heatmap(
-            balance,
-            ax=ax,
-            cmap="RdBu",
-            vmin=-1,
-            vmax=1,
-            annot=np.array(text),
-            fmt="",
-            annot_kws={"size": 6},
-            linewidths=0.5,
-            cbar=ax is axes[0][-1],
-            cbar_kws={"label": "P(better) − P(worse)"},
-        )
-        ax.set(xlabel="", ylabel="", title=metric_spec(metric).label)
-        ax.tick_params(axis="y", labelrotation=0)
-    fig.suptitle("Each method against its own learner's control (conclusion and Δ)")
+        _balance_heatmap(ax, balance, text, metric_spec(metric).label, colorbar=False, size=6)
+    fig.suptitle(
+        "Each method against its own learner's control: conclusion and Δ "
+        "(blue: P(better) − P(worse) > 0, red: < 0; blank: the method does not run there)"
+    )
     fig.savefig(path, dpi=130)
     plt.close(fig)

@@ -155,6 +155,12 @@ def run_page(
         ["validation share of non-test rows", config["valid_size"]],
         ["epochs", training.get("epochs", 200)],
         ["MLP hidden layers", training.get("hidden", [128, 16])],
+        [
+            "learners",
+            ", ".join(f"{name} ({settings or 'defaults'})" for name, settings in config["learners"].items())
+            if config.get("learners")
+            else "mlp (the training recipe)",
+        ],
         ["training settings", {k: v for k, v in training.items() if k not in ("epochs", "hidden")} or "defaults"],
         [
             "tuning",

@@ -173,6 +173,31 @@ def sklearn_constraints(parameters: tuple[Parameter, ...]) -> dict:
     return {declaration.name: declaration.sklearn_constraints() for declaration in parameters}
 
 
+class Declared:
+    """Base of a plug-in made from its declared :attr:`parameters` (a method, a learner): its name
+    is its module's, and each parameter becomes an attribute, checked when it is made."""
+
+    parameters: typing.ClassVar[tuple[Parameter, ...]] = ()
+    """Its parameters (its config entry): kind, bounds, default."""
+    kind: typing.ClassVar[str] = "plug-in"
+    """What it is, in error messages (``method``, ``learner``)."""
+
+    def __init__(self, **params):
+        for name, value in check_values(self.parameters, params, f"{self.kind} {self.name()}").items():
+            setattr(self, name, value)
+
+    @classmethod
+    def name(cls) -> str:
+        return cls.__module__.rsplit(".", 1)[-1]
+
+    def get_params(self) -> dict:
+        return {parameter.name: getattr(self, parameter.name) for parameter in self.parameters}
+
+    def __repr__(self) -> str:
+        args = ", ".join(f"{k}={v!r}" for k, v in self.get_params().items())
+        return f"{type(self).__name__}({args})"
+
+
 def check_values(parameters: tuple[Parameter, ...], values: dict, owner: str) -> dict:
     """``values`` with the defaults of the parameters they leave out, each checked; ValueError for
     a name that is not a parameter, or a value it does not allow."""

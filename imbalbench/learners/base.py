@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
-from ..core.parameters import Parameter, check_values
+from ..core.parameters import Declared, Parameter
 
 if TYPE_CHECKING:
     from ..models.training import TrainResult
@@ -27,12 +27,13 @@ DIFFERENTIABLE = "differentiable"
 """A torch model that a meta-learner can differentiate through and continue from (EGL)."""
 
 
-class Learner:
+class Learner(Declared):
     """Base class of a learner: the model a method's rows train. A learner is the one public
     subclass in its module ``imbalbench/learners/<name>.py``; ``<name>`` is its name in the config."""
 
     parameters: ClassVar[tuple[Parameter, ...]] = ()
     """Its parameters (the config's ``learners.<name>`` entry): kind, bounds, default."""
+    kind = "learner"
     search_space: ClassVar[dict] = {}
     """Its default search space, as the config's ``tuning.spaces.<name>`` writes one."""
     capabilities: ClassVar[frozenset[str]] = frozenset()
@@ -52,14 +53,6 @@ class Learner:
     threads: int = 1
     """CPU threads a fit may use (set by :func:`~imbalbench.learners.make_learner` to the job's)."""
 
-    def __init__(self, **params):
-        for name, value in check_values(self.parameters, params, f"learner {self.name()}").items():
-            setattr(self, name, value)
-
-    @classmethod
-    def name(cls) -> str:
-        return cls.__module__.rsplit(".", 1)[-1]
-
     @classmethod
     def missing_packages(cls) -> list[str]:
         """The packages of :attr:`packages` that are not installed."""
@@ -69,9 +62,6 @@ class Learner:
     def tunable(cls) -> tuple[str, ...]:
         """The settings a search space may tune."""
         return tuple(parameter.name for parameter in cls.parameters)
-
-    def get_params(self) -> dict:
-        return {parameter.name: getattr(self, parameter.name) for parameter in self.parameters}
 
     def fit(
         self,
@@ -103,10 +93,6 @@ class Learner:
         given = [name for name, value in hooks.items() if value is not None and needs[name] not in self.capabilities]
         if given:
             raise ValueError(f"learner {self.name()} cannot take a method's {', '.join(given)}")
-
-    def __repr__(self) -> str:
-        args = ", ".join(f"{k}={v!r}" for k, v in self.get_params().items())
-        return f"{type(self).__name__}({args})"
 
 
 def applies(requires: frozenset[str], learner: type[Learner]) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
-from ..core.parameters import Parameter, check_values
+from ..core.parameters import Declared, Parameter
 from ..learners.base import MINIBATCH, SAMPLE_WEIGHT, Learner, applies
 
 if TYPE_CHECKING:
@@ -31,12 +31,13 @@ class MethodNotApplicable(RuntimeError):
     """The method cannot run on this data (e.g. too few minority neighbours); the run is recorded as failed."""
 
 
-class Method:
+class Method(Declared):
     """Base class: plain training of a learner. A method is the one public subclass in its module
     ``imbalbench/methods/<name>.py``; ``<name>`` is the method's name in the config."""
 
     parameters: ClassVar[tuple[Parameter, ...]] = ()
     """The method's parameters (the config's ``methods.<name>`` entries): kind, bounds, default."""
+    kind = "method"
     warm_start: ClassVar[str | None] = None
     """The method whose trained models of the same fold and seeds this one continues from."""
     requires: ClassVar[frozenset[str]] = frozenset()
@@ -56,17 +57,6 @@ class Method:
     figure and the meta-phase table show it."""
     note: ClassVar[str | None] = None
     """A sentence that the result tables add when the method is in them."""
-
-    def __init__(self, **params):
-        for name, value in check_values(self.parameters, params, f"method {self.name()}").items():
-            setattr(self, name, value)
-
-    @classmethod
-    def name(cls) -> str:
-        return cls.__module__.rsplit(".", 1)[-1]
-
-    def get_params(self) -> dict:
-        return {parameter.name: getattr(self, parameter.name) for parameter in self.parameters}
 
     def resample(self, X: np.ndarray, y: np.ndarray, seed: int, device=None) -> tuple[np.ndarray, np.ndarray]:
         """Training rows to use: ``X`` (n, d), ``y`` (n,) in; (n', d), (n',) out (``device``: where a
@@ -135,7 +125,3 @@ class Method:
             loss=self.make_loss(y),
             batches=self.batch_plan(),
         )
-
-    def __repr__(self) -> str:
-        args = ", ".join(f"{k}={v!r}" for k, v in self.get_params().items())
-        return f"{type(self).__name__}({args})"
