@@ -247,3 +247,41 @@ def test_the_workflow_tunes_with_equal_budgets_and_trains_with_the_best(tmp_path
     flow.write_config(config)
     planned = flow.planned_jobs()
     assert planned["tune"] == 2 and planned["train"] == 2, planned
+
+
+def test_a_learner_is_tuned_in_its_own_declared_space_and_its_best_trial_trains_again(fold_files, tmp_path):
+    from imbalbench.data.splits import load_fold
+    from imbalbench.learners import make_learner
+    from imbalbench.learners.hgb import GradientBoostingLearner
+    from imbalbench.tuning.search import Distribution, SearchSpace
+
+    space = SearchSpace(
+        {},
+        {name: Distribution.parse(entry, name) for name, entry in GradientBoostingLearner.search_space.items()},
+    ).as_config()
+    output = tmp_path / "hgb.json"
+    job = dict(
+        data=str(fold_files[0]),
+        splits=str(fold_files[1]),
+        dataset="toy",
+        method="ce@hgb",
+        base="ce",
+        fold=0,
+        params={},
+        training={"max_iter": 20},
+        seeds=[7],
+        device="cpu",
+        threads=1,
+        learner="hgb",
+        log=str(tmp_path / "hgb.log"),
+    )
+    tune_job(job=job, space=space, trials=3, seed=0, startup_trials=2, output=str(output), code=[])
+    result = read_json(output)
+    assert result["status"] == "ok" and result["learner"] == "hgb" and len(result["trials"]) == 3
+    best = result["best"]
+    assert set(best["training"]) == set(GradientBoostingLearner.search_space)
+    fold = load_fold(fold_files[0], fold_files[1], 0)
+    (again,) = make_learner("hgb", {"max_iter": 20, **best["training"]}).fit(
+        fold.X_train, fold.y_train, fold.X_valid, fold.y_valid, [7]
+    )
+    assert again.best_valid_auc_pr == best["value"]

@@ -200,16 +200,16 @@ def configured_learners(config: dict) -> dict[str, dict]:
     return {name: dict(entry or {}) for name, entry in (config.get("learners") or {default_learner(): {}}).items()}
 
 
-def planned_runs(config: dict, methods=None) -> dict[str, tuple[str, str]]:
-    """Every run of the configured ``methods`` (default: ``methods``) on the configured learners:
-    run name -> ``(configured method, learner)``. A method with a model of its own runs once, on
+def planned_runs(config: dict) -> dict[str, tuple[str, str]]:
+    """Every run of the configured methods on the configured learners: run name ->
+    ``(configured method, learner)``. A method with a model of its own runs once, on
     the default learner's name. :class:`ConfigError` for a method that applies to none of them."""
     from ..learners import default_learner, learner_spec
     from ..methods import method_spec
 
     learners = configured_learners(config)
     runs = {}
-    for name in config["methods"] if methods is None else methods:
+    for name in config["methods"]:
         spec = method_spec(method_entry(config, name)[0])
         if spec.own_model:
             runs[name] = (name, default_learner())
