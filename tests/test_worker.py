@@ -3,6 +3,7 @@ serves code that changed after it started."""
 
 import json
 import os
+import random
 import re
 import socket
 import struct
@@ -127,6 +128,9 @@ class _FakePeer:
     def __init__(self, uid):
         self.uid, self.closed = uid, False
 
+    def accept(self):  # as a listener whose next connection is this peer
+        return self, None
+
     def getsockopt(self, level, option, size):
         assert (level, option) == (socket.SOL_SOCKET, socket.SO_PEERCRED)
         return struct.pack("3i", 4242, self.uid, 0)
@@ -139,10 +143,11 @@ class _FakePeer:
 
 
 def test_a_peer_of_another_user_is_refused_before_anything_is_read():
-    peer = _FakePeer(os.getuid() + 1)
-    with pytest.raises(PermissionError):
-        worker._fork_job(peer, listener=None)
-    assert peer.closed
+    import selectors
+
+    peer, pending = _FakePeer(os.getuid() + 1), {}
+    worker._accept(peer, selectors.DefaultSelector(), pending, 5.0)
+    assert peer.closed and pending == {}
 
 
 @pytest.fixture
@@ -150,9 +155,12 @@ def test_worker(tmp_path):
     """A worker of the test's own at a private path, started with ``allowed`` entry points."""
     started = []
 
-    def start(allowed):
+    def start(allowed, deadline=worker._REQUEST_DEADLINE):
         path = tmp_path / "worker.sock"
-        code = f"from imbalbench.workflow import worker; worker.serve(__import__('pathlib').Path({str(path)!r}), 30, {allowed!r})"
+        code = (
+            f"from imbalbench.workflow import worker; "
+            f"worker.serve(__import__('pathlib').Path({str(path)!r}), 30, {allowed!r}, {deadline!r})"
+        )
         started.append(subprocess.Popen([sys.executable, "-c", code], cwd=REPO))
         deadline = time.monotonic() + 120
         while not path.exists():
@@ -219,7 +227,7 @@ def test_killing_the_client_kills_its_job_within_a_second(test_worker, tmp_path)
     assert not _alive(job) and time.monotonic() - killed < 1.0
 
 
-def test_a_connection_that_sends_nothing_holds_up_other_jobs_only_until_its_timeout(test_worker, tmp_path):
+def test_a_connection_that_sends_nothing_holds_up_no_other_job(test_worker, tmp_path):
     path = test_worker(frozenset({"tests.worker_helpers:sleep"}))
     silent = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     silent.connect(str(path))  # connects, then sends nothing
@@ -227,8 +235,10 @@ def test_a_connection_that_sends_nothing_holds_up_other_jobs_only_until_its_time
     client = _client("tests.worker_helpers:sleep", {"seconds": 0, "marker": str(tmp_path / "ran")}, path)
     _, stderr = client.communicate(timeout=60)
     assert client.returncode == 0, stderr
-    assert time.monotonic() - started < worker._RECEIVE_TIMEOUT + 10  # not blocked for good
-    assert silent.recv(1) == b""  # the worker gave up on the silent one and closed it
+    assert time.monotonic() - started < worker._REQUEST_DEADLINE  # never waited for the silent one
+    silent.settimeout(10)
+    said = silent.makefile("rb").read()  # the worker gives up on the silent one: why, then the end
+    assert b"no complete request within" in said
     silent.close()
 
 
@@ -251,3 +261,74 @@ def test_under_slurm_each_allocation_has_its_own_worker(monkeypatch):
     first = worker.socket_path()
     monkeypatch.setenv("SLURM_JOB_ID", "102")
     assert len({alone, first, worker.socket_path()}) == 3
+
+
+def _frames(rng: random.Random, request: bytes) -> list[tuple[bytes, str]]:
+    """Malformed requests: ``(bytes, then)``, ``then`` "close" (the client goes) or "stay" (it waits)."""
+    header = struct.pack("!I", len(request))
+    bodies = [b"not json", b"[]", b"1", b'"text"', b"null", b"{}", b'{"function": []}', b"[" * 100_000]
+    bodies += [json.dumps({"function": "x", "kwargs": {}, "cwd": "/", "env": {"A": 1}}).encode(), request]
+    frames = [(b"", "close"), (b"\x00", "close"), (b"\x00\x00\x01", "stay"), (struct.pack("!I", 2**31), "stay")]
+    frames += [(struct.pack("!I", len(body)) + body, then) for body in bodies for then in ("close", "stay")]
+    frames += [(header + request[: len(request) // 2], "close"), (header + request[:10], "stay")]
+    frames += [(header + request + b"extra", "stay")]
+    while len(frames) < 240:
+        size = rng.choice([0, 1, 3, 4, 5, 64, 4096])
+        junk = bytes(rng.getrandbits(8) for _ in range(size))
+        frames.append(
+            (rng.choice([junk, header + junk, struct.pack("!I", size) + junk]), rng.choice(["close", "stay"]))
+        )
+    return frames
+
+
+def test_no_malformed_request_stops_the_worker_or_touches_another_job(test_worker, tmp_path):
+    """240 frames, empty to oversized, non-JSON, JSON of every type, cut headers and bodies (a
+    valid request without its descriptors too), sent while two jobs run: both jobs finish, every
+    bad connection is closed by its deadline, and the worker serves a job afterwards."""
+    path = test_worker(frozenset({"tests.worker_helpers:sleep"}), deadline=1.0)
+    jobs = [
+        _client("tests.worker_helpers:sleep", {"seconds": 3, "marker": str(tmp_path / f"job{i}")}, path)
+        for i in range(2)
+    ]
+    request = json.dumps(
+        {"function": "tests.worker_helpers:sleep", "kwargs": {"seconds": 0, "marker": "x"}, "cwd": "/", "env": {}}
+    ).encode()
+    staying = []
+    for frame, then in _frames(random.Random(0), request):
+        connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        connection.connect(str(path))
+        try:
+            connection.sendall(frame)
+        except OSError:  # the worker may close an oversized one before all is sent
+            pass
+        if then == "close":
+            connection.close()
+        else:
+            staying.append(connection)
+    for job in jobs:
+        _, stderr = job.communicate(timeout=60)
+        assert job.returncode == 0, stderr
+    for connection in staying:  # each closed by the worker within its deadline
+        connection.settimeout(5)
+        try:
+            while connection.recv(1 << 16):
+                pass
+        except ConnectionResetError:
+            pass
+        connection.close()
+    after = _client("tests.worker_helpers:sleep", {"seconds": 0, "marker": str(tmp_path / "after")}, path)
+    _, stderr = after.communicate(timeout=60)
+    assert after.returncode == 0 and (tmp_path / "after").exists(), stderr
+
+
+def test_a_client_that_trickles_bytes_is_dropped_at_its_total_deadline(test_worker):
+    path = test_worker(frozenset({"tests.worker_helpers:sleep"}), deadline=1.0)
+    slow = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    slow.connect(str(path))
+    started = time.monotonic()
+    with pytest.raises((BrokenPipeError, ConnectionResetError)):
+        for _ in range(40):  # one byte every 0.2 s would hold a per-recv timeout forever
+            slow.send(b"\x00")
+            time.sleep(0.2)
+    assert time.monotonic() - started < 4
+    slow.close()

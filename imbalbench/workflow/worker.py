@@ -69,9 +69,11 @@ ALLOWED = frozenset(
 )
 _PACKAGE = Path(__file__).resolve().parents[1]  # the whole imbalbench package
 _START_TIMEOUT = 180.0
-# A client sends its whole request right after connecting; one that sends nothing must not hold up
-# everyone else's jobs for longer than this.
-_RECEIVE_TIMEOUT = 5.0
+# A client sends its whole request right after connecting: one that has not within this many seconds
+# in all is dropped (each connection is read on its own: a slow one holds up no other).
+_REQUEST_DEADLINE = 5.0
+# A request is a job's spec, some kilobytes; a length announced above this is no request.
+_MAX_REQUEST_BYTES = 1 << 24
 _PR_SET_PDEATHSIG = 1
 
 
@@ -241,9 +243,14 @@ def job_modules() -> list[str]:
     return sorted(module_name(path) for path in closure(entries | plugins))
 
 
-def serve(path: Path, idle_timeout: float, allowed=ALLOWED) -> None:
+def serve(path: Path, idle_timeout: float, allowed=ALLOWED, request_deadline: float = _REQUEST_DEADLINE) -> None:
     """Listen at ``path`` and run each accepted request (an entry point in ``allowed``) in a forked
-    child, until ``idle_timeout`` seconds pass without a job."""
+    child, until ``idle_timeout`` seconds pass without a job.
+
+    Each connection is read on its own, without blocking, and must deliver its whole request
+    within ``request_deadline`` seconds; whatever one connection sends or fails to send (nothing,
+    a cut header, an oversized announcement, bytes that are no request) closes that connection
+    and its file descriptors and touches no other client's job."""
     lock = open(f"{path}.lock", "w")
     try:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -257,22 +264,32 @@ def serve(path: Path, idle_timeout: float, allowed=ALLOWED) -> None:
     listener.listen(64)
     selector = selectors.DefaultSelector()
     selector.register(listener, selectors.EVENT_READ)
+    pending: dict[socket.socket, _Request] = {}
     children: dict[int, socket.socket] = {}
     last_activity = time.monotonic()
     try:
-        while children or time.monotonic() - last_activity < idle_timeout:
-            for _key, _ in selector.select(timeout=0.05):
-                connection, _ = listener.accept()
-                connection.settimeout(_RECEIVE_TIMEOUT)
-                try:
-                    pid = _fork_job(connection, listener, allowed)
-                except (OSError, ValueError, json.JSONDecodeError, PermissionError):  # TimeoutError is an OSError
-                    connection.close()
+        while children or pending or time.monotonic() - last_activity < idle_timeout:
+            for key, _ in selector.select(timeout=0.05):
+                if key.fileobj is listener:
+                    _accept(listener, selector, pending, request_deadline)
                     continue
-                children[pid] = connection
-                last_activity = time.monotonic()
+                request = pending[key.fileobj]
+                try:
+                    job = request.read()
+                    if job is None:
+                        continue  # more to come
+                    selector.unregister(request.connection)
+                    del pending[request.connection]
+                    pid = _start_job(request, job, allowed, [listener, selector, *pending, *children.values()])
+                except Exception as error:  # noqa: BLE001 - one connection's problem is that connection's alone
+                    _drop(request, selector, pending, error)
+                    continue
+                children[pid] = request.connection
+            now = time.monotonic()
+            for request in [r for r in pending.values() if now > r.deadline]:
+                _drop(request, selector, pending, TimeoutError(f"no complete request within {request_deadline:g} s"))
             _reap(children)
-            if children:
+            if children or pending:
                 last_activity = time.monotonic()
     finally:
         path.unlink(missing_ok=True)
@@ -285,16 +302,95 @@ def serve(path: Path, idle_timeout: float, allowed=ALLOWED) -> None:
         lock.close()
 
 
-def _receive(connection: socket.socket) -> tuple[dict, list[int]]:
-    header, fds, _, _ = socket.recv_fds(connection, 4, 2)
-    (size,) = struct.unpack("!I", header)
-    body = b""
-    while len(body) < size:
-        chunk = connection.recv(size - len(body))
+class _Request:
+    """One client's request as it arrives, read without blocking: a 4-byte length, that many bytes
+    of JSON, and two file descriptors (the client's stdout and stderr) with the first bytes."""
+
+    def __init__(self, connection: socket.socket, deadline: float):
+        self.connection, self.deadline = connection, deadline
+        self.data, self.fds = bytearray(), []
+
+    def read(self) -> dict | None:
+        """Take what has arrived: the request once complete, None while more is due;
+        ``ValueError`` for a request that is malformed, oversized or cut short."""
+        chunk, fds, _, _ = socket.recv_fds(self.connection, 1 << 16, 2)
+        self.fds += fds
         if not chunk:
-            raise ValueError("request cut short")
-        body += chunk
-    return json.loads(body), fds
+            raise ValueError("the client closed before its request was complete")
+        self.data += chunk
+        if len(self.data) < 4:
+            return None
+        (size,) = struct.unpack("!I", self.data[:4])
+        if size > _MAX_REQUEST_BYTES:
+            raise ValueError(f"the request announces {size} bytes; at most {_MAX_REQUEST_BYTES} are read")
+        if len(self.data) < 4 + size:
+            return None
+        if len(self.data) > 4 + size:
+            raise ValueError("the client sent more than its request announced")
+        return _parse_request(bytes(self.data[4:]), self.fds)
+
+    def close(self) -> None:
+        for fd in self.fds:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        self.fds = []
+        self.connection.close()
+
+
+def _parse_request(body: bytes, fds: list[int]) -> dict:
+    """The job request in ``body``: ``function`` and ``cwd`` strings, ``kwargs`` a mapping, ``env``
+    a mapping of strings; and its two descriptors. ``ValueError`` for anything else."""
+    request = json.loads(body)
+    if not (
+        isinstance(request, dict)
+        and isinstance(request.get("function"), str)
+        and isinstance(request.get("kwargs"), dict)
+        and isinstance(request.get("cwd"), str)
+        and isinstance(request.get("env"), dict)
+        and all(isinstance(k, str) and isinstance(v, str) for k, v in request["env"].items())
+    ):
+        raise ValueError("not a job request (function, kwargs, cwd, env)")
+    if len(fds) != 2:
+        raise ValueError(f"a job request brings its stdout and stderr; this one brought {len(fds)} descriptor(s)")
+    return request
+
+
+def _accept(listener: socket.socket, selector, pending: dict, deadline: float) -> None:
+    """Accept one connection of this user's and wait for its request; a peer of another user is
+    closed before anything is read. A failed accept (out of descriptors) is retried next round."""
+    try:
+        connection, _ = listener.accept()
+    except OSError as error:
+        print(f"imbalbench worker: accept failed ({error}); retrying", file=sys.stderr, flush=True)
+        time.sleep(0.05)
+        return
+    try:
+        if peer_uid(connection) != os.getuid():
+            connection.close()  # nothing read from, nothing sent to another user
+            return
+        connection.setblocking(False)
+        selector.register(connection, selectors.EVENT_READ)
+    except OSError:
+        connection.close()
+        return
+    pending[connection] = _Request(connection, time.monotonic() + deadline)
+
+
+def _drop(request: _Request, selector, pending: dict, error: BaseException) -> None:
+    """Close one connection that sent no usable request, with its descriptors, telling it why where it still listens."""
+    pending.pop(request.connection, None)
+    try:
+        selector.unregister(request.connection)
+    except (KeyError, ValueError, OSError):
+        pass
+    try:
+        request.connection.setblocking(False)
+        request.connection.send((json.dumps({"error": f"{type(error).__name__}: {error}"[:500]}) + "\n").encode())
+    except OSError:
+        pass
+    request.close()
 
 
 def peer_uid(connection: socket.socket) -> int:
@@ -303,26 +399,19 @@ def peer_uid(connection: socket.socket) -> int:
     return struct.unpack("3i", credentials)[1]
 
 
-def _refuse(connection: socket.socket, fds, reason: str):
-    for fd in fds:
-        os.close(fd)
-    connection.sendall((json.dumps({"error": reason}) + "\n").encode())
-    raise PermissionError(reason)
-
-
-def _fork_job(connection: socket.socket, listener: socket.socket, allowed=ALLOWED) -> int:
-    if peer_uid(connection) != os.getuid():
-        connection.close()  # nothing read from, nothing sent to another user
-        raise PermissionError("peer of another user")
-    request, fds = _receive(connection)
-    connection.settimeout(None)  # from here on the connection waits for the job's end
-    if request.get("function") not in allowed:
-        _refuse(connection, fds, f"{request.get('function')!r} is not an allowed entry point")
+def _start_job(request: _Request, job: dict, allowed, inherited: list) -> int:
+    """Fork the job of a complete ``request``; returns the child's pid. ``inherited``: the worker's
+    other sockets, which the child closes. PermissionError for an entry point not in ``allowed``."""
+    if job["function"] not in allowed:
+        raise PermissionError(f"{job['function']!r} is not an allowed entry point")
+    connection, fds = request.connection, request.fds
+    connection.setblocking(True)  # from here on the connection waits for the job's end
     pid = os.fork()
     if pid == 0:  # child: become the job
         code = 1
         try:
-            listener.close()
+            for other in inherited:
+                other.close()
             _exit_when_closed(connection)
             os.dup2(fds[0], 1)
             os.dup2(fds[1], 2)
@@ -330,12 +419,12 @@ def _fork_job(connection: socket.socket, listener: socket.socket, allowed=ALLOWE
             sys.stderr = os.fdopen(2, "w", buffering=1, closefd=False)
             for signum in (signal.SIGTERM, signal.SIGINT):
                 signal.signal(signum, signal.SIG_DFL)
-            os.chdir(request["cwd"])
+            os.chdir(job["cwd"])
             os.environ.clear()
-            os.environ.update(request["env"], IMBALBENCH_IN_WORKER="1")
+            os.environ.update(job["env"], IMBALBENCH_IN_WORKER="1")
             error = None
             try:
-                call(request["function"], request["kwargs"])
+                call(job["function"], job["kwargs"])
             except BaseException as raised:  # noqa: BLE001 - reported as the exit status
                 error = raised
             code = _exit_code(error)
@@ -345,6 +434,7 @@ def _fork_job(connection: socket.socket, listener: socket.socket, allowed=ALLOWE
             os._exit(code)
     for fd in fds:
         os.close(fd)
+    request.fds = []
     connection.sendall((json.dumps({"pid": pid}) + "\n").encode())
     return pid
 
