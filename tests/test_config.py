@@ -318,7 +318,7 @@ def test_only_methods_and_only_datasets_select_a_subset():
         (
             ["datasets", "glass_two"],
             {"source": "keel", "file": "glass2"},
-            "datasets.glass2 and datasets.glass_two are the same data (keel 'glass2')",
+            "datasets.glass2 (keel 'glass2') and datasets.glass_two (keel 'glass2') are the same data",
         ),
         (
             ["aggregate", "metrics"],
@@ -372,8 +372,9 @@ def test_a_local_table_with_too_few_minority_rows_is_refused_at_planning(tmp_pat
         imbalbench.workflow.config.check(_csv_config(tmp_path, frame), tmp_path)
     frame["label"] = [1] * 7 + [0] * 93
     imbalbench.workflow.config.check(_csv_config(tmp_path, frame), tmp_path)
-    # A table planning cannot count (no such target) is left to preprocessing, which names the problem.
-    imbalbench.workflow.config.check(_csv_config(tmp_path, frame.rename(columns={"label": "class"})), tmp_path)
+    # A target the header lacks is named at planning.
+    with pytest.raises(ConfigError, match=re.escape("datasets.mine.target names ['label'] not among the columns")):
+        imbalbench.workflow.config.check(_csv_config(tmp_path, frame.rename(columns={"label": "class"})), tmp_path)
 
 
 def test_a_table_wider_than_max_columns_is_refused_from_its_header(tmp_path):
@@ -540,3 +541,86 @@ def test_the_run_page_names_the_control_the_verdict_used():
     )
     assert "<td>control of the verdict</td><td>egl</td>" in page  # no ce: the first method, as the verdict
     assert "<td>verdict metrics and their ROPEs</td><td>auc_pr 0.01, f1_tuned 0.01," in page
+
+
+def _probe_frame(n=100, minority=10):
+    import pandas as pd
+
+    return pd.DataFrame({"a": range(n), "b": [i % 7 for i in range(n)], "label": [1] * minority + [0] * (n - minority)})
+
+
+@pytest.mark.parametrize(
+    "header, message",
+    [
+        # The target named twice: pandas would read the second as feature 'label.1', a copy of the label.
+        ("a,b,label,label", "mine.csv names column(s) ['label'] more than once"),
+        ("a,a,b,label", "mine.csv names column(s) ['a'] more than once"),
+    ],
+)
+def test_a_column_named_twice_is_refused_from_the_raw_header(tmp_path, header, message):
+    rows = "\n".join(f"{i},{i % 3},{int(i < 10)},{int(i < 10)}" for i in range(100))
+    (tmp_path / "mine.csv").write_text(f"{header}\n{rows}\n")
+    config = _csv_config(tmp_path, _probe_frame())
+    (tmp_path / "mine.csv").write_text(f"{header}\n{rows}\n")
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        imbalbench.workflow.config.check(config, tmp_path)
+
+
+def test_a_genuine_column_named_like_a_renamed_one_is_legal(tmp_path):
+    frame = _probe_frame().rename(columns={"b": "a.1"})
+    imbalbench.workflow.config.check(_csv_config(tmp_path, frame), tmp_path)
+
+
+def test_a_parquet_file_is_checked_from_its_schema(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    frame = _probe_frame()
+    config = _csv_config(tmp_path, frame)
+    config["datasets"]["mine"]["path"] = "mine.parquet"
+    columns = [pa.array(frame[c]) for c in ("a", "b", "label", "label")]
+    pq.write_table(pa.Table.from_arrays(columns, names=["a", "b", "label", "label"]), tmp_path / "mine.parquet")
+    with pytest.raises(ConfigError, match=re.escape("mine.parquet names column(s) ['label'] more than once")):
+        imbalbench.workflow.config.check(copy.deepcopy(config), tmp_path)
+    wide = {f"x{i}": [0.0] * 100 for i in range(30)} | {"label": frame["label"].tolist()}
+    pq.write_table(pa.table(wide), tmp_path / "mine.parquet")
+    config["datasets"]["mine"]["max_columns"] = 20
+    with pytest.raises(ConfigError, match=re.escape("mine.parquet has 31 columns, more than max_columns (20)")):
+        imbalbench.workflow.config.check(config, tmp_path)
+
+
+@pytest.mark.parametrize("key", ["one_hot", "drop"])
+def test_one_hot_and_drop_naming_a_missing_column_are_refused(tmp_path, key):
+    config = _csv_config(tmp_path, _probe_frame(), **{key: ["colour"]})
+    with pytest.raises(ConfigError, match=re.escape(f"datasets.mine.{key} names ['colour'] not among the columns")):
+        imbalbench.workflow.config.check(config, tmp_path)
+
+
+def test_a_header_without_rows_says_so(tmp_path):
+    config = _csv_config(tmp_path, _probe_frame())
+    (tmp_path / "mine.csv").write_text("a,b,label\n")
+    with pytest.raises(ConfigError, match=re.escape("mine.csv has a header but no rows")):
+        imbalbench.workflow.config.check(config, tmp_path)
+
+
+def test_one_hot_wider_than_max_columns_is_refused_before_encoding():
+    from imbalbench.core.errors import DatasetError
+    from imbalbench.data.sources.tabular import table_to_xy
+
+    frame = _probe_frame()  # column a: 100 distinct values, an identifier
+    spec = {"target": "label", "positive": 1, "one_hot": ["a"], "max_columns": 50}
+    with pytest.raises(DatasetError, match=re.escape("one-hot encoding ['a'] would make 101 features, more than")):
+        table_to_xy("mine", spec, frame)
+    X, _, names = table_to_xy("mine", {**spec, "one_hot": ["b"]}, frame)
+    assert X.shape == (100, 8) and names[:2] == ["a", "b=0"]
+
+
+def test_byte_identical_tables_under_two_paths_are_refused_naming_both_files(tmp_path):
+    config = _csv_config(tmp_path, _probe_frame())
+    (tmp_path / "copy.csv").write_bytes((tmp_path / "mine.csv").read_bytes())
+    config["datasets"]["other"] = {**config["datasets"]["mine"], "path": "./copy.csv"}
+    with pytest.raises(
+        ConfigError,
+        match=re.escape("datasets.mine (file 'mine.csv') and datasets.other (file './copy.csv') are the same data"),
+    ):
+        imbalbench.workflow.config.check(config, tmp_path)

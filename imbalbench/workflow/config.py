@@ -550,11 +550,11 @@ def check(config: dict, workdir: Path = Path(".")) -> None:
         _check_entry(schema, spec, key)
         source = SOURCES[spec["source"]]
         source.check(name, spec, workdir)
-        same = seen.setdefault(source.identity(name, spec, workdir), name)
+        same, where = seen.setdefault(source.identity(name, spec, workdir), (name, source.describe(name, spec)))
         if same != name:
             raise ConfigError(
-                f"datasets.{same} and datasets.{name} are the same data ({source.name} {source.file(name, spec)!r}): "
-                f"a dataset listed twice weighs twice in every test across datasets; keep one"
+                f"datasets.{same} ({where}) and datasets.{name} ({source.describe(name, spec)}) are the same "
+                f"data: a dataset listed twice weighs twice in every test across datasets; keep one"
             )
         try:
             minority = source.minority(name, spec, workdir)

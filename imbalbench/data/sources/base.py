@@ -56,6 +56,10 @@ class Source:
         """Files in the working directory that fetching the dataset reads (the download job's inputs)."""
         return []
 
+    def describe(self, name: str, spec: dict) -> str:
+        """Where dataset ``name``'s data come from, in a few words (error messages)."""
+        return f"{self.name} {self.file(name, spec)!r}"
+
     def identity(self, name: str, spec: dict, workdir: Path) -> tuple:
         """What the dataset's data are, as far as its entry says: equal identities, equal rows."""
         return self.name, self.file(name, spec), spec.get("from")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import csv
+from collections import Counter
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -18,28 +20,62 @@ MAX_COLUMNS = 10_000
 minutes and gigabytes before any other check could refuse it."""
 
 
-def check_width(name: str, path: Path, spec: dict) -> None:
-    """Refuse a CSV whose header has more than ``max_columns`` fields, from its first line alone."""
+def _is_parquet(path: Path) -> bool:
+    return Path(path).suffix.lower() in {".parquet", ".pq"}
+
+
+def header_names(path: Path, spec: dict) -> list[str] | None:
+    """The column names as the file writes them, before any reader renames a repeated one: a
+    CSV's first line (the ``csv`` module, ``sep``), a Parquet file's schema; None where the file
+    has no readable header (reading it then says why)."""
     path = Path(path)
-    if path.suffix.lower() in {".parquet", ".pq"}:
+    try:
+        if _is_parquet(path):
+            import pyarrow.parquet as pq
+
+            return list(pq.read_schema(path).names)
+        with open(path, newline="", encoding="utf-8") as handle:
+            return next(csv.reader(handle, delimiter=spec.get("sep", ",")), None)
+    except Exception:  # binary, not UTF-8, not Parquet: read_table names the problem
+        return None
+
+
+def check_header(name: str, path: Path, spec: dict) -> None:
+    """Refuse, from the header alone, a table wider than ``max_columns``, one that names a column
+    twice (a reader would rename the second, ``label.1``: a copy of the target would become a
+    feature), or one without the columns that ``target``, ``one_hot`` and ``drop`` name."""
+    path = Path(path)
+    names = header_names(path, spec)
+    if names is None:
         return
-    with open(path, "rb") as handle:
-        header = handle.readline()
-    width = header.count(spec.get("sep", ",").encode()) + 1
     limit = spec.get("max_columns", MAX_COLUMNS)
-    if width > limit:
+    if len(names) > limit:
         raise DatasetError(
-            f"dataset {name!r}: {path.name} has {width:,} columns, more than max_columns "
+            f"dataset {name!r}: {path.name} has {len(names):,} columns, more than max_columns "
             f"({limit:,}); raise datasets.{name}.max_columns if the file is meant to be that wide"
         )
+    repeated = [column for column, count in Counter(names).items() if count > 1]
+    if repeated:
+        raise DatasetError(
+            f"dataset {name!r}: {path.name} names column(s) {repeated[:5]} more than once; "
+            f"give every column its own name"
+        )
+    for key in ("target", "one_hot", "drop"):
+        wanted = spec.get(key) or []
+        missing = [c for c in ([wanted] if isinstance(wanted, str) else wanted) if c not in names]
+        if missing:
+            raise DatasetError(
+                f"dataset {name!r}: datasets.{name}.{key} names {missing} not among the columns of "
+                f"{path.name} ({', '.join(names[:10])}{' ...' if len(names) > 10 else ''})"
+            )
 
 
 def minority_rows(name: str, path: Path, spec: dict) -> int | None:
     """Rows whose target is the dataset's ``positive`` value, from the target column alone; None
     where the file cannot be read that way (preprocessing then says why)."""
-    check_width(name, path, spec)
+    check_header(name, path, spec)
     try:
-        if Path(path).suffix.lower() in {".parquet", ".pq"}:
+        if _is_parquet(path):
             frame = pd.read_parquet(path, columns=[spec["target"]])
         else:
             frame = pd.read_csv(
@@ -47,6 +83,8 @@ def minority_rows(name: str, path: Path, spec: dict) -> int | None:
             )
     except Exception:  # a missing target, a bad file: pandas' and pyarrow's errors share no base class
         return None
+    if frame.empty:
+        raise DatasetError(f"dataset {name!r}: {Path(path).name} has a header but no rows")
     return int(binary_target(name, frame[spec["target"]], spec["positive"]).sum())
 
 
@@ -54,13 +92,16 @@ def read_table(name: str, path: Path, spec: dict) -> pd.DataFrame:
     """The table of a ``csv`` or ``url`` dataset; a file that is empty, binary or not a table is a
     :class:`DatasetError` naming the dataset and the file."""
     path = Path(path)
-    if path.suffix.lower() in {".parquet", ".pq"}:
+    check_header(name, path, spec)
+    if _is_parquet(path):
         try:
-            return pd.read_parquet(path)
+            frame = pd.read_parquet(path)
         except Exception as error:  # pyarrow's errors have no common base beyond Exception
             raise DatasetError(f"dataset {name!r}: {path.name} is not a readable Parquet file ({error})") from None
+        if frame.empty:
+            raise DatasetError(f"dataset {name!r}: {path.name} has a header but no rows")
+        return frame
     sep = spec.get("sep", ",")
-    check_width(name, path, spec)
     with open(path, "rb") as handle:
         head = handle.read(1 << 16)
     try:
@@ -90,7 +131,15 @@ def table_to_xy(name: str, spec: dict, frame: pd.DataFrame):
     if target not in frame.columns:
         raise DatasetError(f"dataset {name!r}: target column {target!r} not found; columns: {list(frame.columns)[:10]}")
     features = frame.drop(columns=[target, *spec.get("drop", [])])
-    features = one_hot(features, spec.get("one_hot", []))
+    encoded = spec.get("one_hot", [])
+    width = features.shape[1] + sum(features[column].nunique(dropna=False) - 1 for column in encoded)
+    limit = spec.get("max_columns", MAX_COLUMNS)
+    if width > limit:  # counted before the encoding allocates it
+        raise DatasetError(
+            f"dataset {name!r}: one-hot encoding {encoded} would make {width:,} features, more than "
+            f"max_columns ({limit:,}); leave an identifier column out of one_hot (key drop) or raise max_columns"
+        )
+    features = one_hot(features, encoded)
     return to_xy(name, features, binary_target(name, frame[target], spec["positive"]))
 
 
@@ -134,7 +183,13 @@ class LocalTable(_Table):
         return [spec["path"]]
 
     def identity(self, name, spec, workdir):
-        return self.name, str((Path(workdir) / spec["path"]).resolve())
+        # The content, not the path: a copy under another name is the same data (read once at planning).
+        from ...core.artifacts import sha256_of
+
+        return "table", sha256_of(Path(workdir) / spec["path"]), spec.get("target"), str(spec.get("positive"))
+
+    def describe(self, name, spec):
+        return f"file {spec['path']!r}"
 
     def check(self, name, spec, workdir):
         if not (Path(workdir) / spec["path"]).is_file():
@@ -145,7 +200,7 @@ class LocalTable(_Table):
 
     def minority(self, name, spec, workdir):
         path = Path(workdir) / spec["path"]
-        check_width(name, path, spec)
+        check_header(name, path, spec)
         if path.stat().st_size <= PLANNING_SCAN_MB * 1e6:
             return minority_rows(name, path, spec)
         return None
@@ -169,7 +224,10 @@ class DownloadedTable(_Table):
     required = ("url", "sha256", "target", "positive")
 
     def identity(self, name, spec, workdir):
-        return self.name, spec["sha256"].lower()
+        return "table", spec["sha256"].lower(), spec.get("target"), str(spec.get("positive"))
+
+    def describe(self, name, spec):
+        return f"url {spec['url']!r}"
 
     def locate(self, name, spec, dest, cache):
         return [download(spec["url"], Path(dest) / url_filename(spec["url"]), spec["sha256"])]
