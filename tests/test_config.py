@@ -624,3 +624,74 @@ def test_byte_identical_tables_under_two_paths_are_refused_naming_both_files(tmp
         match=re.escape("datasets.mine (file 'mine.csv') and datasets.other (file './copy.csv') are the same data"),
     ):
         imbalbench.workflow.config.check(config, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "config_update, cli, key",
+    [
+        ({"valid_size": float("nan")}, {}, "config key valid_size: nan is not a finite number"),
+        ({"methods": {"ce": {}, "ros": {"augmentation": float("nan")}}}, {}, "config key methods.ros.augmentation"),
+        ({"training": {"lr": float("nan")}}, {}, "config key training.lr: nan is not a finite number"),
+        ({"methods": {"ce": {}, "egl": {"eta2": float("inf")}}}, {}, "config key methods.egl.eta2: inf is not"),
+        ({}, {"training": {"lr": "nan"}}, "config key training.lr: nan is not a finite number"),  # --config
+        ({"aggregate": {"rope": {"auc_pr": float("nan")}}}, {}, "config key aggregate.rope.auc_pr: nan"),
+        ({"aggregate": {"rope": 0}}, {}, "config key aggregate.rope: 0 is less than or equal to the minimum of 0"),
+    ],
+)
+def test_non_finite_numbers_and_a_zero_rope_are_refused_at_planning(config_update, cli, key):
+    config = {"datasets": {"ecoli": {"source": "uci"}}, "methods": {"ce": {}}, **config_update}
+    with pytest.raises(ConfigError, match=re.escape(key)):
+        imbalbench.workflow.config.prepare(config, schema=SCHEMA, configfiles=[], cli_config=cli, cwd=REPO)
+
+
+@pytest.mark.parametrize(
+    "config_update, message",
+    [
+        ({"methods": {"egl": {"meta_epochs": 0}}}, "config key methods.egl.meta_epochs: 0 is less than the minimum"),
+        ({"training": {"lr": "1e-3"}}, "'1e-3' is not of type 'number' (YAML reads 1e-3 as text: write 1.0e-3)"),
+        ({"only_methods": "ce"}, "'ce' is not of type 'array' (a list: write [ce])"),
+    ],
+)
+def test_messages_name_the_key_in_order_and_say_how_to_write_the_value(config_update, message):
+    config = {"datasets": {"ecoli": {"source": "uci"}}, "methods": {"ce": {}}}
+    config.update(config_update)
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        imbalbench.workflow.config.prepare(config, schema=SCHEMA, configfiles=[], cli_config={}, cwd=REPO)
+
+
+def test_the_check_command_names_the_file_and_line_of_a_yaml_error(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("datasets:\n  ecoli: {source: uci}\nmethods:\n  ce: {}\n   ros: {}\n")
+    command = [sys.executable, "-m", "imbalbench.workflow.config", "check"]
+    done = subprocess.run([*command, str(bad)], capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 1 and "Config error: bad.yaml: not valid YAML" in done.stderr
+    assert "line 5, column 4" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    done = subprocess.run([*command, "config.yaml"], capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 0 and "config.yaml: valid; 18 datasets" in done.stdout
+
+
+def test_the_rerun_hint_repeats_the_runs_config_flags(monkeypatch):
+    from imbalbench.core.artifacts import RUN_FLAGS, rerun_command
+
+    argv = ["--cores", "2", "--configfile", "configs/keel.yaml", "--config", "repeats=2", "only_methods=[ce]", "-n"]
+    flags = imbalbench.workflow.config.config_flags(argv)
+    assert flags == "--configfile configs/keel.yaml --config repeats=2 'only_methods=[ce]'"
+    monkeypatch.setenv(RUN_FLAGS, flags)
+    assert rerun_command("results/x.json") == f"snakemake --cores N {flags} --forcerun results/x.json"
+
+
+def test_a_held_folder_and_a_vanished_run_are_named_before_the_run(tmp_path):
+    assert imbalbench.workflow.config.folder_notices(tmp_path, []) == []
+    (tmp_path / ".snakemake" / "locks").mkdir(parents=True)
+    (tmp_path / ".snakemake" / "locks" / "0.input.lock").write_text("")
+    (tmp_path / "results").mkdir()
+    (tmp_path / "results" / "scores.csv").write_text("dataset,method,fold\necoli,smote,1\necoli,ce,1\n")
+    kept = tmp_path / "results" / "runs" / "ecoli" / "ce" / "fold1" / "scores.json"
+    kept.parent.mkdir(parents=True)
+    kept.write_text("{}")
+    gone = tmp_path / "results" / "runs" / "ecoli" / "smote" / "fold1" / "scores.json"
+    notices = imbalbench.workflow.config.folder_notices(tmp_path, [kept, gone])
+    assert "another Snakemake run may be working in this folder" in notices[0] and "--unlock" in notices[0]
+    assert (
+        notices[1].startswith("1 run(s) that results/scores.csv holds are gone") and f"--forcerun {gone}" in notices[1]
+    )

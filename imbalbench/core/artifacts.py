@@ -22,10 +22,21 @@ class ArtifactError(UserError):
     """A file the workflow wrote earlier is damaged, truncated or was edited by hand."""
 
 
+RUN_FLAGS = "IMBALBENCH_RUN_FLAGS"
+"""The environment variable in which the Snakefile leaves its run's config flags for the jobs."""
+
+
+def rerun_command(path) -> str:
+    """The command that redoes ``path`` and what depends on it, with the config flags of the run
+    that is going on (``--configfile``, ``--config``): without them it would plan config.yaml."""
+    flags = os.environ.get(RUN_FLAGS, "")
+    return f"snakemake --cores N {flags + ' ' if flags else ''}--forcerun {path}"
+
+
 def _damaged(path, error: Exception) -> ArtifactError:
     return ArtifactError(
         f"{path} is damaged or truncated ({type(error).__name__}: {error}); rebuild it and what "
-        f"depends on it with: snakemake --cores N --forcerun {path}"
+        f"depends on it with: {rerun_command(path)}"
     )
 
 
@@ -90,7 +101,7 @@ def check_run_output(path: str | Path) -> Path:
     if key is None or read_scores(scores).get("outputs_sha256", {}).get(key) != sha256_of(path):
         raise ArtifactError(
             f"{path} is not the file its run wrote (its sha256 is not the one sealed in {scores}); "
-            f"rerun that run with: snakemake --cores N --forcerun {scores}"
+            f"rerun that run with: {rerun_command(scores)}"
         )
     return path
 
@@ -133,7 +144,7 @@ def read_scores(path: str | Path) -> dict:
     if scores.get("digest") != _digest(scores):
         raise ArtifactError(
             f"{path} was changed after its run wrote it (its digest does not match); "
-            f"rerun that run with: snakemake --cores N --forcerun {path}"
+            f"rerun that run with: {rerun_command(path)}"
         )
     return scores
 

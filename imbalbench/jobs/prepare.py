@@ -10,7 +10,7 @@ from pathlib import Path
 
 import torch
 
-from ..core.artifacts import ArtifactError, check_run_output, read_arrays, read_json
+from ..core.artifacts import ArtifactError, check_run_output, read_arrays, read_json, rerun_command
 from ..data.induced import load_induced_fold
 from ..data.splits import Fold, load_fold
 from ..learners import make_learner
@@ -97,8 +97,7 @@ def read_warm_start(
     saved_seeds = saved_seeds.tolist()
     if not set(seeds) <= set(saved_seeds):
         raise ArtifactError(
-            f"{models} holds seeds {saved_seeds}, this job trains {list(seeds)}; "
-            f"rebuild it: snakemake --forcerun {models}"
+            f"{models} holds seeds {saved_seeds}, this job trains {list(seeds)}; rebuild it: {rerun_command(models)}"
         )
     try:
         best_epoch, best_valid, names = read_arrays(models, "best_epoch", "best_valid_auc_pr", "parameter_names")
@@ -123,8 +122,7 @@ def read_warm_start(
             model.load_state_dict({name: torch.as_tensor(state[r]) for name, state in zip(names, states)})
         except RuntimeError as error:
             raise ArtifactError(
-                f"{models} holds another MLP than this job's recipe ({error}); "
-                f"rebuild it: snakemake --forcerun {models}"
+                f"{models} holds another MLP than this job's recipe ({error}); rebuild it: {rerun_command(models)}"
             ) from None
         results.append(TrainResult(model, int(best_epoch[r]), float(best_valid[r]), traces[seed]))
     return results

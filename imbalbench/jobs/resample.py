@@ -15,7 +15,16 @@ from pathlib import Path
 
 import numpy as np
 
-from ..core.artifacts import ArtifactError, read_arrays, read_scores, seal, sha256_of, write_arrays, write_json
+from ..core.artifacts import (
+    ArtifactError,
+    read_arrays,
+    read_scores,
+    rerun_command,
+    seal,
+    sha256_of,
+    write_arrays,
+    write_json,
+)
 from ..core.logs import job_logging
 from ..methods import make_method
 from ..methods.base import MethodNotApplicable
@@ -75,7 +84,7 @@ def read_rows(about: str | Path, seeds: list[int]) -> tuple[tuple[np.ndarray, np
     if record.get("rows_sha256") != sha256_of(rows):
         raise ArtifactError(
             f"{rows} is not the file its resampling job wrote (its sha256 is not the one sealed in {about}); "
-            f"rerun it with: snakemake --cores N --forcerun {about}"
+            f"rerun it with: {rerun_command(about)}"
         )
     if record["seeds"] != list(seeds):
         raise ArtifactError(f"{rows} holds the rows of seeds {record['seeds']}, this job trains {list(seeds)}")

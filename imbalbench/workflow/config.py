@@ -26,6 +26,7 @@ than the default one (``smote`` on the MLP, ``smote@hgb`` on gradient boosting):
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -72,7 +73,8 @@ def load_yaml(path: str | Path) -> dict:
     except ConfigError as error:
         raise ConfigError(f"{path.name}: {error}") from None
     except yaml.YAMLError as error:
-        raise ConfigError(f"{path.name}: not valid YAML: {error}") from None
+        where = " ".join(str(error).split())  # yaml's message spans lines; it names the line and column
+        raise ConfigError(f"{path.name}: not valid YAML: {where}") from None
 
 
 def _typed(value):
@@ -99,10 +101,40 @@ def _describe(error) -> str:
     if error.validator == "additionalProperties" and isinstance(error.schema.get("properties"), dict):
         message += f"; allowed: {', '.join(error.schema['properties'])}"
     elif error.validator == "type" and isinstance(error.instance, str):
-        message += " (quote nothing: write 3, not '3')"
+        message += _text_hint(error.instance, error.validator_value)
     if len(message) > 300:
         message = message[:300] + " ..."
     return f"config key {key}: {message}"
+
+
+def _text_hint(text: str, expected) -> str:
+    """Why a value meant as a number or a list arrived as text, and how to write it."""
+    expected = set(expected if isinstance(expected, list) else [expected])
+    try:
+        float(text)
+    except ValueError:
+        number = False
+    else:
+        number = True
+    if number and expected & {"number", "integer"}:
+        if "e" in text.lower() and "." not in text.lower().split("e")[0]:
+            mantissa, exponent = text.lower().split("e")
+            return f" (YAML reads {text} as text: write {mantissa}.0e{exponent})"
+        return f" (quote nothing: write {text}, not '{text}')"
+    if "array" in expected:
+        return f" (a list: write [{text}])"
+    return ""
+
+
+def non_finite(value, path=()) -> list[tuple[str, float]]:
+    """``(dotted key, value)`` of every NaN or infinity in ``value``, at any depth."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return [(".".join(map(str, path)), value)]
+    if isinstance(value, Mapping):
+        return [found for k, v in value.items() for found in non_finite(v, (*path, k))]
+    if isinstance(value, list):
+        return [found for i, v in enumerate(value) for found in non_finite(v, (*path, i))]
+    return []
 
 
 @cache
@@ -165,6 +197,10 @@ def prepare(
     for path in configfiles:
         load_yaml(path)
     update_config(config, _typed(dict(cli_config)))
+    bad = non_finite(config)  # JSON schema bounds let NaN through, and --config values arrive here too
+    if bad:
+        key, value = bad[0]
+        raise ConfigError(f"config key {key}: {value} is not a finite number")
     validate(config, schema, log)
     select(config)
     check_learners(config)
@@ -322,7 +358,10 @@ def _check_entry(schema: dict, entry: dict, path: list, words: str = "") -> None
 
     cause = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema).iter_errors(entry))
     if cause is not None:
-        cause.path.extendleft(reversed(path))
+        root = cause
+        while root.parent is not None:  # an anyOf branch's error: its path continues its parent's
+            root = root.parent
+        root.path.extendleft(reversed(path))
         raise ConfigError(_describe(cause) + words)
 
 
@@ -603,3 +642,89 @@ def check_device(config: dict) -> None:
             "device: auto or cpu without gpu_methods, or submit to a cluster with GPU nodes "
             "(--workflow-profile profiles/slurm)"
         )
+
+
+def config_flags(argv: list[str]) -> str:
+    """The config flags of a Snakemake command line (``--configfile(s)``, ``--config``/``-C`` and
+    their values), as a shell fragment: what a command to redo part of this run must repeat."""
+    import shlex
+
+    flags, taking = [], False
+    for token in argv:
+        if token in ("--configfile", "--configfiles", "--config", "-C"):
+            flags.append(token)
+            taking = True
+        elif token.startswith(("--configfile=", "--configfiles=", "--config=")):
+            flags.append(token)
+            taking = False
+        elif taking and not token.startswith("-"):
+            flags.append(token)
+        else:
+            taking = False
+    return shlex.join(flags)
+
+
+def folder_notices(folder: Path, expected_scores) -> list[str]:
+    """What a user should know before a run in ``folder`` starts: another Snakemake may hold it
+    (its lock files carry no process id, so a stale lock looks the same), and runs that the last
+    tables hold whose folders are gone (Snakemake would not redo them: the tables are newer)."""
+    import csv
+
+    notices = []
+    locks = Path(folder) / ".snakemake" / "locks"
+    if locks.is_dir() and any(locks.iterdir()):
+        notices.append(
+            "another Snakemake run may be working in this folder (.snakemake/locks is not empty); if none "
+            "is (an earlier run was killed), remove its lock with: snakemake --unlock (and the same config flags)"
+        )
+    table = Path(folder) / "results" / "scores.csv"
+    if table.is_file():
+        with open(table, newline="") as handle:
+            tabled = {(row["dataset"], row["method"], row["fold"]) for row in csv.DictReader(handle)}
+        gone = [
+            str(path)
+            for path in map(Path, expected_scores)
+            if not path.exists() and (path.parts[-4], path.parts[-3], path.parts[-2].removeprefix("fold")) in tabled
+        ]
+        if gone:
+            notices.append(
+                f"{len(gone)} run(s) that results/scores.csv holds are gone ({', '.join(gone[:3])}"
+                f"{' ...' if len(gone) > 3 else ''}); the tables still show them. Redo them: "
+                f"snakemake --cores N (the same config flags) --forcerun {' '.join(gone)}"
+            )
+    return notices
+
+
+def main(argv=None) -> int:
+    """``python -m imbalbench.workflow.config check FILE [FILE ...]``: read the config file(s) as
+    Snakemake would (later files update earlier ones) and run every check of :func:`prepare`;
+    a YAML syntax error names the file, line and column, which Snakemake's own message does not."""
+    import argparse
+    import sys
+
+    from snakemake.utils import update_config
+
+    parser = argparse.ArgumentParser(prog="python -m imbalbench.workflow.config", description=main.__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("check", help="check config files before a run").add_argument("files", nargs="+", type=Path)
+    args = parser.parse_args(argv)
+    config = {}
+    try:
+        for path in args.files:
+            if not path.is_file():
+                raise ConfigError(f"{path}: no such file")
+            update_config(config, load_yaml(path))
+        schema = Path(__file__).resolve().parents[2] / "schemas" / "config.schema.yaml"
+        prepare(config, schema=schema, configfiles=args.files, cli_config={}, cwd=Path.cwd())
+    except ConfigError as error:
+        print(f"Config error: {error}", file=sys.stderr)
+        return 1
+    print(
+        f"{', '.join(map(str, args.files))}: valid; {len(config['datasets'])} datasets, "
+        f"{len(planned_runs(config))} method x learner runs, {config['folds']} folds"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
