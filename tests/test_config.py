@@ -695,3 +695,28 @@ def test_a_held_folder_and_a_vanished_run_are_named_before_the_run(tmp_path):
     assert (
         notices[1].startswith("1 run(s) that results/scores.csv holds are gone") and f"--forcerun {gone}" in notices[1]
     )
+
+
+def test_the_learners_config_is_config_yaml_with_three_learners():
+    default = imbalbench.workflow.config.load_yaml(REPO / "config.yaml")
+    learners = imbalbench.workflow.config.load_yaml(REPO / "configs" / "learners.yaml")
+    assert learners.pop("learners") == {
+        "mlp": {},
+        "hgb": {
+            "max_iter": 100,
+            "learning_rate": 0.1,
+            "max_leaf_nodes": 31,
+            "min_samples_leaf": 20,
+            "l2_regularization": 0.0,
+        },
+        "logreg": {"C": 1.0},
+    }
+    assert learners == default
+
+
+def test_a_config_that_sets_only_the_trials_tunes_every_method_in_its_declared_space():
+    config = {"datasets": {"ecoli": {"source": "uci"}}, "methods": {"ce": {}, "smote": {}}, "tuning": {"trials": 2}}
+    imbalbench.workflow.config.prepare(config, schema=SCHEMA, configfiles=[], cli_config={}, cwd=REPO)
+    spaces = {run: space.as_config() for run, space in imbalbench.workflow.config.search_spaces(config).items()}
+    assert set(spaces) == {"ce", "smote"} and spaces["ce"]["training"]["lr"]["log"] is True
+    assert set(spaces["smote"]["method"]) == {"k_neighbors"}
