@@ -66,8 +66,12 @@ BAD = [
     (["seed"], -3, ["config key seed:"]),
     (["seed"], imbalbench.workflow.config.MAX_SEED + 1, ["config key seed:", "maximum"]),
     (["methods"], {}, ["config key methods:"]),
-    (["aggregate", "rope"], {"brier": -0.1}, ["config key aggregate.rope.brier:", "less than the minimum of 0"]),
-    (["aggregate", "rope"], -1, ["config key aggregate.rope:", "less than the minimum of 0"]),
+    (
+        ["aggregate", "rope"],
+        {"brier": -0.1},
+        ["config key aggregate.rope.brier:", "less than or equal to the minimum of 0"],
+    ),
+    (["aggregate", "rope"], -1, ["config key aggregate.rope:", "less than or equal to the minimum of 0"]),
     (["aggregate", "metrics"], [], ["config key aggregate.metrics:"]),
 ]
 

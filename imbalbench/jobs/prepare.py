@@ -8,9 +8,18 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import torch
 
-from ..core.artifacts import ArtifactError, check_run_output, read_arrays, read_json, rerun_command
+from ..core.artifacts import (
+    ArtifactError,
+    check_run_output,
+    read_arrays,
+    read_json,
+    read_scores,
+    rerun_command,
+    sha256_of,
+)
 from ..data.induced import load_induced_fold
 from ..data.splits import Fold, load_fold
 from ..learners import make_learner
@@ -57,8 +66,6 @@ def prepare_run(job: JobSpec, parts=("train", "valid", "test")) -> PreparedRun:
     learner = make_learner(job.learner, {**job.training, **tuned_training}, job.threads)
     rows = None
     if job.rows is not None and failure is None:
-        from .resample import read_rows
-
         rows, failure = read_rows(job.rows, job.seeds)
     warm = None
     if job.warm_models is not None and failure is None:
@@ -126,3 +133,22 @@ def read_warm_start(
             ) from None
         results.append(TrainResult(model, int(best_epoch[r]), float(best_valid[r]), traces[seed]))
     return results
+
+
+def read_rows(about: str | Path, seeds: list[int]) -> tuple[tuple[np.ndarray, np.ndarray] | None, str | None]:
+    """``((X, y), None)`` from a resampling job's files (``about``: its ``.json``; the ``.npz``
+    beside it), or ``(None, reason)`` where the sampler could not run. :class:`ArtifactError`
+    for files other than the job wrote, or for other seeds than ``seeds``."""
+    about = Path(about)
+    record = read_scores(about)
+    rows = about.with_suffix(".npz")
+    if record.get("rows_sha256") != sha256_of(rows):
+        raise ArtifactError(
+            f"{rows} is not the file its resampling job wrote (its sha256 is not the one sealed in {about}); "
+            f"rerun it with: {rerun_command(about)}"
+        )
+    if record["seeds"] != list(seeds):
+        raise ArtifactError(f"{rows} holds the rows of seeds {record['seeds']}, this job trains {list(seeds)}")
+    if record["status"] != "ok":
+        return None, f"resampling: {record['reason']}"
+    return read_arrays(rows, "X", "y"), None

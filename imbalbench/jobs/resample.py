@@ -5,26 +5,16 @@ the seed, never on the learner).
 Its outputs (``results/rows/{dataset}/{method}/fold{k}``): ``.npz`` with ``X`` (R, n', d) and
 ``y`` (R, n') (or (n', d) and (n',) when the method keeps the rows), and ``.json``, sealed, with
 the seeds, the status (``ok`` or ``failed`` with the sampler's reason) and the ``.npz``'s sha256,
-which every training job checks before it trains.
+which every training job checks before it trains (:func:`imbalbench.jobs.prepare.read_rows`).
 """
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 import numpy as np
 
-from ..core.artifacts import (
-    ArtifactError,
-    read_arrays,
-    read_scores,
-    rerun_command,
-    seal,
-    sha256_of,
-    write_arrays,
-    write_json,
-)
+from ..core.artifacts import seal, sha256_of, write_arrays, write_json
 from ..core.logs import job_logging
 from ..methods import make_method
 from ..methods.base import MethodNotApplicable
@@ -72,22 +62,3 @@ def resample_job(*, job: dict, outputs: dict) -> None:
             )
         write_arrays(outputs["rows"], X=np.asarray(X, dtype=np.float32), y=np.asarray(y))
         write_json(seal({**about, "rows_sha256": sha256_of(outputs["rows"])}), outputs["about"])
-
-
-def read_rows(about: str | Path, seeds: list[int]) -> tuple[tuple[np.ndarray, np.ndarray] | None, str | None]:
-    """``((X, y), None)`` from a resampling job's files (``about``: its ``.json``; the ``.npz``
-    beside it), or ``(None, reason)`` where the sampler could not run. :class:`ArtifactError`
-    for files other than the job wrote, or for other seeds than ``seeds``."""
-    about = Path(about)
-    record = read_scores(about)
-    rows = about.with_suffix(".npz")
-    if record.get("rows_sha256") != sha256_of(rows):
-        raise ArtifactError(
-            f"{rows} is not the file its resampling job wrote (its sha256 is not the one sealed in {about}); "
-            f"rerun it with: {rerun_command(about)}"
-        )
-    if record["seeds"] != list(seeds):
-        raise ArtifactError(f"{rows} holds the rows of seeds {record['seeds']}, this job trains {list(seeds)}")
-    if record["status"] != "ok":
-        return None, f"resampling: {record['reason']}"
-    return read_arrays(rows, "X", "y"), None
