@@ -10,9 +10,9 @@ from .base import Method
 
 class ExplicitGradientLearning(Method):
     """EGL on the fold's train and valid rows; parameters are those of
-    :class:`~imbalbench.algorithms.settings.MetaSettings` (eta1, eta2, confidence, ...). The MLP and
-    the seeds come from the workflow (the MLP learner's recipe); the warm start is the plain recipe's run of the same fold and
-    seeds (the workflow passes ce's), else trained here."""
+    :class:`~imbalbench.algorithms.settings.MetaSettings` (eta1, eta2, confidence, ...). It trains
+    the MLP learner's recipe on the workflow's seeds; the warm start is the plain recipe's run of
+    the same fold and seeds (the workflow passes ce's), else trained here."""
 
     parameters = declared(MetaSettings)
     requires = frozenset({MINIBATCH, DIFFERENTIABLE})
