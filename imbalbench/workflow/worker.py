@@ -13,6 +13,9 @@ Safety:
   else ``imbalbench-{uid}`` in the temporary directory), checked to be the user's own before use;
   the client checks that the socket belongs to the user before it sends anything, and the worker
   serves only peers of its own uid (``SO_PEERCRED``) and only the entry points in :data:`ALLOWED`;
+- each connection is read on its own, without blocking, within one total deadline and a size
+  cap; whatever one client sends or fails to send closes that connection alone, never the
+  worker or another client's job;
 - a job dies with its client: the client asks the kernel to signal it when its parent (Snakemake)
   dies, forwards SIGTERM / SIGINT to the job, and the job kills itself when the client's end of
   the connection closes (a SIGKILLed client included);
