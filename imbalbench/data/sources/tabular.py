@@ -183,10 +183,14 @@ class LocalTable(_Table):
         return [spec["path"]]
 
     def identity(self, name, spec, workdir):
-        # The content, not the path: a copy under another name is the same data (read once at planning).
+        # The content, not the path: a copy under another name is the same data. Every parse of
+        # the workflow (each cluster job's too) computes it, so files above the planning scan's
+        # bound keep their path; aggregation's check of rows and labels still catches their copies.
         from ...core.artifacts import sha256_of
 
-        return "table", sha256_of(Path(workdir) / spec["path"]), spec.get("target"), str(spec.get("positive"))
+        path = Path(workdir) / spec["path"]
+        content = sha256_of(path) if path.stat().st_size <= PLANNING_SCAN_MB * 1e6 else str(path.resolve())
+        return "table", content, spec.get("target"), str(spec.get("positive"))
 
     def describe(self, name, spec):
         return f"file {spec['path']!r}"
