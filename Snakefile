@@ -75,6 +75,11 @@ onstart:
     # Only where this machine runs the jobs itself: cluster jobs land on GPU nodes.
     if workflow.local_exec and not workflow.remote_exec:
         imbalbench.workflow.config.check_device(config)
+        # Snakemake's job-rate limiter (--max-jobs-per-timespan) protects a cluster's queue; on one
+        # machine it only costs CPU: each scheduling round with jobs waiting starts a timer for
+        # another round, so rounds multiply with finished jobs (snakemake/snakemake#3744).
+        if getattr(workflow.scheduler, "job_rate_limiter", None) is not None:
+            workflow.scheduler.job_rate_limiter = None
     # The main process of a cluster run: refuse while an earlier run's jobs are still queued.
     if workflow.is_main_process and not workflow.local_exec:
         try:

@@ -5,7 +5,6 @@ rule aggregate_scores:
     input:
         scores=run_outputs("scores.json"),
         data=expand(rules.preprocess.output.data, dataset=DATASETS),
-        code=rule_code("aggregate_scores.py"),
     output:
         table=report(
             "results/scores.csv", caption="../report/scores.rst", category="Scores"
@@ -17,6 +16,8 @@ rule aggregate_scores:
     localrule: True
     conda:
         "../envs/analysis.yaml"
+    params:
+        code=rule_code("aggregate_scores.py"),
     script:
         "../scripts/aggregate_scores.py"
 
@@ -24,7 +25,6 @@ rule aggregate_scores:
 rule tables:
     input:
         scores=rules.aggregate_scores.output.table,
-        code=rule_code("tables.py"),
     output:
         **{
             f"{metric}_{kind}": f"results/tables/{metric}.{kind}"
@@ -41,6 +41,7 @@ rule tables:
     conda:
         "../envs/analysis.yaml"
     params:
+        code=rule_code("tables.py"),
         datasets=DATASETS,
         methods=METHODS,
         metrics=TABLE_METRICS,
@@ -52,7 +53,6 @@ rule tables:
 rule significance:
     input:
         scores=rules.aggregate_scores.output.table,
-        code=rule_code("significance.py"),
     output:
         markdown="results/tables/significance.md",
         json="results/tables/significance.json",
@@ -69,6 +69,7 @@ rule significance:
     conda:
         "../envs/analysis.yaml"
     params:
+        code=rule_code("significance.py"),
         control=REFERENCE,
         alpha=config["aggregate"]["alpha"],
         metric="auc_pr",
@@ -80,7 +81,6 @@ rule significance:
 rule verdict:
     input:
         scores=rules.aggregate_scores.output.table,
-        code=rule_code("verdict.py"),
     output:
         markdown="results/tables/verdict.md",
         json="results/tables/verdict.json",
@@ -94,6 +94,7 @@ rule verdict:
     conda:
         "../envs/analysis.yaml"
     params:
+        code=rule_code("verdict.py"),
         control=REFERENCE,
         metrics=VERDICT_METRICS,
         ropes=imbalbench.workflow.config.metric_ropes(config),
@@ -106,7 +107,6 @@ rule verdict:
 rule verdict_grid:
     input:
         verdict=rules.verdict.output.json,
-        code=rule_code("verdict_grid.py"),
     output:
         figure=report(
             "results/figures/verdict_grid.png",
@@ -121,6 +121,7 @@ rule verdict_grid:
     conda:
         "../envs/analysis.yaml"
     params:
+        code=rule_code("verdict_grid.py"),
         metrics=VERDICT_METRICS,
     script:
         "../scripts/verdict_grid.py"
@@ -130,7 +131,6 @@ rule reliability:
     input:
         scores=run_outputs("scores.json"),
         predictions=run_outputs("predictions.parquet"),
-        code=rule_code("reliability.py"),
     output:
         figure=report(
             "results/figures/reliability.png",
@@ -145,6 +145,7 @@ rule reliability:
     conda:
         "../envs/analysis.yaml"
     params:
+        code=rule_code("reliability.py"),
         methods=METHODS,
         dataset=config["aggregate"]["reliability_dataset"],
     script:
@@ -154,7 +155,6 @@ rule reliability:
 rule performance_profile:
     input:
         scores=rules.aggregate_scores.output.table,
-        code=rule_code("performance_profile.py"),
     output:
         figure=report(
             "results/figures/performance_profile.png",
@@ -170,6 +170,7 @@ rule performance_profile:
     conda:
         "../envs/analysis.yaml"
     params:
+        code=rule_code("performance_profile.py"),
         metric="auc_pr",
         methods=METHODS,
     script:
@@ -180,7 +181,6 @@ rule pr_curves:
     input:
         scores=run_outputs("scores.json"),
         predictions=run_outputs("predictions.parquet"),
-        code=rule_code("pr_curves.py"),
     output:
         figure=report(
             "results/figures/pr_curves.png",
@@ -195,6 +195,7 @@ rule pr_curves:
     conda:
         "../envs/analysis.yaml"
     params:
+        code=rule_code("pr_curves.py"),
         methods=METHODS,
     script:
         "../scripts/pr_curves.py"
@@ -204,7 +205,6 @@ rule egl_convergence:
     input:
         scores=run_outputs("scores.json", methods=[META_METHOD]),
         traces=run_outputs("trace.csv", methods=[META_METHOD]),
-        code=rule_code("egl_convergence.py"),
     output:
         figure=report(
             "results/figures/egl_convergence.png",
@@ -218,6 +218,8 @@ rule egl_convergence:
     localrule: True
     conda:
         "../envs/analysis.yaml"
+    params:
+        code=rule_code("egl_convergence.py"),
     script:
         "../scripts/egl_convergence.py"
 
@@ -227,7 +229,6 @@ rule meta_phase:
         scores=rules.aggregate_scores.output.table,
         egl_scores=run_outputs("scores.json", methods=META_METHODS),
         traces=run_outputs("trace.csv", methods=META_METHODS),
-        code=rule_code("meta_phase.py"),
     output:
         markdown="results/tables/meta_phase.md",
         csv="results/tables/meta_phase.csv",
@@ -239,6 +240,7 @@ rule meta_phase:
     conda:
         "../envs/analysis.yaml"
     params:
+        code=rule_code("meta_phase.py"),
         warm_method=lambda wildcards: spec_of_name(META_METHOD).warm_start,
         split_methods=[
             m
@@ -253,7 +255,6 @@ rule moderators:
     input:
         scores=rules.aggregate_scores.output.table,
         metadata=expand(rules.preprocess.output.metadata, dataset=DATASETS),
-        code=rule_code("moderators.py"),
     output:
         markdown="results/tables/moderators.md",
         csv="results/tables/moderators.csv",
@@ -270,6 +271,7 @@ rule moderators:
     conda:
         "../envs/analysis.yaml"
     params:
+        code=rule_code("moderators.py"),
         control=REFERENCE,
         metrics=VERDICT_METRICS,
         methods=[m for m in METHODS if m != REFERENCE],
@@ -282,7 +284,6 @@ rule moderators:
 rule learner_verdict:
     input:
         scores=rules.aggregate_scores.output.table,
-        code=rule_code("learner_verdict.py"),
     output:
         markdown="results/tables/learner_verdict.md",
         json="results/tables/learner_verdict.json",
@@ -299,6 +300,7 @@ rule learner_verdict:
     conda:
         "../envs/analysis.yaml"
     params:
+        code=rule_code("learner_verdict.py"),
         groups=imbalbench.workflow.config.learner_groups(config),
         metrics=VERDICT_METRICS,
         ropes=imbalbench.workflow.config.metric_ropes(config),

@@ -7,7 +7,6 @@ rule audit:
         scores=rules.aggregate_scores.output.table,
         runs=run_outputs("scores.json"),
         traces=run_outputs("trace.csv"),
-        code=rule_code("audit.py"),
     output:
         markdown="results/tables/audit.md",
         csv="results/tables/audit.csv",
@@ -20,6 +19,7 @@ rule audit:
     conda:
         "../envs/analysis.yaml"
     params:
+        code=rule_code("audit.py"),
         control=REFERENCE,
         methods=METHODS,
     script:

@@ -131,29 +131,19 @@ def folder_mb(path):
 # ---------------------------------------------------------------- training
 
 
-def source_inputs(files):
-    """Source files as job inputs: relative where the package lies inside the working directory,
-    so that a moved checkout keeps its results."""
-    return [
-        p.relative_to(Path.cwd()) if p.is_relative_to(Path.cwd()) else p for p in files
-    ]
-
-
-def code_files(script, *modules):
-    """The package files that a rule's script executes (imbalbench.workflow.codedeps: its import closure,
-    plus ``modules`` it loads by name), as inputs: editing one reruns exactly its jobs.
-    """
-    return source_inputs(
-        imbalbench.workflow.codedeps.script_code(
-            Path(workflow.basedir) / "scripts" / script, *modules
-        )
+def code_digest(script, *modules):
+    """The digest of a rule's script and the package files it executes (imbalbench.workflow.codedeps:
+    its import closure, plus ``modules`` it loads by name), as the job's ``code`` param: editing
+    one reruns exactly its jobs."""
+    return imbalbench.workflow.codedeps.script_digest(
+        Path(workflow.basedir) / "scripts" / script, *modules
     )
 
 
 def rule_code(script):
-    """:func:`code_files` as an input function: computed only for the jobs a run plans (a cluster
+    """:func:`code_digest` as a param function: computed only for the jobs a run plans (a cluster
     job's own Snakemake process parses the workflow again, for that one job)."""
-    return lambda wildcards: code_files(script)
+    return lambda wildcards: code_digest(script)
 
 
 def job_modules(wildcards):
@@ -166,11 +156,11 @@ def job_modules(wildcards):
 
 
 def training_code(wildcards):
-    return code_files("train.py", *job_modules(wildcards))
+    return code_digest("train.py", *job_modules(wildcards))
 
 
 def tuning_code(wildcards):
-    return code_files("tune.py", *job_modules(wildcards))
+    return code_digest("tune.py", *job_modules(wildcards))
 
 
 def train_data(wildcards):
@@ -229,7 +219,7 @@ def rows_inputs(wildcards):
 
 
 def resample_code(wildcards):
-    return code_files("resample.py", spec_of(wildcards).__module__)
+    return code_digest("resample.py", spec_of(wildcards).__module__)
 
 
 def tune_warm_inputs(wildcards):

@@ -3,8 +3,6 @@
 
 # imbalanced-learn's benchmark archive, fetched once for every dataset of source "imblearn".
 rule zenodo_archive:
-    input:
-        code=rule_code("zenodo_archive.py"),
     output:
         marker="resources/imblearn/zenodo.done",
     log:
@@ -17,6 +15,8 @@ rule zenodo_archive:
     resources:
         mem_mb=1000,
         runtime=60,
+    params:
+        code=rule_code("zenodo_archive.py"),
     script:
         "../scripts/zenodo_archive.py"
 
@@ -24,7 +24,6 @@ rule zenodo_archive:
 rule download:
     input:
         download_inputs,
-        code=rule_code("download.py"),
     output:
         manifest="resources/raw/{dataset}/manifest.json",
     log:
@@ -38,6 +37,7 @@ rule download:
         mem_mb=1000,
         runtime=30,
     params:
+        code=rule_code("download.py"),
         spec=dataset_spec,
         cache="resources/imblearn",
     script:
@@ -47,7 +47,6 @@ rule download:
 rule preprocess:
     input:
         manifest=rules.download.output.manifest,
-        code=rule_code("preprocess.py"),
     output:
         data="results/data/{dataset}.npz",
         metadata="results/data/{dataset}.json",
@@ -63,6 +62,7 @@ rule preprocess:
         mem_mb=lambda wc, input: 1000 + int(20 * folder_mb(input.manifest)),
         runtime=lambda wc, input: 5 + int(folder_mb(input.manifest)),
     params:
+        code=rule_code("preprocess.py"),
         spec=dataset_spec,
         allow_balanced=lambda wc: wc.dataset == config.get("induced", {}).get("dataset"),
     script:
@@ -72,7 +72,6 @@ rule preprocess:
 rule split:
     input:
         data=rules.preprocess.output.data,
-        code=rule_code("split.py"),
     output:
         splits="results/splits/{dataset}.json",
     log:
@@ -87,6 +86,7 @@ rule split:
         mem_mb=lambda wc, input: 1000 + int(10 * input.size_mb),
         runtime=1,  # at most 6 s measured
     params:
+        code=rule_code("split.py"),
         folds=config["folds"],
         valid_size=config["valid_size"],
         seed=config["seed"],

@@ -8,7 +8,6 @@ if INDUCED:
         input:
             data=rules.preprocess.output.data,
             splits=rules.split.output.splits,
-            code=rule_code("induced_split.py"),
         output:
             splits="results/induced/splits/{dataset}.json",
         log:
@@ -22,6 +21,7 @@ if INDUCED:
         resources:
             runtime=1,  # 0.1 s measured on Adult
         params:
+            code=rule_code("induced_split.py"),
             ratios=INDUCED["imbalance_ratios"],
             seed=config["seed"],
             imbalance_valid_test=INDUCED["imbalance_valid_test"],
@@ -33,7 +33,6 @@ if INDUCED:
         input:
             scores=induced_outputs("scores.json"),
             predictions=induced_outputs("predictions.parquet"),
-            code=rule_code("induced_table.py"),
         output:
             csv="results/induced/table.csv",
             markdown="results/induced/table.md",
@@ -46,6 +45,7 @@ if INDUCED:
         conda:
             "../envs/analysis.yaml"
         params:
+            code=rule_code("induced_table.py"),
             dataset=INDUCED["dataset"],
             methods=INDUCED["methods"],
             folds=config["folds"],
@@ -58,7 +58,6 @@ if INDUCED:
         input:
             scores=induced_outputs("scores.json"),
             predictions=induced_outputs("predictions.parquet"),
-            code=rule_code("induced_pr_curves.py"),
         output:
             figure=report(
                 "results/induced/pr_curves.png",
@@ -73,6 +72,7 @@ if INDUCED:
         conda:
             "../envs/analysis.yaml"
         params:
+            code=rule_code("induced_pr_curves.py"),
             ratios=[run["ratio"] for run in INDUCED_RUNS.values()],
             methods=INDUCED["methods"],
             upper_bounds=INDUCED_UPPER_BOUNDS,

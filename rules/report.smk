@@ -5,7 +5,6 @@
 rule report_table:
     input:
         markdown=lambda wc: report_tables()[wc.table],
-        code=rule_code("report_table.py"),
     output:
         html=report(
             "results/report/{table}.html",
@@ -22,6 +21,8 @@ rule report_table:
     localrule: True
     conda:
         "../envs/analysis.yaml"
+    params:
+        code=rule_code("report_table.py"),
     script:
         "../scripts/report_table.py"
 
@@ -30,7 +31,6 @@ rule run_summary:
     input:
         metadata=expand(rules.preprocess.output.metadata, dataset=DATASETS),
         tables=list(report_tables().values()),
-        code=rule_code("run_summary.py"),
     output:
         html=report(
             "results/report/run.html",
@@ -45,6 +45,7 @@ rule run_summary:
     conda:
         "../envs/analysis.yaml"
     params:
+        code=rule_code("run_summary.py"),
         config=config,
         methods={m: imbalbench.workflow.config.method_entry(config, m) for m in METHODS},
         tuned=TUNED,
@@ -57,7 +58,6 @@ rule run_summary:
 rule runtime_figure:
     input:
         scores=[*run_outputs("scores.json"), *induced_outputs("scores.json")],
-        code=rule_code("runtime_figure.py"),
     output:
         figure=report(
             "results/figures/runtime.png",
@@ -71,5 +71,7 @@ rule runtime_figure:
     localrule: True
     conda:
         "../envs/analysis.yaml"
+    params:
+        code=rule_code("runtime_figure.py"),
     script:
         "../scripts/runtime_figure.py"

@@ -8,7 +8,6 @@ rule resample:
         data=rules.preprocess.output.data,
         metadata=rules.preprocess.output.metadata,
         splits=rules.split.output.splits,
-        code=resample_code,
     output:
         rows=f"{ROWS}.npz",
         about=f"{ROWS}.json",
@@ -29,6 +28,7 @@ rule resample:
         runtime=train_runtime,
         gpu=uses_gpu,
     params:
+        code=resample_code,
         base=lambda wc: base_method(wc.method),
         method=method_params,
         training={},

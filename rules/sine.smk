@@ -3,8 +3,6 @@
 
 
 rule sine:
-    input:
-        code=rule_code("sine.py"),
     output:
         figure=report(
             "results/sine/sine.png", caption="../report/sine.rst", category="EGL"
@@ -18,6 +16,7 @@ rule sine:
     conda:
         "../envs/torch.yaml"
     params:
+        code=rule_code("sine.py"),
         sine=config.get("sine") or {},
     script:
         "../scripts/sine.py"

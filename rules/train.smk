@@ -11,7 +11,6 @@ rule train:
         unpack(warm_start_inputs),
         unpack(tuning_inputs),
         unpack(rows_inputs),
-        code=training_code,
     output:
         scores=f"{RUN}/scores.json",
         predictions=f"{RUN}/predictions.parquet",
@@ -32,6 +31,7 @@ rule train:
         runtime=train_runtime,
         gpu=uses_gpu,
     params:
+        code=training_code,
         base=lambda wc: base_method(wc.method),
         method=method_params,
         training=learner_settings,

@@ -9,7 +9,6 @@ rule tune:
         data=rules.preprocess.output.data,
         metadata=rules.preprocess.output.metadata,
         splits=rules.split.output.splits,
-        code=tuning_code,
     output:
         tuning=f"{TUNING}.json",
     log:
@@ -29,6 +28,7 @@ rule tune:
         runtime=tune_runtime,
         gpu=uses_gpu,
     params:
+        code=tuning_code,
         base=lambda wc: base_method(wc.method),
         method=method_params,
         training=learner_settings,
@@ -46,7 +46,6 @@ rule tune:
 rule tuning_summary:
     input:
         tuning=expand(f"{TUNING}.json", dataset=DATASETS, method=TUNED, fold=FOLDS),
-        code=rule_code("tuning_summary.py"),
     output:
         markdown="results/tables/tuning.md",
         csv="results/tables/tuning.csv",
@@ -58,6 +57,7 @@ rule tuning_summary:
     conda:
         "../envs/analysis.yaml"
     params:
+        code=rule_code("tuning_summary.py"),
         trials=config["tuning"]["trials"],
         epochs=config["training"].get("epochs", 200),
     script:

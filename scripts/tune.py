@@ -9,6 +9,4 @@ p = snakemake.params
 study = dict(space=p.space, trials=p.trials, seed=p.seed, startup_trials=p.startup_trials)
 job = JobSpec.from_rule(snakemake).as_dict()
 output = snakemake.output.tuning
-sys.exit(
-    run_job("imbalbench.jobs.tune:tune_job", dict(job=job, **study, output=output, code=list(snakemake.input.code)))
-)
+sys.exit(run_job("imbalbench.jobs.tune:tune_job", dict(job=job, **study, output=output, code=p.code)))

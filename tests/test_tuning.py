@@ -54,7 +54,7 @@ def run_tune_job(fold_files, tmp_path, name="out", method="ce", space=None, tria
         threads=1,
         log=str(tmp_path / f"{name}.log"),
     )
-    tune_job(job=job, space=space, trials=trials, seed=0, startup_trials=2, output=str(output), code=[])
+    tune_job(job=job, space=space, trials=trials, seed=0, startup_trials=2, output=str(output), code="")
     return read_json(output)
 
 
@@ -275,7 +275,7 @@ def test_a_learner_is_tuned_in_its_own_declared_space_and_its_best_trial_trains_
         learner="hgb",
         log=str(tmp_path / "hgb.log"),
     )
-    tune_job(job=job, space=space, trials=3, seed=0, startup_trials=2, output=str(output), code=[])
+    tune_job(job=job, space=space, trials=3, seed=0, startup_trials=2, output=str(output), code="")
     result = read_json(output)
     assert result["status"] == "ok" and result["learner"] == "hgb" and len(result["trials"]) == 3
     best = result["best"]

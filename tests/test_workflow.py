@@ -339,6 +339,29 @@ def test_code_outside_a_jobs_import_closure_plans_nothing_and_inside_reruns_it(f
     assert finished.planned_jobs()["split"] == 2
 
 
+def _planned_inputs(flow) -> list[tuple[str, list[str]]]:
+    """Every job of a forced dry run as (rule, its input files), from Snakemake's job listing."""
+    jobs = []
+    for line in flow.snakemake("-n", "--forceall").stdout.splitlines():
+        if match := re.match(r"\s*(?:local)?rule (\w+):$", line):
+            jobs.append((match.group(1), []))
+        elif (match := re.match(r"\s+input: (.*)$", line)) and jobs:
+            jobs[-1][1].extend(match.group(1).split(", "))
+    return jobs
+
+
+def test_no_job_takes_source_files_as_inputs_and_a_training_job_takes_few(finished):
+    """The overhead guard: Snakemake resolves each input of each job while it plans and stats the
+    inputs of every ready job at every scheduling round. A job's code is one digest in its params
+    (the edit tests above show that it still reruns exactly the jobs it should)."""
+    jobs = _planned_inputs(finished)
+    assert {rule for rule, _ in jobs} >= {"train", "split", "aggregate_scores"}
+    sources = [path for _, inputs in jobs for path in inputs if path.endswith(".py")]
+    assert not sources
+    # data, metadata, splits, and for EGL ce's model, trace and scores
+    assert max(len(inputs) for rule, inputs in jobs if rule == "train") <= 6
+
+
 def test_a_variants_training_override_reruns_only_its_jobs(finished):
     _edit_config(finished, lambda c: c["methods"].update(ros_short={"method": "ros", "training": {"epochs": 2}}))
     assert finished.planned_jobs()["train"] == 4  # the new variant's 2 datasets x 2 folds, nothing else

@@ -11,6 +11,7 @@ which every training job checks before it trains (:func:`imbalbench.jobs.prepare
 from __future__ import annotations
 
 import logging
+import time
 
 import numpy as np
 
@@ -40,6 +41,7 @@ def resample_job(*, job: dict, outputs: dict) -> None:
             run.fold.y_train.sum(),
             len(job.seeds),
         )
+        start, start_cpu = time.perf_counter(), time.process_time()
         try:
             X, y = method.resample_seeds(run.fold.X_train, run.fold.y_train, job.seeds, run.device)
         except MethodNotApplicable as error:
@@ -60,5 +62,6 @@ def resample_job(*, job: dict, outputs: dict) -> None:
                 np.shape(y)[-1],
                 int(np.asarray(y).reshape(-1, np.shape(y)[-1])[0].sum()),
             )
+        about.update(sampler_seconds=time.perf_counter() - start, sampler_cpu_seconds=time.process_time() - start_cpu)
         write_arrays(outputs["rows"], X=np.asarray(X, dtype=np.float32), y=np.asarray(y))
         write_json(seal({**about, "rows_sha256": sha256_of(outputs["rows"])}), outputs["about"])

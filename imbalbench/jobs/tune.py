@@ -24,14 +24,14 @@ from .spec import JobSpec
 logger = logging.getLogger(__name__)
 
 
-def tune_job(*, job: dict, space: dict, trials: int, seed: int, startup_trials: int, output: str, code: list[str]):
+def tune_job(*, job: dict, space: dict, trials: int, seed: int, startup_trials: int, output: str, code: str):
     """The ``tune`` rule's work: tune ``job``'s method (:class:`~imbalbench.jobs.spec.JobSpec` as a
     dict; its one seed is every trial's) on its fold and write the result to ``output``
     (``results/tuning/{dataset}/{method}/fold{k}.json``).
 
     The job's ``params`` / ``training`` are the configured values that trials start from (sampled
-    ones replace them); ``space``: :meth:`SearchSpace.as_config`; ``code``: the job's code inputs,
-    which with its data identify the study a killed job resumes.
+    ones replace them); ``space``: :meth:`SearchSpace.as_config`; ``code``: the digest of the job's
+    code (its ``code`` param), which with its data identifies the study a killed job resumes.
     """
     job = JobSpec(**job)
     (run_seed,) = job.seeds
@@ -57,9 +57,10 @@ def tune_job(*, job: dict, space: dict, trials: int, seed: int, startup_trials: 
             "seed": seed,
             "startup_trials": startup_trials,
             "run_seed": run_seed,
+            "code": code,
         }
         warm_files = (job.warm_models, job.warm_trace, job.warm_tuning)
-        inputs = [job.data, job.splits, *code, *(path for path in warm_files if path is not None)]
+        inputs = [job.data, job.splits, *(path for path in warm_files if path is not None)]
         journal = Path(output).with_suffix(".journal")
         logger.info(
             "tuning %s (%s): %d trials, space %s, on %d train / %d validation rows",

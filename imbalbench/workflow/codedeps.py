@@ -1,8 +1,11 @@
-"""Which of the package's source files a job executes: the import closure of its entry points.
+"""Which of the package's source files a job executes (the import closure of its entry points),
+and one digest of them.
 
-Every rule's ``code`` input is derived here from its script (and, for training and tuning, the
-method module the job loads by name), so that editing a module reruns exactly the jobs that run
-it and no hand-kept list can drift. The closure follows, with :mod:`ast`, every ``import`` and
+Every rule's ``code`` param is the digest of its script and that closure (for training and
+tuning, with the method and learner modules the job loads by name): Snakemake reruns a job whose
+params changed, so editing a module reruns exactly the jobs that run it and no hand-kept list can
+drift. A digest, not the files as inputs: Snakemake resolves, and at every scheduling round stats,
+each input of each job, and a training job's closure is about 35 files. The closure follows, with :mod:`ast`, every ``import`` and
 ``from ... import`` of a package module anywhere in a file (inside functions too, where the
 package imports lazily), ``from . import x`` of submodules, and the text ``"imbalbench.x:y"``
 by which a script hands a function to the warm worker.
@@ -11,12 +14,14 @@ by which a script hands a function to the warm worker.
 from __future__ import annotations
 
 import ast
+import hashlib
 import re
 from functools import cache
 from pathlib import Path
 
 PACKAGE = "imbalbench"
 _ROOT = Path(__file__).resolve().parents[1]  # the imbalbench package
+_CHECKOUT = _ROOT.parent
 _ENTRY = re.compile(rf"^({PACKAGE}(?:\.\w+)*):\w+$")
 
 
@@ -93,3 +98,26 @@ def script_code(script: Path, *modules: str) -> list[Path]:
     """The package files a rule's ``script`` executes, plus those of ``modules`` it loads by name
     (the method module of a training job), sorted."""
     return sorted(closure(modules, script))
+
+
+@cache
+def _file_sha256(path: Path, mtime_ns: int, size: int) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def files_digest(files) -> str:
+    """One sha256 of ``files``: each one's path (relative to the checkout, so that a moved checkout
+    keeps its results) and content."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(p).resolve() for p in files):
+        info = path.stat()
+        name = path.relative_to(_CHECKOUT) if path.is_relative_to(_CHECKOUT) else path
+        digest.update(f"{name}\0{_file_sha256(path, info.st_mtime_ns, info.st_size)}\0".encode())
+    return digest.hexdigest()
+
+
+@cache
+def script_digest(script: Path, *modules: str) -> str:
+    """The digest of ``script`` and of the package files it executes (:func:`script_code`). Once
+    per process and arguments: planning asks for every job, from one version of the code."""
+    return files_digest([script, *script_code(script, *modules)])

@@ -50,10 +50,23 @@ def training_steps(n_rows: int, *, folds: int, valid_size: float, epochs: int, b
     return int(epochs * max(1, math.ceil(train_rows / batch_size)))
 
 
+def dataset_shape(metadata: str | Path) -> tuple[int, int]:
+    """Rows and features of the dataset that ``metadata`` (``results/data/{name}.json``) describes.
+    Snakemake asks again for every ready job at every scheduling round: read once per version."""
+    info = Path(metadata).stat()
+    return _read_shape(str(metadata), info.st_mtime_ns, info.st_size)
+
+
+@cache
+def _read_shape(metadata: str, mtime_ns: int, size: int) -> tuple[int, int]:
+    about = json.loads(Path(metadata).read_text())
+    return about["n"], about["d"]
+
+
 def job_steps(metadata: str | Path, config: dict, batch_size: int | None = None) -> int:
     """One seed's steps in a job of ``config`` (validated: training defaults filled in) on the
     dataset that ``metadata`` (``results/data/{name}.json``, with its row count ``n``) describes."""
-    rows = json.loads(Path(metadata).read_text())["n"]
+    rows, _ = dataset_shape(metadata)
     return training_steps(
         rows,
         folds=config["folds"],
@@ -65,8 +78,8 @@ def job_steps(metadata: str | Path, config: dict, batch_size: int | None = None)
 
 def job_cells(metadata: str | Path, seeds: int) -> int:
     """Rows x features x stacked seeds of a job on the dataset that ``metadata`` describes."""
-    about = json.loads(Path(metadata).read_text())
-    return about["n"] * about["d"] * seeds
+    rows, features = dataset_shape(metadata)
+    return rows * features * seeds
 
 
 def _method_costs(method: str, costs: dict) -> dict:
