@@ -2,7 +2,7 @@
 # Every function lives here (rule files hold rules only).
 from pathlib import Path
 
-import imbalbench.analysis.moderators
+import imbalbench.analysis
 import imbalbench.data.sources
 import imbalbench.workflow.codedeps
 import imbalbench.workflow.config
@@ -365,7 +365,7 @@ def aggregate_targets():
         targets.append(rules.tuning_summary.output.markdown)
     if config["audit"]:
         targets.append(rules.audit.output.markdown)
-    if len(DATASETS) >= imbalbench.analysis.moderators.MIN_DATASETS:
+    if len(DATASETS) >= imbalbench.analysis.MIN_DATASETS:
         targets += [*rules.moderators.output]
     if len(LEARNERS) > 1:
         targets += [*rules.learner_verdict.output]
@@ -389,7 +389,7 @@ def report_tables():
         tables["induced"] = rules.induced_table.output.markdown
     if config["audit"]:
         tables["audit"] = rules.audit.output.markdown
-    if len(DATASETS) >= imbalbench.analysis.moderators.MIN_DATASETS:
+    if len(DATASETS) >= imbalbench.analysis.MIN_DATASETS:
         tables["moderators"] = rules.moderators.output.markdown
     if len(LEARNERS) > 1:
         tables["learner_verdict"] = rules.learner_verdict.output.markdown

@@ -15,6 +15,7 @@ import pandas as pd
 from scipy import stats
 
 from ..scoring.metric_specs import metric_spec
+from . import MIN_DATASETS
 from .stats import holm
 from .tables import fold_summary
 
@@ -26,9 +27,6 @@ MODERATORS = {
 }
 """Moderator name -> its key in a dataset's metadata (``results/data/{dataset}.json``)."""
 
-MIN_DATASETS = 10
-"""Fewer datasets give a rank correlation too coarse to say anything (at 9, |rho| < 0.68 is never
-significant at 0.05)."""
 
 N_PERMUTATIONS = 9999
 
