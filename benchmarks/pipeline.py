@@ -89,17 +89,22 @@ def job_seconds(results: Path) -> float:
     )
 
 
-def work_seconds(results: Path) -> dict:
-    """The jobs' own work in ``results``: CPU and wall seconds of their fits and metrics (a job's
-    seeds share one stacked fit, counted once), and of the resampling jobs' samplers."""
+def work_seconds(results: Path, since: float = 0.0) -> dict:
+    """The jobs' own work in ``results`` written after ``since`` (a time stamp: a run that continues
+    an earlier one counts its own jobs only): CPU and wall seconds of their fits and metrics (a
+    job's seeds share one stacked fit, counted once), and of the resampling jobs' samplers."""
     work = {"cpu": 0.0, "wall": 0.0, "training_jobs": 0, "resampling_jobs": 0}
-    for path in results.glob("runs/*/*/fold*/scores.json"):
+
+    def written(pattern):
+        return (path for path in results.glob(pattern) if path.stat().st_mtime >= since)
+
+    for path in written("runs/*/*/fold*/scores.json"):
         runs = json.loads(path.read_text())["runs"]
         metrics = sum(run.get("metrics_seconds", 0.0) for run in runs)
         work["cpu"] += runs[0]["fit_cpu_seconds"] + metrics  # the metrics run on one thread: wall = CPU
         work["wall"] += runs[0]["wall_seconds"] + metrics
         work["training_jobs"] += 1
-    for path in results.glob("rows/*/*/fold*.json"):
+    for path in written("rows/*/*/fold*.json"):
         about = json.loads(path.read_text())
         work["cpu"] += about.get("sampler_cpu_seconds", 0.0)
         work["wall"] += about.get("sampler_seconds", 0.0)
@@ -213,13 +218,14 @@ def main() -> None:
         "XDG_RUNTIME_DIR": str(runtime),
         "IMBALBENCH_WORKER_IDLE": "2",
     }
+    started = time.time()
     run = measure(command, env, folder / "snakemake.log")
     shutil.rmtree(runtime, ignore_errors=True)
     if run["returncode"] != 0:
         sys.exit(run["stderr"][-3000:])
     finished = re.findall(r"(\d+) of (\d+) steps \(100%\) done", run["stderr"])
     jobs = int(finished[-1][1]) if finished else 0
-    work = work_seconds(folder / "results")
+    work = work_seconds(folder / "results", since=started)
     pipeline = run["total_cpu"] - work["cpu"]
     above = run["wall"] - work["wall"] / args.cores
     what = f"{args.config.name}{' ' + args.only_methods if args.only_methods else ''}"

@@ -1,4 +1,4 @@
-"""Code inputs: every rule's script, with the modules it runs, is an input of its jobs."""
+"""Code digests: every rule's script, with the modules it runs, is in the code digest of its jobs."""
 
 import modulefinder
 from pathlib import Path

@@ -5,7 +5,7 @@ it (parameters, warm start, search space, roles). Adding a method is adding its 
 :func:`all_methods` finds them by discovery (every module of this folder but ``base`` and those
 whose names start with ``_``). Importing a method module is cheap (no torch): the workflow reads
 every declaration while it plans. :func:`make_method` imports just the module it needs, so that a
-training job's code inputs are its own method's module (:mod:`imbalbench.workflow.codedeps`) and
+training job's code digest covers its own method's module (:mod:`imbalbench.workflow.codedeps`) and
 editing one method reruns only its jobs.
 
 Layer 6: may import core, data, models, algorithms and learners.
