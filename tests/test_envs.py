@@ -34,10 +34,14 @@ def _module_file(name: str) -> Path | None:
 
 
 def _imports(path: Path, package: str) -> set[str]:
-    """Absolute names of every module imported anywhere in ``path`` (function bodies included)."""
+    """Absolute names of every module imported anywhere in ``path`` (function bodies included), and
+    of each module named as ``"imbalbench.x:function"``, how a script hands a job to the warm worker."""
     names = set()
     for node in ast.walk(ast.parse(path.read_text())):
-        if isinstance(node, ast.Import):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if match := re.fullmatch(r"(imbalbench(?:\.\w+)*):\w+", node.value):
+                names.add(match.group(1))
+        elif isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
             if node.level:
