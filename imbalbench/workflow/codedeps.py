@@ -4,11 +4,13 @@ and one digest of them.
 Every rule's ``code`` param is the digest of its script and that closure (for training and
 tuning, with the method and learner modules the job loads by name): Snakemake reruns a job whose
 params changed, so editing a module reruns exactly the jobs that run it and no hand-kept list can
-drift. A digest, not the files as inputs: Snakemake resolves, and at every scheduling round stats,
-each input of each job, and a training job's closure is about 35 files. The closure follows, with :mod:`ast`, every ``import`` and
-``from ... import`` of a package module anywhere in a file (inside functions too, where the
-package imports lazily), ``from . import x`` of submodules, and the text ``"imbalbench.x:y"``
-by which a script hands a function to the warm worker.
+drift. A digest, not the files as inputs: Snakemake resolves, and at every scheduling round
+stats, each input of each job, and a training job's closure is about 35 files.
+
+The closure follows, with :mod:`ast`, every ``import`` and ``from ... import`` of a package
+module anywhere in a file (inside functions too, where the package imports lazily), ``from .
+import x`` of submodules, and the text ``"imbalbench.x:y"`` by which a script hands a function
+to the warm worker.
 """
 
 from __future__ import annotations
