@@ -71,15 +71,6 @@ def minimal_config(config: dict) -> dict:
     }
 
 
-def metrics_seconds(results: Path) -> tuple[float, int]:
-    """Seconds the runs of ``results`` spent on decision metrics, and their training jobs."""
-    total, jobs = 0.0, 0
-    for path in results.glob("runs/*/*/fold*/scores.json"):
-        total += sum(run.get("metrics_seconds", 0.0) for run in json.loads(path.read_text())["runs"])
-        jobs += 1
-    return total, jobs
-
-
 def job_seconds(results: Path) -> float:
     """The job time of a run: its jobs' wall seconds, from Snakemake's benchmark files."""
     return sum(
@@ -92,8 +83,9 @@ def job_seconds(results: Path) -> float:
 def work_seconds(results: Path, since: float = 0.0) -> dict:
     """The jobs' own work in ``results`` written after ``since`` (a time stamp: a run that continues
     an earlier one counts its own jobs only): CPU and wall seconds of their fits and metrics (a
-    job's seeds share one stacked fit, counted once), and of the resampling jobs' samplers."""
-    work = {"cpu": 0.0, "wall": 0.0, "training_jobs": 0, "resampling_jobs": 0}
+    job's seeds share one stacked fit, counted once), of the metrics alone, and of the resampling
+    jobs' samplers."""
+    work = {"cpu": 0.0, "wall": 0.0, "metrics": 0.0, "training_jobs": 0, "resampling_jobs": 0}
 
     def written(pattern):
         return (path for path in results.glob(pattern) if path.stat().st_mtime >= since)
@@ -103,6 +95,7 @@ def work_seconds(results: Path, since: float = 0.0) -> dict:
         metrics = sum(run.get("metrics_seconds", 0.0) for run in runs)
         work["cpu"] += runs[0]["fit_cpu_seconds"] + metrics  # the metrics run on one thread: wall = CPU
         work["wall"] += runs[0]["wall_seconds"] + metrics
+        work["metrics"] += metrics
         work["training_jobs"] += 1
     for path in written("rows/*/*/fold*.json"):
         about = json.loads(path.read_text())
@@ -247,14 +240,15 @@ def main() -> None:
         f"load (1-min average): {run['load_before']:.2f} before, {run['load']['mean']:.2f} mean and "
         f"{run['load']['max']:.2f} max during the run"
     )
-    spent, trained = metrics_seconds(folder / "results")
+    spent, trained = work["metrics"], work["training_jobs"]
     print(
         f"decision and calibration metrics: {spent:.1f} s over {trained} training jobs "
         f"({spent / max(trained, 1) * 1000:.0f} ms per job)"
     )
     if args.default_results:
         default_jobs = job_seconds(args.default_results)
-        own, own_jobs = metrics_seconds(args.default_results)
+        default_work = work_seconds(args.default_results)
+        own, own_jobs = default_work["metrics"], default_work["training_jobs"]
         print(
             f"default run ({args.default_results}): {default_jobs:,.0f} s of job time; these metrics scaled to its "
             f"{own_jobs} training jobs: {spent / max(trained, 1) * own_jobs / default_jobs:.1%} of it; its own "

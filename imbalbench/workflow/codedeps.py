@@ -21,6 +21,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from ..core.artifacts import sha256_of
+
 PACKAGE = "imbalbench"
 _ROOT = Path(__file__).resolve().parents[1]  # the imbalbench package
 _CHECKOUT = _ROOT.parent
@@ -104,7 +106,7 @@ def script_code(script: Path, *modules: str) -> list[Path]:
 
 @cache
 def _file_sha256(path: Path, mtime_ns: int, size: int) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return sha256_of(path)
 
 
 def files_digest(files) -> str:
