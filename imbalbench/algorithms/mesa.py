@@ -27,6 +27,7 @@ from torch import nn
 
 from ..models.training import Progress, seeded
 from ..scoring.metrics import average_precision
+from .ensembles import log_odds
 from .settings import MESASettings
 
 log = logging.getLogger(__name__)
@@ -140,9 +141,8 @@ class MESAEnsemble:
         return np.mean([_minority_proba(tree, X) for tree in self.trees], axis=0)
 
     def minority_logit(self, X: np.ndarray) -> np.ndarray:
-        """The probability as log-odds (n,), clipped to [1e-6, 1 - 1e-6] first: a score on the MLP's scale."""
-        p = np.clip(self.minority_proba(X), 1e-6, 1 - 1e-6)
-        return np.log(p / (1 - p))
+        """The probability as log-odds (n,) (:func:`~imbalbench.algorithms.ensembles.log_odds`)."""
+        return log_odds(self.minority_proba(X))
 
 
 def fit_mesa(X, y, X_valid, y_valid, settings: MESASettings, seed: int) -> MESAEnsemble:

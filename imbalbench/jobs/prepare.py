@@ -137,7 +137,7 @@ def read_warm_start(
 
 def read_rows(about: str | Path, seeds: list[int]) -> tuple[tuple[np.ndarray, np.ndarray] | None, str | None]:
     """``((X, y), None)`` from a resampling job's files (``about``: its ``.json``; the ``.npz``
-    beside it), or ``(None, reason)`` where the sampler could not run. :class:`ArtifactError`
+    beside it; per-seed lists where the seeds got different class counts), or ``(None, reason)`` where the sampler could not run. :class:`ArtifactError`
     for files other than the job wrote, or for other seeds than ``seeds``."""
     about = Path(about)
     record = read_scores(about)
@@ -151,4 +151,8 @@ def read_rows(about: str | Path, seeds: list[int]) -> tuple[tuple[np.ndarray, np
         raise ArtifactError(f"{rows} holds the rows of seeds {record['seeds']}, this job trains {list(seeds)}")
     if record["status"] != "ok":
         return None, f"resampling: {record['reason']}"
-    return read_arrays(rows, "X", "y"), None
+    X, y = read_arrays(rows, "X", "y")
+    if "seed_rows" in record:
+        ends = np.cumsum(record["seed_rows"])[:-1]
+        return (np.split(X, ends), np.split(y, ends)), None
+    return (X, y), None

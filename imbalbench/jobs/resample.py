@@ -3,8 +3,10 @@ every learner that trains on them (the rows depend on the method, its parameters
 the seed, never on the learner).
 
 Its outputs (``results/rows/{dataset}/{method}/fold{k}``): ``.npz`` with ``X`` (R, n', d) and
-``y`` (R, n') (or (n', d) and (n',) when the method keeps the rows), and ``.json``, sealed, with
-the seeds, the status (``ok`` or ``failed`` with the sampler's reason) and the ``.npz``'s sha256,
+``y`` (R, n') (or (n', d) and (n',) when every seed got the same rows; or, when the seeds' class
+counts differ, every seed's rows one after the other, (sum n'_r, d) and (sum n'_r,), with
+``seed_rows`` [n'_1, ..., n'_R] in the ``.json``), and ``.json``, sealed, with the seeds, the
+status (``ok`` or ``failed`` with the sampler's reason) and the ``.npz``'s sha256,
 which every training job checks before it trains (:func:`imbalbench.jobs.prepare.read_rows`).
 """
 
@@ -18,7 +20,7 @@ import numpy as np
 from ..core.artifacts import seal, sha256_of, write_arrays, write_json
 from ..core.logs import job_logging
 from ..methods import make_method
-from ..methods.base import MethodNotApplicable
+from ..methods.base import MethodNotApplicable, class_counts
 from .prepare import prepare_run
 from .spec import JobSpec
 
@@ -57,11 +59,14 @@ def resample_job(*, job: dict, outputs: dict) -> None:
             )
         else:
             about["status"] = "ok"
-            log.info(
-                "%d rows per seed (%d minority)",
-                np.shape(y)[-1],
-                int(np.asarray(y).reshape(-1, np.shape(y)[-1])[0].sum()),
-            )
+            if isinstance(y, list):
+                about["seed_rows"] = [len(y_r) for y_r in y]
+                log.info("the seeds' rows differ in class counts (majority, minority): %s", list(map(class_counts, y)))
+                X, y = np.concatenate(X), np.concatenate(y)
+            else:
+                first = np.reshape(y, (-1, np.shape(y)[-1]))[0]
+                log.info("%d rows per seed (majority, minority: %s)", len(first), class_counts(first))
         about.update(sampler_seconds=time.perf_counter() - start, sampler_cpu_seconds=time.process_time() - start_cpu)
         write_arrays(outputs["rows"], X=np.asarray(X, dtype=np.float32), y=np.asarray(y))
         write_json(seal({**about, "rows_sha256": sha256_of(outputs["rows"])}), outputs["about"])
+

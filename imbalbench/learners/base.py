@@ -87,6 +87,12 @@ class Learner(Declared):
         """
         raise NotImplementedError
 
+    def matching_steps(self, train_rows: int, rows: int) -> Learner:
+        """This learner, to train on ``rows`` rows with at least the optimiser steps it takes on
+        ``train_rows`` (the fold's training rows): an under-sampler's budget (METHOD.md, "Training
+        budget"). A learner without optimiser steps per row (trees, a linear model) is unchanged."""
+        return self
+
     def refuse_hooks(self, **hooks) -> None:
         """ValueError for hooks this learner cannot take (the workflow never plans such a pair)."""
         needs = {"loss": MINIBATCH, "batches": MINIBATCH, "class_weight": SAMPLE_WEIGHT}

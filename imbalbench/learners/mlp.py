@@ -3,9 +3,14 @@ section (:class:`~imbalbench.models.training.Recipe`), every seed's copy stacked
 
 from __future__ import annotations
 
+import logging
+import math
+
 import numpy as np
 
 from .base import DIFFERENTIABLE, MINIBATCH, SAMPLE_WEIGHT, Learner
+
+log = logging.getLogger(__name__)
 
 
 class MLPLearner(Learner):
@@ -42,6 +47,24 @@ class MLPLearner(Learner):
         from dataclasses import asdict
 
         return asdict(self.recipe)
+
+    def matching_steps(self, train_rows, rows):
+        """More epochs where ``rows`` make fewer minibatches than ``train_rows``: ``epochs`` x
+        batches(train_rows) / batches(rows), rounded up, so that the optimiser takes at least the
+        steps of plain training; more rows keep the recipe's epochs."""
+        from dataclasses import replace
+
+        batch_size, epochs = self.recipe.batch_size, self.recipe.epochs
+        plain, own = math.ceil(train_rows / batch_size), math.ceil(max(rows, 1) / batch_size)
+        if own >= plain:
+            return self
+        matched = type(self).of(replace(self.recipe, epochs=math.ceil(epochs * plain / own)))
+        matched.threads = self.threads
+        log.info(
+            "%d training rows (%d batches) instead of %d (%d): %d epochs, the steps of plain training",
+            rows, own, train_rows, plain, matched.recipe.epochs,
+        )
+        return matched
 
     def fit(self, X, y, X_valid, y_valid, seeds, *, device="cpu", class_weight=None, loss=None, batches=None):
         """:func:`~imbalbench.models.training.train_classifier` on the rows; ``class_weight``

@@ -6,6 +6,7 @@ import numpy as np
 
 from ..algorithms.settings import AUGMENTATION
 from ..core.parameters import Parameter
+from ._sampling import fit_resample
 from .base import Method, MethodNotApplicable
 
 K_NEIGHBORS = Parameter("k_neighbors", int, 5, at_least=1, doc="nearest minority neighbours to interpolate with")
@@ -29,10 +30,7 @@ class _ImblearnOversampling(Method):
         n_minority = int(y.sum())
         n_new = int(round(self.augmentation * n_minority))
         sampler = self.make_sampler(n_minority + n_new, seed)
-        try:
-            X_out, _ = sampler.fit_resample(X, y)
-        except (ValueError, RuntimeError) as error:
-            raise MethodNotApplicable(f"{type(sampler).__name__}: {error}") from error
+        X_out, _ = fit_resample(sampler, X, y)
         new = X_out[len(X) :]
         if len(new) == 0:
             raise MethodNotApplicable(f"{type(sampler).__name__} made no new minority rows")

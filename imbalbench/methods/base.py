@@ -64,16 +64,14 @@ class Method(Declared):
         return X, y
 
     def resample_seeds(self, X: np.ndarray, y: np.ndarray, seeds: list[int], device=None):
-        """:meth:`resample` for every seed, stacked: (R, n', d) and (R, n'); ``X`` and ``y`` as they
-        are when the method keeps the rows. Every seed must get equally many rows of each class."""
+        """:meth:`resample` for every seed (:func:`stack_seed_rows`): ``X`` and ``y`` as they are
+        when the method keeps the rows; (n', d) and (n',) when every seed got the same rows (a
+        deterministic sampler); (R, n', d) and (R, n') when their class counts agree; else lists
+        of each seed's (n'_r, d) and (n'_r,)."""
         pairs = [self.resample(X, y, seed, device) for seed in seeds]
         if all(X_seed is X for X_seed, _ in pairs):
             return X, y
-        if len({tuple(np.bincount(y_seed, minlength=2)) for _, y_seed in pairs}) > 1:
-            raise RuntimeError(
-                f"{type(self).__name__} gave the seeds different class counts; stacked seeds need equal ones"
-            )
-        return np.stack([X_seed for X_seed, _ in pairs]), np.stack([y_seed for _, y_seed in pairs])
+        return stack_seed_rows(pairs)
 
     def class_weight(self, y: np.ndarray) -> np.ndarray | None:
         """Weights (2,) of a class-0 and a class-1 training row, for labels ``y`` after
@@ -112,16 +110,57 @@ class Method(Declared):
 
     def fit(self, fold: Fold, learner: Learner, seeds: list[int], device: torch.device, rows=None) -> list[TrainResult]:
         """Train ``learner`` once per seed on the method's rows, with its hooks; one result per
-        seed. ``rows``: ``(X, y)`` that :meth:`resample_seeds` made earlier for these seeds."""
+        seed. ``rows``: ``(X, y)`` that :meth:`resample_seeds` made earlier for these seeds.
+
+        Seeds whose class counts differ train in groups of equal counts, each group stacked. A
+        group with fewer rows than the fold's training rows trains for at least the optimiser
+        steps of plain training (:meth:`~imbalbench.learners.base.Learner.matching_steps`;
+        METHOD.md, "Training budget")."""
         X, y = rows if rows is not None else self.resample_seeds(fold.X_train, fold.y_train, seeds, device)
-        return learner.fit(
-            X,
-            y,
-            fold.X_valid,
-            fold.y_valid,
-            seeds,
-            device=device,
-            class_weight=self.class_weight(y),
-            loss=self.make_loss(y),
-            batches=self.batch_plan(),
-        )
+        results: list = [None] * len(seeds)
+        for members, X_group, y_group in seed_groups(X, y, len(seeds)):
+            trained = learner.matching_steps(len(fold.y_train), np.shape(y_group)[-1]).fit(
+                X_group,
+                y_group,
+                fold.X_valid,
+                fold.y_valid,
+                [seeds[r] for r in members],
+                device=device,
+                class_weight=self.class_weight(y_group),
+                loss=self.make_loss(y_group),
+                batches=self.batch_plan(),
+            )
+            for r, result in zip(members, trained):
+                results[r] = result
+        return results
+
+
+def stack_seed_rows(pairs: list[tuple[np.ndarray, np.ndarray]]):
+    """Each seed's rows ``(X_r (n_r, d), y_r (n_r,))`` as one value: the shared (n, d) and (n,)
+    when every seed got the same rows, (R, n, d) and (R, n) when every seed got equally many rows
+    of each class, else the lists ``[X_r]`` and ``[y_r]``."""
+    (X_first, y_first), rest = pairs[0], pairs[1:]
+    if all(np.array_equal(X_r, X_first) and np.array_equal(y_r, y_first) for X_r, y_r in rest):
+        return X_first, y_first
+    if len({class_counts(y_r) for _, y_r in pairs}) == 1:
+        return np.stack([X_r for X_r, _ in pairs]), np.stack([y_r for _, y_r in pairs])
+    return [X_r for X_r, _ in pairs], [y_r for _, y_r in pairs]
+
+
+def class_counts(y: np.ndarray) -> tuple[int, int]:
+    """Rows of class 0 and class 1 in labels ``y`` (n,)."""
+    return tuple(np.bincount(np.asarray(y, dtype=np.int64), minlength=2)[:2].tolist())
+
+
+def seed_groups(X, y, n_seeds: int):
+    """``(seed indices, X, y)`` per group of seeds that train stacked: one group of all ``n_seeds``
+    for shared or stacked rows; for per-seed lists (:func:`stack_seed_rows`), the seeds with equal
+    class counts, stacked, in the order of their first seed."""
+    if not isinstance(X, list):
+        yield list(range(n_seeds)), X, y
+        return
+    groups: dict[tuple[int, int], list[int]] = {}
+    for r, y_r in enumerate(y):
+        groups.setdefault(class_counts(y_r), []).append(r)
+    for members in groups.values():
+        yield members, np.stack([X[r] for r in members]), np.stack([y[r] for r in members])

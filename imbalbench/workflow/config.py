@@ -501,13 +501,18 @@ def reference_run(config: dict) -> str:
 
 def learner_groups(config: dict) -> dict[str, dict]:
     """Per learner, what its own verdict judges: ``{"control": run, "runs": {run: configured
-    method}}``, the methods on it (on the default learner also those with a model of their own)
-    against :func:`learner_control`."""
+    method}}``, the methods on it against :func:`learner_control`. A method with a model of its
+    own (MESA, the rebalancing ensembles) is judged on every learner: against plain boosting as
+    well as the plain MLP, so that its verdict does not mix its model with its rebalancing."""
+    from ..methods import method_spec
+
     groups = {
         learner: {"control": learner_control(config, learner), "runs": {}} for learner in configured_learners(config)
     }
     for run, (method, learner) in planned_runs(config).items():
-        groups.setdefault(learner, {"control": learner_control(config, learner), "runs": {}})["runs"][run] = method
+        own_model = method_spec(method_entry(config, method)[0]).own_model
+        for group in groups.values() if own_model else [groups[learner]]:
+            group["runs"][run] = method
     return groups
 
 

@@ -1,0 +1,18 @@
+"""``cnn``: condensed nearest neighbours, which keeps the majority rows that a 1-nearest-neighbour
+rule, grown from a random start, misclassifies (Hart, 1968; imbalanced-learn's
+CondensedNearestNeighbour). Its loop visits every majority row, repeatedly: quadratic in the rows."""
+
+from ..core.parameters import Parameter
+from ._sampling import _ImblearnSampling
+
+N_SEEDS_S = Parameter("n_seeds_S", int, 1, at_least=1, doc="majority rows the kept set starts from, drawn at random")
+ONE_NEIGHBOUR = Parameter("n_neighbors", int, 1, at_least=1, doc="neighbours of the nearest-neighbour rule")
+
+
+class CondensedNearestNeighbourCleaning(_ImblearnSampling):
+    parameters = (ONE_NEIGHBOUR, N_SEEDS_S)
+
+    def make_sampler(self, seed):
+        from imblearn.under_sampling import CondensedNearestNeighbour
+
+        return CondensedNearestNeighbour(n_neighbors=self.n_neighbors, n_seeds_S=self.n_seeds_S, random_state=seed)
