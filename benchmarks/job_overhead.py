@@ -168,7 +168,9 @@ def rerun_without_worker(jobs: list[dict], config: dict, results: Path) -> list[
 def write_cost_table(jobs: list[dict], config: dict, results: Path, path: Path, margin: float) -> None:
     """Fit the cost table to the run's successful MLP jobs, write it, and print requests / measured.
     A job that trained on shared rows counts its resampling job's time too (the cost of the same
-    job in a config with one learner). The other learners' section (benchmarks/learners.py) is kept."""
+    job in a config with one learner). The other learners' section (benchmarks/learners.py) is kept,
+    and so are the methods this run did not train, with the run that measured them; the startup is
+    the larger of the two runs'."""
     import datetime
 
     from imbalbench.analysis.report import machine
@@ -205,6 +207,11 @@ def write_cost_table(jobs: list[dict], config: dict, results: Path, path: Path, 
     )
     if "learners" in previous:
         table["learners"] = previous["learners"]
+    kept = {method: entry for method, entry in previous.get("methods", {}).items() if method not in table["methods"]}
+    if kept:
+        table["methods"] = dict(sorted({**kept, **table["methods"]}.items()))
+        table["startup_seconds"] = max(table["startup_seconds"], previous["startup_seconds"])
+        table["measured"]["kept"] = {"methods": sorted(kept), "measured": previous["measured"]}
     path.write_text(json.dumps(table, indent=1) + "\n")
     print(f"wrote {path}: {len(measured)} jobs, {len(table['methods'])} methods, startup {table['startup_seconds']} s")
     print("| method | jobs | s per 1000 steps | peak MB | runtime request / job wall: min | median | max |")

@@ -22,6 +22,15 @@ longest job.
     python benchmarks/scale.py [--rows 1000 10000 100000] [--epochs 2 8] [--methods ce egl ...]
         [--json scale.json | --from-json scale.json] [--project configs/paper.yaml]
         [--write-memory imbalbench/workflow/job_costs.json]
+
+With ``--samplers``, it measures instead the samplers' own work, without training: each method's
+rows for 5 seeds (``resample_seeds``; an ensemble's fit of 5 seeds with its validation
+choice) on fold 0's training rows at each size, in a fresh process that a time cap
+(``--cap`` seconds) stops; a method that runs past the cap is not tried at larger sizes. Printed:
+seconds and peak RSS per size, and the growth exponent between the two largest sizes measured
+(t ~ rows^k: 1 linear, 2 quadratic). Against ``ros`` (the cheapest sampler) in the same run.
+
+    python benchmarks/scale.py --samplers rus cc cnn ... [--rows 1000 4000 16000] [--cap 300]
 """
 
 from __future__ import annotations
@@ -104,6 +113,83 @@ def measure(rows_list, epochs_list, methods, config, tmp: Path) -> list[dict]:
     return records
 
 
+SAMPLER_CHILD = """
+import json, resource, sys, time
+import imblearn.combine, imblearn.ensemble, imblearn.over_sampling, imblearn.under_sampling  # imports: not the work
+from imbalbench.data.splits import load_fold
+from imbalbench.methods import make_method
+from imbalbench.models.training import use_threads
+use_threads(1)
+method, data, splits, seeds = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
+fold = load_fold(data, splits, 0, parts=("train", "valid"))
+sampler = make_method(method)
+start = time.perf_counter()
+if sampler.own_model:
+    sampler.fit(fold, None, seeds, "cpu")
+else:
+    sampler.resample_seeds(fold.X_train, fold.y_train, seeds)
+seconds = time.perf_counter() - start
+print(json.dumps({"seconds": seconds, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def measure_samplers(rows_list, methods, config, cap: float, tmp: Path) -> list[dict]:
+    """Each sampler's 5 seeds at each size in a fresh process (:data:`SAMPLER_CHILD`), stopped at
+    ``cap`` seconds; a method past the cap is not run at larger sizes."""
+    import subprocess
+    import sys
+
+    records, capped = [], set()
+    for rows in rows_list:
+        data, splits, train_rows = synthetic_dataset(rows, config, tmp)
+        for method in methods:
+            record = {"method": method, "rows": rows, "train_rows": train_rows}
+            if method in capped:
+                records.append({**record, "status": "not run"})
+                continue
+            try:
+                done = subprocess.run(
+                    [sys.executable, "-c", SAMPLER_CHILD, method, str(data), str(splits), json.dumps(run_seeds(0, 0, 5))],
+                    capture_output=True,
+                    text=True,
+                    timeout=cap,
+                )
+            except subprocess.TimeoutExpired:
+                capped.add(method)
+                record.update(status=f"over {cap:.0f} s")
+            else:
+                if done.returncode != 0:
+                    record.update(status="failed: " + done.stderr.strip().splitlines()[-1][:80])
+                else:
+                    record.update(status="ok", **json.loads(done.stdout.strip().splitlines()[-1]))
+            records.append(record)
+            shown = f"{record['seconds']:8.2f} s, {record['peak_mb']:6.0f} MB" if "seconds" in record else record["status"]
+            print(f"  {method:10s} {rows:>7,d} rows ({train_rows:,d} training): {shown}", flush=True)
+    return records
+
+
+def report_samplers(records: list[dict], methods, cap: float) -> None:
+    """Seconds per size, against ``ros`` at the same size, and the growth exponent between the two
+    largest sizes measured."""
+    sizes = sorted({r["rows"] for r in records})
+    by = {(r["method"], r["rows"]): r for r in records}
+    print(f"\nseconds for 5 seeds (x ros: against ros at the same size); peak MB; cap {cap:.0f} s")
+    print("| method | " + " | ".join(f"{n:,d} rows: s (x ros), MB" for n in sizes) + " | growth exponent |")
+    print("| --- | " + " | ".join("---:" for _ in sizes) + " | ---: |")
+    for method in methods:
+        cells, timed = [], []
+        for n in sizes:
+            r, ros = by.get((method, n), {}), by.get(("ros", n), {})
+            if "seconds" not in r:
+                cells.append(r.get("status", "-"))
+                continue
+            ratio = f" (x{r['seconds'] / ros['seconds']:.1f})" if ros.get("seconds") else ""
+            cells.append(f"{r['seconds']:.2f}{ratio}, {r['peak_mb']:.0f}")
+            timed.append((r["train_rows"], r["seconds"]))
+        exponent = math.log(timed[-1][1] / timed[-2][1]) / math.log(timed[-1][0] / timed[-2][0]) if len(timed) > 1 else math.nan
+        print(f"| {method} | " + " | ".join(cells) + f" | {exponent:.2f} |")
+
+
 def split_costs(records: list[dict]) -> dict[tuple[str, int], dict]:
     """Per (method, rows): ``rate`` (s per 1,000 training rows per epoch), ``fixed`` (s) and the
     largest peak, from the two epoch counts (a line through both)."""
@@ -172,7 +258,21 @@ def main() -> None:
     )
     parser.add_argument("--project", type=Path, default=REPO / "configs" / "paper.yaml")
     parser.add_argument("--startup", type=float, default=3.0, help="seconds of a job outside its fit")
+    parser.add_argument("--samplers", nargs="+", help="measure these samplers' own work instead (see above)")
+    parser.add_argument("--cap", type=float, default=300.0, help="--samplers: seconds per method and size, at most")
     args = parser.parse_args()
+    if args.samplers:
+        samplers = list(dict.fromkeys(["ros", *args.samplers]))
+        print(f"{FEATURES} features, IR {IMBALANCE_RATIO}, 5 seeds, fold 0's training rows, 1 thread")
+        if args.from_json:
+            records = json.loads(args.from_json.read_text())
+        else:
+            with tempfile.TemporaryDirectory() as tmp:
+                records = measure_samplers(args.rows, samplers, config, args.cap, Path(tmp))
+        if args.json:
+            args.json.write_text(json.dumps(records, indent=2) + "\n")
+        report_samplers(records, samplers, args.cap)
+        return
     methods = (["ce"] if "egl" in args.methods and "ce" not in args.methods else []) + args.methods
     print(f"{FEATURES} features, IR {IMBALANCE_RATIO}, 5 stacked seeds, epochs {args.epochs}, 1 thread per job")
     if args.from_json:

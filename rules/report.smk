@@ -30,6 +30,7 @@ rule report_table:
 rule run_summary:
     input:
         metadata=expand(rules.preprocess.output.metadata, dataset=DATASETS),
+        scores=rules.aggregate_scores.output.table,
         tables=list(report_tables().values()),
     output:
         html=report(

@@ -5,6 +5,7 @@ from pathlib import Path
 import pandas as pd
 
 from imbalbench.analysis.report import run_page
+from imbalbench.analysis.summaries import failed_runs
 from imbalbench.core.artifacts import read_json
 from imbalbench.core.logs import job_logging
 
@@ -33,4 +34,6 @@ with job_logging(snakemake.log[0]):
         rule = path.relative_to("results/benchmarks").parts[0].removesuffix(".tsv")
         seconds[rule] = seconds.get(rule, 0.0) + float(pd.read_csv(path, sep="\t")["s"].sum())
     checkout = Path(snakemake.scriptdir).parent  # the workflow's folder (not a param: moving it reruns nothing)
-    Path(snakemake.output.html).write_text(run_page(p.config, datasets, methods, seconds, checkout, p.control, p.ropes))
+    failures = failed_runs(pd.read_csv(snakemake.input.scores))
+    page = run_page(p.config, datasets, methods, seconds, checkout, p.control, p.ropes, failures)
+    Path(snakemake.output.html).write_text(page)

@@ -164,11 +164,14 @@ def test_a_new_source_is_one_object(default_config, monkeypatch, tmp_path):
 # What the methods' declarations say: every method entry's parameters, a variant's method, the search
 # spaces (checked before any job).
 BAD_METHODS = [
-    (["methods", "magic"], {}, ["config key methods.magic:", "is not a method", "known: adasyn, bsmote, ce"]),
+    (["methods", "magic"], {}, ["config key methods.magic:", "is not a method", "known: adasyn, allknn, bbag"]),
     (["methods", "egl_z"], {"method": "magic"}, ["config key methods.egl_z:", "names 'magic', which is not a method"]),
     (["methods", "focal"], {"gamma": -1}, ["config key methods.focal.gamma:"]),
     (["methods", "smote"], {"k_neighbours": 3}, ["config key methods.smote:", "k_neighbours"]),
     (["methods", "ros"], {"augmentation": 0}, ["config key methods.ros.augmentation:"]),
+    (["methods", "nearmiss"], {"version": 4}, ["config key methods.nearmiss.version:", "4 is not one of [1, 2, 3]"]),
+    (["methods", "rus"], {"sampling_strategy": "auto"}, ["config key methods.rus.sampling_strategy:", "'auto'"]),
+    (["methods", "enn"], {"k_neighbors": 3}, ["config key methods.enn:", "k_neighbors"]),
     (
         ["methods", "egl"],
         {"classifier_step": "adam"},

@@ -178,3 +178,36 @@ def test_an_unknown_or_out_of_range_sampler_parameter_is_named():
         make_method("rus", {"sampling_strategy": 2.0})
     with pytest.raises(ValueError, match="method enn: unknown parameter"):
         make_method("enn", {"k_neighbors": 3})
+
+
+def test_a_resampling_job_stores_seeds_of_different_counts_and_training_reads_them_back(tmp_path):
+    from imbalbench.core.artifacts import write_arrays, write_json
+    from imbalbench.data.splits import load_fold
+    from imbalbench.jobs.prepare import read_rows
+    from imbalbench.jobs.resample import resample_job
+    from imbalbench.jobs.spec import JobSpec
+
+    frame = separable_table(n=400, minority=40, d=4, seed=3)
+    X, y = frame.drop(columns="label").to_numpy(), (frame["label"] == "pos").to_numpy().astype(np.int64)
+    data, splits = tmp_path / "toy.npz", tmp_path / "toy.json"
+    write_arrays(data, X=X, y=y)
+    write_json({"folds": make_splits("toy", y, folds=4, valid_size=0.2, seed=0)}, splits)
+    seeds = [0, 1, 2, 3]
+    spec = JobSpec(
+        dataset="toy", method="smoteenn", base="smoteenn", fold=0, data=str(data), splits=str(splits), params={},
+        training={}, seeds=seeds, device="cpu", threads=1, log=str(tmp_path / "resample.log"),
+    )
+    about = tmp_path / "rows.json"
+    resample_job(job=spec.as_dict(), outputs={"rows": str(tmp_path / "rows.npz"), "about": str(about)})
+    (X_rows, y_rows), failure = read_rows(about, seeds)
+    fold = load_fold(data, splits, 0)
+    assert failure is None and isinstance(X_rows, list) and len(X_rows) == len(seeds)
+    for seed, X_r, y_r in zip(seeds, X_rows, y_rows):
+        X_own, y_own = make_method("smoteenn").resample(fold.X_train, fold.y_train, seed)
+        np.testing.assert_array_equal(X_r, X_own.astype(np.float32))
+        np.testing.assert_array_equal(y_r, y_own)
+    # Training on the stored rows gives what training that resamples inside its job gives.
+    stored = run_method("smoteenn", {}, fold, MLPLearner.of(FAST), seeds, CPU, rows=(X_rows, y_rows))
+    inside = run_method("smoteenn", {}, fold, MLPLearner.of(FAST), seeds, CPU)
+    for a, b in zip(stored, inside):
+        assert np.abs(a.logits - b.logits).max() <= 1e-5 and a.scores["best_epoch"] == b.scores["best_epoch"]

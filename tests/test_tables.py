@@ -78,3 +78,21 @@ def test_a_lower_is_better_metric_bolds_and_ranks_the_lowest():
     assert "| a | **0.0600 ± 0.0141** | 0.0800 ± 0.0000 | 0.2100 ± 0.0141 |" in markdown
     assert "| b | 0.0200 ± 0.0000 | **0.0100 ± 0.0000** | 0.0900 ± 0.0000 |" in markdown
     assert "| mean | **0.0400** | 0.0450 | 0.1500 |" in markdown
+
+
+def test_failed_runs_count_each_runs_failures_and_name_their_datasets():
+    from imbalbench.analysis.summaries import failed_runs
+
+    scores = pd.DataFrame(
+        {
+            "method": ["ce"] * 4 + ["kmsmote"] * 4,
+            "dataset": ["a", "a", "b", "b"] * 2,
+            "status": ["ok"] * 4 + ["failed", "failed", "ok", "failed"],
+            "reason": [None] * 4 + ["no cluster", "no cluster", None, "too few"],
+        }
+    )
+    table = failed_runs(scores)
+    assert table.to_dict("records") == [
+        {"method": "kmsmote", "failed": 3, "runs": 4, "datasets": "a, b", "reason": "no cluster"}
+    ]
+    assert failed_runs(scores[scores["method"] == "ce"]).empty

@@ -12,6 +12,10 @@ from __future__ import annotations
 import html
 import re
 from importlib import metadata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 STYLE = """
 body { font-family: system-ui, sans-serif; font-size: 14px; margin: 1em; color: #222; }
@@ -141,11 +145,13 @@ def run_page(
     workflow_folder,
     control: str,
     ropes: dict[str, float],
+    failures: pd.DataFrame | None = None,
 ) -> str:
     """What was run, as an HTML page. ``datasets``: name -> {rows, features, minority, imbalance_ratio};
     ``methods``: name -> the parameters it ran with; ``seconds``: job time per rule (summed from
     the benchmark files; with parallel jobs the run's wall-clock time is less); ``control`` and
-    ``ropes``: the verdict's control and each verdict metric's ROPE, as the verdict used them."""
+    ``ropes``: the verdict's control and each verdict metric's ROPE, as the verdict used them;
+    ``failures``: :func:`~imbalbench.analysis.summaries.failed_runs` of the run's scores."""
     training = config.get("training", {})
     tuning = config.get("tuning") or {}
     protocol = [
@@ -192,6 +198,15 @@ def run_page(
                 [name, ", ".join(f"{k}={v}" for k, v in params.items()) or "defaults"]
                 for name, params in methods.items()
             ],
+        ),
+        "<h2>Failed runs</h2>",
+        "<p>A run that cannot train (a sampler that imbalanced-learn refuses on a dataset, a failed tuning) "
+        "is recorded with its reason; every verdict of that method rests on the other datasets.</p>",
+        _table(
+            ["run", "failed runs", "datasets", "first reason"],
+            [[r.method, f"{r.failed} of {r.runs}", r.datasets, r.reason] for r in failures.itertuples()]
+            if failures is not None and len(failures)
+            else [["none", "", "", ""]],
         ),
         "<h2>Software and machine</h2>",
         _table(

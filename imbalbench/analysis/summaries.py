@@ -2,6 +2,8 @@
 
 - :func:`tuning_summary`: per tuned method, the chosen values of every tuned parameter (median and
   range over datasets x folds), the best validation AUC-PR, failed trials and seconds per trial.
+- :func:`failed_runs`: per run with a failure, how many of its runs failed, on which datasets,
+  and the first reason (a sampler that cannot run on a dataset, a tuning that failed).
 - :func:`meta_phase_summary`: per EGL method (and variant), the kept meta epoch, how often the
   meta phase beat its warm start on validation rows, how far the synthetic rows moved, and the
   paired test AUC-PR change against the method it starts from.
@@ -13,6 +15,27 @@ import numpy as np
 import pandas as pd
 
 from ..core.artifacts import read_json, read_trace
+
+
+def failed_runs(scores: pd.DataFrame) -> pd.DataFrame:
+    """One row per run (``method``) with a failed run in ``scores`` (``results/scores.csv``):
+    ``failed`` and ``runs`` (dataset x fold x seed), ``datasets`` where it failed, comma-separated,
+    and the first failure's ``reason``. Its verdict rests on the other datasets."""
+    rows = []
+    for method, group in scores.groupby("method", sort=False):
+        failed = group[group["status"] == "failed"]
+        if failed.empty:
+            continue
+        rows.append(
+            {
+                "method": method,
+                "failed": len(failed),
+                "runs": len(group),
+                "datasets": ", ".join(dict.fromkeys(failed["dataset"])),
+                "reason": str(failed["reason"].iloc[0]),
+            }
+        )
+    return pd.DataFrame(rows, columns=["method", "failed", "runs", "datasets", "reason"])
 
 
 def tuning_summary(paths) -> pd.DataFrame:
