@@ -149,7 +149,15 @@ def measure_samplers(rows_list, methods, config, cap: float, tmp: Path) -> list[
                 continue
             try:
                 done = subprocess.run(
-                    [sys.executable, "-c", SAMPLER_CHILD, method, str(data), str(splits), json.dumps(run_seeds(0, 0, 5))],
+                    [
+                        sys.executable,
+                        "-c",
+                        SAMPLER_CHILD,
+                        method,
+                        str(data),
+                        str(splits),
+                        json.dumps(run_seeds(0, 0, 5)),
+                    ],
                     capture_output=True,
                     text=True,
                     timeout=cap,
@@ -163,7 +171,9 @@ def measure_samplers(rows_list, methods, config, cap: float, tmp: Path) -> list[
                 else:
                     record.update(status="ok", **json.loads(done.stdout.strip().splitlines()[-1]))
             records.append(record)
-            shown = f"{record['seconds']:8.2f} s, {record['peak_mb']:6.0f} MB" if "seconds" in record else record["status"]
+            shown = (
+                f"{record['seconds']:8.2f} s, {record['peak_mb']:6.0f} MB" if "seconds" in record else record["status"]
+            )
             print(f"  {method:10s} {rows:>7,d} rows ({train_rows:,d} training): {shown}", flush=True)
     return records
 
@@ -186,7 +196,11 @@ def report_samplers(records: list[dict], methods, cap: float) -> None:
             ratio = f" (x{r['seconds'] / ros['seconds']:.1f})" if ros.get("seconds") else ""
             cells.append(f"{r['seconds']:.2f}{ratio}, {r['peak_mb']:.0f}")
             timed.append((r["train_rows"], r["seconds"]))
-        exponent = math.log(timed[-1][1] / timed[-2][1]) / math.log(timed[-1][0] / timed[-2][0]) if len(timed) > 1 else math.nan
+        exponent = (
+            math.log(timed[-1][1] / timed[-2][1]) / math.log(timed[-1][0] / timed[-2][0])
+            if len(timed) > 1
+            else math.nan
+        )
         print(f"| {method} | " + " | ".join(cells) + f" | {exponent:.2f} |")
 
 

@@ -194,8 +194,18 @@ def test_a_resampling_job_stores_seeds_of_different_counts_and_training_reads_th
     write_json({"folds": make_splits("toy", y, folds=4, valid_size=0.2, seed=0)}, splits)
     seeds = [0, 1, 2, 3]
     spec = JobSpec(
-        dataset="toy", method="smoteenn", base="smoteenn", fold=0, data=str(data), splits=str(splits), params={},
-        training={}, seeds=seeds, device="cpu", threads=1, log=str(tmp_path / "resample.log"),
+        dataset="toy",
+        method="smoteenn",
+        base="smoteenn",
+        fold=0,
+        data=str(data),
+        splits=str(splits),
+        params={},
+        training={},
+        seeds=seeds,
+        device="cpu",
+        threads=1,
+        log=str(tmp_path / "resample.log"),
     )
     about = tmp_path / "rows.json"
     resample_job(job=spec.as_dict(), outputs={"rows": str(tmp_path / "rows.npz"), "about": str(about)})

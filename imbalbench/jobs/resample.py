@@ -69,4 +69,3 @@ def resample_job(*, job: dict, outputs: dict) -> None:
         about.update(sampler_seconds=time.perf_counter() - start, sampler_cpu_seconds=time.process_time() - start_cpu)
         write_arrays(outputs["rows"], X=np.asarray(X, dtype=np.float32), y=np.asarray(y))
         write_json(seal({**about, "rows_sha256": sha256_of(outputs["rows"])}), outputs["about"])
-

@@ -62,7 +62,11 @@ class MLPLearner(Learner):
         matched.threads = self.threads
         log.info(
             "%d training rows (%d batches) instead of %d (%d): %d epochs, the steps of plain training",
-            rows, own, train_rows, plain, matched.recipe.epochs,
+            rows,
+            own,
+            train_rows,
+            plain,
+            matched.recipe.epochs,
         )
         return matched
 

@@ -17,8 +17,16 @@ RATIO = Parameter(
     doc="minority / majority rows after under-sampling (imbalanced-learn's float; 1: balanced)",
 )
 N_NEIGHBORS = Parameter("n_neighbors", int, 3, at_least=1, doc="nearest neighbours that decide whether a row stays")
+ONE_NEIGHBOUR = Parameter(
+    "n_neighbors", int, 1, at_least=1, doc="neighbours of the condensing 1-nearest-neighbour rule"
+)
+N_SEEDS_S = Parameter("n_seeds_S", int, 1, at_least=1, doc="majority rows the kept set starts from, drawn at random")
 KIND_SEL = Parameter(
-    "kind_sel", str, "all", choices=("all", "mode"), doc="a row stays if all (or most) of its neighbours share its class"
+    "kind_sel",
+    str,
+    "all",
+    choices=("all", "mode"),
+    doc="a row stays if all (or most) of its neighbours share its class",
 )
 
 

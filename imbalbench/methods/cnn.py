@@ -2,11 +2,7 @@
 rule, grown from a random start, misclassifies (Hart, 1968; imbalanced-learn's
 CondensedNearestNeighbour). Its loop visits every majority row, repeatedly: quadratic in the rows."""
 
-from ..core.parameters import Parameter
-from ._sampling import _ImblearnSampling
-
-N_SEEDS_S = Parameter("n_seeds_S", int, 1, at_least=1, doc="majority rows the kept set starts from, drawn at random")
-ONE_NEIGHBOUR = Parameter("n_neighbors", int, 1, at_least=1, doc="neighbours of the nearest-neighbour rule")
+from ._sampling import N_SEEDS_S, ONE_NEIGHBOUR, _ImblearnSampling
 
 
 class CondensedNearestNeighbourCleaning(_ImblearnSampling):

@@ -1,8 +1,7 @@
 """``oss``: one-sided selection, a condensed nearest-neighbour pass and then Tomek links
 (Kubat and Matwin, 1997; imbalanced-learn's OneSidedSelection)."""
 
-from ._sampling import _ImblearnSampling
-from .cnn import N_SEEDS_S, ONE_NEIGHBOUR
+from ._sampling import N_SEEDS_S, ONE_NEIGHBOUR, _ImblearnSampling
 
 
 class OneSidedSelectionCleaning(_ImblearnSampling):

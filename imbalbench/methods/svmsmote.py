@@ -10,7 +10,9 @@ class SVMSMOTEOversampling(_NeighbourOversampling):
     parameters = (
         AUGMENTATION,
         K_NEIGHBORS,
-        Parameter("m_neighbors", int, 10, at_least=1, doc="neighbours that decide whether a support vector is in danger"),
+        Parameter(
+            "m_neighbors", int, 10, at_least=1, doc="neighbours that decide whether a support vector is in danger"
+        ),
         Parameter("out_step", float, 0.5, above=0, doc="step of an extrapolation away from a majority-sparse region"),
     )
 
