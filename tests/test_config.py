@@ -721,6 +721,20 @@ def test_the_learners_config_is_config_yaml_with_three_learners():
     assert learners == default
 
 
+def test_the_samplers_config_runs_every_imbalanced_learn_sampler_and_ensemble_on_the_default_data():
+    from imbalbench.methods import all_methods
+
+    default = imbalbench.workflow.config.load_yaml(REPO / "config.yaml")
+    samplers = imbalbench.workflow.config.load_yaml(REPO / "configs" / "samplers.yaml")
+    # Every method that changes the rows or has a model of its own, but those not of imbalanced-learn.
+    expected = {n for n, c in all_methods().items() if c.resamples() or c.own_model} - {"cwgan", "mesa", "potential"}
+    assert set(samplers["methods"]) == expected | {"ce"}
+    assert set(samplers["learners"]) == {"mlp", "hgb"} and samplers["datasets"] == default["datasets"]
+    for key in ("training", "aggregate", "folds", "repeats", "valid_size", "seed"):
+        assert samplers[key] == default[key], key
+    imbalbench.workflow.config.prepare(samplers, schema=SCHEMA, configfiles=[], cli_config={}, cwd=REPO)
+
+
 def test_a_config_that_sets_only_the_trials_tunes_every_method_in_its_declared_space():
     config = {"datasets": {"ecoli": {"source": "uci"}}, "methods": {"ce": {}, "smote": {}}, "tuning": {"trials": 2}}
     imbalbench.workflow.config.prepare(config, schema=SCHEMA, configfiles=[], cli_config={}, cwd=REPO)
