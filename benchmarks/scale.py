@@ -31,6 +31,11 @@ seconds and peak RSS per size, and the growth exponent between the two largest s
 (t ~ rows^k: 1 linear, 2 quadratic). Against ``ros`` (the cheapest sampler) in the same run.
 
     python benchmarks/scale.py --samplers rus cc cnn ... [--rows 1000 4000 16000] [--cap 300]
+        [--write-costs imbalbench/workflow/job_costs.json]
+
+``--write-costs`` puts each sampler's envelope (``resources.sampler_envelope``: seconds at 1,000
+training rows and the steepest growth exponent measured) into the cost table's ``samplers``
+section, which adds a sampler's own work to its jobs' ``runtime``.
 """
 
 from __future__ import annotations
@@ -204,6 +209,23 @@ def report_samplers(records: list[dict], methods, cap: float) -> None:
         print(f"| {method} | " + " | ".join(cells) + f" | {exponent:.2f} |")
 
 
+def write_sampler_costs(records: list[dict], path: Path) -> None:
+    """Each measured sampler's :func:`~imbalbench.workflow.resources.sampler_envelope` into the
+    cost table at ``path`` (a sampler that passed the cap at some size keeps the sizes it finished;
+    its request beyond them follows its steepest measured growth)."""
+    table = json.loads(path.read_text())
+    points = {}
+    for record in records:
+        if record.get("status") == "ok":
+            points.setdefault(record["method"], []).append((record["train_rows"], record["seconds"]))
+    table["samplers"] = {
+        **table.get("samplers", {}),
+        **{method: resources.sampler_envelope(p) for method, p in sorted(points.items()) if len(p) > 1},
+    }
+    path.write_text(json.dumps(table, indent=1) + "\n")
+    print(f"wrote the samplers section of {path}: {', '.join(sorted(points))}")
+
+
 def split_costs(records: list[dict]) -> dict[tuple[str, int], dict]:
     """Per (method, rows): ``rate`` (s per 1,000 training rows per epoch), ``fixed`` (s) and the
     largest peak, from the two epoch counts (a line through both)."""
@@ -274,6 +296,7 @@ def main() -> None:
     parser.add_argument("--startup", type=float, default=3.0, help="seconds of a job outside its fit")
     parser.add_argument("--samplers", nargs="+", help="measure these samplers' own work instead (see above)")
     parser.add_argument("--cap", type=float, default=300.0, help="--samplers: seconds per method and size, at most")
+    parser.add_argument("--write-costs", type=Path, help="--samplers: set the cost table's samplers section")
     args = parser.parse_args()
     if args.samplers:
         samplers = list(dict.fromkeys(["ros", *args.samplers]))
@@ -286,6 +309,8 @@ def main() -> None:
         if args.json:
             args.json.write_text(json.dumps(records, indent=2) + "\n")
         report_samplers(records, samplers, args.cap)
+        if args.write_costs:
+            write_sampler_costs(records, args.write_costs)
         return
     methods = (["ce"] if "egl" in args.methods and "ce" not in args.methods else []) + args.methods
     print(f"{FEATURES} features, IR {IMBALANCE_RATIO}, 5 stacked seeds, epochs {args.epochs}, 1 thread per job")

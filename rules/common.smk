@@ -302,17 +302,24 @@ def tune_mem_mb(wildcards, input):
 
 def train_runtime(wildcards, input):
     # A data JSON not written yet (a dry run) raises FileNotFoundError on an input: Snakemake
-    # then shows the request as <TBD> and evaluates it when the job is ready.
+    # then shows the request as <TBD> and evaluates it when the job is ready. A sampler's own
+    # work is added whatever the learner (the resampling job's and an unshared training job's).
+    method = base_method(wildcards.method)
+    own = imbalbench.workflow.resources.sampler_minutes(
+        method,
+        imbalbench.workflow.resources.fold_training_rows(input.metadata, config),
+        config["repeats"],
+    )
     if not counts_steps(wildcards):
         cells = imbalbench.workflow.resources.job_cells(
             input.metadata, config["repeats"]
         )
-        return imbalbench.workflow.resources.learner_runtime_minutes(
+        return own + imbalbench.workflow.resources.learner_runtime_minutes(
             run_learner(wildcards), cells
         )
     steps = imbalbench.workflow.resources.job_steps(input.metadata, config)
-    return imbalbench.workflow.resources.runtime_minutes(
-        base_method(wildcards.method), steps, config["repeats"]
+    return own + imbalbench.workflow.resources.runtime_minutes(
+        method, steps, config["repeats"]
     )
 
 

@@ -112,3 +112,23 @@ def test_the_default_benchmark_on_the_slurm_profile_makes_few_submissions(tmp_pa
     assert not alone and len(trained) == 19  # 18 datasets and Adult (the source of 3 induced runs)
     assert sorted(groups) == sorted(f"training_{dataset}" for dataset in trained)
     assert len(groups) <= 60
+
+
+def test_a_samplers_envelope_covers_every_measured_size_and_grows_with_its_steepest_measured_growth():
+    # 1 s at 1k rows, 3 s at 4k (exponent 0.79), 40 s at 16k (exponent 1.87): the steepest, 1.87.
+    points = [(1000, 1.0), (4000, 3.0), (16000, 40.0)]
+    envelope = resources.sampler_envelope(points)
+    assert envelope["exponent"] == pytest.approx(math.log(40 / 3) / math.log(4), abs=0.01)
+    costs = {"margin": 2.0, "seeds": 5, "samplers": {"cnn": envelope}}
+    for rows, seconds in points:  # on or above every point, within a third of it
+        assert seconds <= resources.sampler_seconds("cnn", rows, 5, costs) <= 1.34 * seconds
+    assert resources.sampler_seconds("cnn", 64000, 5, costs) >= 1.0 + (40.0 - 1.0) * 4**1.86  # its growing part
+    assert resources.sampler_envelope([(1000, 2.0), (8000, 4.0)])["exponent"] == 1.0  # never below linear
+    assert (
+        resources.sampler_seconds("ce", 10**6, 5, costs) == 0.0
+        and resources.sampler_minutes("ce", 10**6, 5, costs) == 0
+    )
+    # 2 x 40 s x 4^1.87 (13.4) = 1,072 s: 18 minutes added to the job's request.
+    assert resources.sampler_minutes("cnn", 64000, 5, costs) == math.ceil(
+        2 * resources.sampler_seconds("cnn", 64000, 5, costs) / 60
+    )

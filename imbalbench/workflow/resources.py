@@ -20,6 +20,13 @@ measured by ``benchmarks/learners.py --write-costs`` (section ``learners``): ``s
 seconds_per_mcell * cells / 10^6`` with cells = rows x features x seeds, and its peak plus its
 growth per million cells, whatever the method (a sampler's extra rows are within the margin).
 
+A sampler's own work (section ``samplers``, from ``benchmarks/scale.py --samplers
+--write-costs``) is added to the runtime of its training and resampling jobs, whatever the
+learner: ``fixed + seconds_1k * (training rows / 1000) ** exponent`` for the measured seeds, an
+upper envelope of its measured sizes with the steepest growth measured between them, so that a sampler
+that grows faster than linearly (condensed nearest neighbours, cluster centroids) asks for what
+it will take on a large dataset.
+
 A method that was not measured gets the largest rate and peak of those that were. Parameters
 that change a method's work per step (cWGAN's generator steps, EGL's meta epochs, a tuned batch
 size) are covered only by the margin.
@@ -118,6 +125,45 @@ def mem_mb(method: str, cells: int, costs: dict | None = None) -> int:
     costs = costs or job_costs()
     peak = _method_costs(method, costs)["peak_mb"] + _memory_growth_of(method, costs) * cells / 1e6
     return int(math.ceil(costs["margin"] * peak / 100.0) * 100)
+
+
+def fold_training_rows(metadata: str | Path, config: dict) -> int:
+    """The training rows of a fold (outside its test and validation parts) of the dataset that
+    ``metadata`` describes."""
+    rows, _ = dataset_shape(metadata)
+    return int(rows * (config["folds"] - 1) / config["folds"] * (1.0 - config["valid_size"]))
+
+
+def sampler_seconds(method: str, train_rows: int, seeds: int, costs: dict | None = None) -> float:
+    """Seconds of ``method``'s own resampling (or ensemble fit) of ``seeds`` seeds on ``train_rows``
+    rows, before the margin; 0 for a method that was not measured as a sampler."""
+    costs = costs or job_costs()
+    own = costs.get("samplers", {}).get(method)
+    if own is None:
+        return 0.0
+    seed_factor = max(1.0, seeds / costs["seeds"])
+    return (own["fixed"] + own["seconds_1k"] * (max(train_rows, 1) / 1000) ** own["exponent"]) * seed_factor
+
+
+def sampler_minutes(method: str, train_rows: int, seeds: int, costs: dict | None = None) -> int:
+    """``runtime`` to add to a job of sampler ``method`` for its own work (whole minutes, margin included)."""
+    costs = costs or job_costs()
+    return math.ceil(costs["margin"] * sampler_seconds(method, train_rows, seeds, costs) / 60)
+
+
+def sampler_envelope(points: list[tuple[float, float]]) -> dict:
+    """``fixed``, ``seconds_1k`` and ``exponent`` of a sampler from its measured ``(training rows,
+    seconds)``: seconds = fixed + seconds_1k * (rows / 1000) ** exponent, with ``fixed`` the
+    smallest measured time, ``exponent`` the steepest growth between consecutive sizes (at least
+    1, linear) and the smallest ``seconds_1k`` that puts every point on or below the curve."""
+    points = sorted(points)
+    slopes = [
+        math.log(t2 / t1) / math.log(n2 / n1) for (n1, t1), (n2, t2) in zip(points, points[1:]) if t1 > 0 and t2 > 0
+    ]
+    exponent = _round_up(max([1.0, *slopes]), 2)
+    fixed = min(t for _, t in points)
+    seconds_1k = max((t - fixed) / (n / 1000) ** exponent for n, t in points)
+    return {"fixed": _round_up(fixed, 4), "seconds_1k": _round_up(seconds_1k, 6), "exponent": exponent}
 
 
 def _learner_costs(learner: str, costs: dict) -> dict:
