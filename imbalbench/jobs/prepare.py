@@ -137,8 +137,9 @@ def read_warm_start(
 
 def read_rows(about: str | Path, seeds: list[int]) -> tuple[tuple[np.ndarray, np.ndarray] | None, str | None]:
     """``((X, y), None)`` from a resampling job's files (``about``: its ``.json``; the ``.npz``
-    beside it; per-seed lists where the seeds got different class counts), or ``(None, reason)`` where the sampler could not run. :class:`ArtifactError`
-    for files other than the job wrote, or for other seeds than ``seeds``."""
+    beside it; per-seed lists where the seeds got different class counts), or ``(None, reason)``
+    where the sampler could not run. :class:`ArtifactError` for files other than the job wrote,
+    or for other seeds than ``seeds``."""
     about = Path(about)
     record = read_scores(about)
     rows = about.with_suffix(".npz")
