@@ -212,7 +212,7 @@ def write_cost_table(jobs: list[dict], config: dict, results: Path, path: Path, 
         table["methods"] = dict(sorted({**kept, **table["methods"]}.items()))
         table["startup_seconds"] = max(table["startup_seconds"], previous["startup_seconds"])
         table["measured"]["kept"] = {"methods": sorted(kept), "measured": previous["measured"]}
-    path.write_text(json.dumps(table, indent=1) + "\n")
+    path.write_text(json.dumps(table, indent=2) + "\n")
     print(f"wrote {path}: {len(measured)} jobs, {len(table['methods'])} methods, startup {table['startup_seconds']} s")
     print("| method | jobs | s per 1000 steps | peak MB | runtime request / job wall: min | median | max |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
@@ -222,6 +222,8 @@ def write_cost_table(jobs: list[dict], config: dict, results: Path, path: Path, 
             for j in measured
             if j["method"] == method
         )
+        if not ratios:  # kept from the run that measured it
+            continue
         print(
             f"| {method} | {entry['jobs']} | {entry['seconds_per_kstep']} | {entry['peak_mb']:.0f} | "
             f"{ratios[0]:.1f} | {ratios[len(ratios) // 2]:.1f} | {ratios[-1]:.1f} |"

@@ -222,7 +222,7 @@ def write_sampler_costs(records: list[dict], path: Path) -> None:
         **table.get("samplers", {}),
         **{method: resources.sampler_envelope(p) for method, p in sorted(points.items()) if len(p) > 1},
     }
-    path.write_text(json.dumps(table, indent=1) + "\n")
+    path.write_text(json.dumps(table, indent=2) + "\n")
     print(f"wrote the samplers section of {path}: {', '.join(sorted(points))}")
 
 
@@ -328,7 +328,7 @@ def main() -> None:
     for method in methods:
         cells = []
         for n in sizes:
-            c, ce = costs[(method, n)], costs[("ce", n)]
+            c, ce = costs[(method, n)], costs.get(("ce", n), {"rate": 0.0})  # ce: measured unless left out
             ratio = c["rate"] / ce["rate"] if ce["rate"] > 0 else math.nan
             cells.append(f" | {c['rate']:13.3f} {ratio:5.1f} {c['fixed']:6.1f} {c['peak_mb']:5.0f}")
         smaller = costs[(method, sizes[-2])]["rate"] if len(sizes) > 1 else math.nan
@@ -343,7 +343,7 @@ def main() -> None:
         table = json.loads(args.write_memory.read_text())
         for method, value in growth.items():
             table["methods"][method]["mb_per_million_cells"] = value
-        args.write_memory.write_text(json.dumps(table, indent=1) + "\n")
+        args.write_memory.write_text(json.dumps(table, indent=2) + "\n")
         print(f"wrote mb_per_million_cells into {args.write_memory}")
     paper = yaml.safe_load(args.project.read_text())
     total, longest = project(costs, paper, [m for m in methods if m in paper["methods"]], args.startup)
