@@ -169,7 +169,7 @@ def measure_samplers(rows_list, methods, config, cap: float, tmp: Path) -> list[
                 )
             except subprocess.TimeoutExpired:
                 capped.add(method)
-                record.update(status=f"over {cap:.0f} s")
+                record.update(status=f"over {cap:.0f} s", seconds_at_least=cap)
             else:
                 if done.returncode != 0:
                     record.update(status="failed: " + done.stderr.strip().splitlines()[-1][:80])
@@ -196,7 +196,9 @@ def report_samplers(records: list[dict], methods, cap: float) -> None:
         for n in sizes:
             r, ros = by.get((method, n), {}), by.get(("ros", n), {})
             if "seconds" not in r:
-                cells.append(r.get("status", "-"))
+                cells.append(r.get("status", "-")[:40])
+                if "seconds_at_least" in r:  # the growth to the cap: a lower bound
+                    timed.append((r["train_rows"], r["seconds_at_least"]))
                 continue
             ratio = f" (x{r['seconds'] / ros['seconds']:.1f})" if ros.get("seconds") else ""
             cells.append(f"{r['seconds']:.2f}{ratio}, {r['peak_mb']:.0f}")
@@ -211,13 +213,15 @@ def report_samplers(records: list[dict], methods, cap: float) -> None:
 
 def write_sampler_costs(records: list[dict], path: Path) -> None:
     """Each measured sampler's :func:`~imbalbench.workflow.resources.sampler_envelope` into the
-    cost table at ``path`` (a sampler that passed the cap at some size keeps the sizes it finished;
-    its request beyond them follows its steepest measured growth)."""
+    cost table at ``path``; a size where it ran past the cap counts at the cap, so that its
+    exponent is at least the growth to it."""
     table = json.loads(path.read_text())
     points = {}
     for record in records:
-        if record.get("status") == "ok":
-            points.setdefault(record["method"], []).append((record["train_rows"], record["seconds"]))
+        # A size that ran past the cap counts at the cap: the growth to it is a lower bound.
+        seconds = record.get("seconds", record.get("seconds_at_least"))
+        if seconds is not None:
+            points.setdefault(record["method"], []).append((record["train_rows"], seconds))
     table["samplers"] = {
         **table.get("samplers", {}),
         **{method: resources.sampler_envelope(p) for method, p in sorted(points.items()) if len(p) > 1},
