@@ -10,6 +10,7 @@ from .base import Method, MethodNotApplicable
 
 
 def n_estimators(default: int) -> Parameter:
+    """The ``n_estimators`` parameter, with the library's default for the ensemble."""
     return Parameter(
         "n_estimators", int, default, at_least=1, doc="members fitted; the validation rows keep the first k of them"
     )
@@ -23,8 +24,8 @@ class _RebalancingEnsemble(Method):
     own_model = True
     note = "{name} is an imbalanced-learn ensemble, not the MLP that the other methods train."
 
-    def make_estimator(self, seed: int, n_estimators: int | None = None):
-        """The imbalanced-learn estimator of one seed, with ``n_estimators`` members (default: the parameter's)."""
+    def make_estimator(self, seed: int):
+        """The imbalanced-learn estimator of one seed, with its ``n_estimators`` members."""
         raise NotImplementedError
 
     def fit(self, fold, learner, seeds, device, rows=None):

@@ -8,7 +8,7 @@ class BalancedRandomForest(_RebalancingEnsemble):
     parameters = (n_estimators(100),)
     search_space = {"n_estimators": {"type": "int", "low": 10, "high": 300, "log": True}}
 
-    def make_estimator(self, seed, n_estimators=None):
+    def make_estimator(self, seed):
         from imblearn.ensemble import BalancedRandomForestClassifier
 
-        return BalancedRandomForestClassifier(n_estimators=n_estimators or self.n_estimators, random_state=seed)
+        return BalancedRandomForestClassifier(n_estimators=self.n_estimators, random_state=seed)

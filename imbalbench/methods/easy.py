@@ -8,7 +8,7 @@ class EasyEnsemble(_RebalancingEnsemble):
     parameters = (n_estimators(10),)
     search_space = {"n_estimators": {"type": "int", "low": 5, "high": 50, "log": True}}
 
-    def make_estimator(self, seed, n_estimators=None):
+    def make_estimator(self, seed):
         from imblearn.ensemble import EasyEnsembleClassifier
 
-        return EasyEnsembleClassifier(n_estimators=n_estimators or self.n_estimators, random_state=seed)
+        return EasyEnsembleClassifier(n_estimators=self.n_estimators, random_state=seed)

@@ -15,9 +15,7 @@ class RUSBoost(_RebalancingEnsemble):
         "learning_rate": {"type": "float", "low": 0.01, "high": 1.0, "log": True},
     }
 
-    def make_estimator(self, seed, n_estimators=None):
+    def make_estimator(self, seed):
         from imblearn.ensemble import RUSBoostClassifier
 
-        return RUSBoostClassifier(
-            n_estimators=n_estimators or self.n_estimators, learning_rate=self.learning_rate, random_state=seed
-        )
+        return RUSBoostClassifier(n_estimators=self.n_estimators, learning_rate=self.learning_rate, random_state=seed)
