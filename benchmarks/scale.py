@@ -276,7 +276,7 @@ def project(costs: dict, config: dict, methods, startup: float) -> tuple[float, 
     epochs = config["training"]["epochs"]
     for name in config["datasets"]:
         n, _ = shapes[name]
-        train_rows = n * (config["folds"] - 1) / config["folds"] * (1 - config["valid_size"])
+        train_rows = resources.training_rows(n, folds=config["folds"], valid_size=config["valid_size"])
         for method in methods:
             rate, fixed = interpolated(costs, method, train_rows)
             seconds = startup + fixed + rate * epochs * train_rows / 1000

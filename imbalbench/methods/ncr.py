@@ -3,10 +3,10 @@ neighbours of misclassified minority rows (Laurikkala, 2001; imbalanced-learn's
 NeighbourhoodCleaningRule). Deterministic."""
 
 from ..core.parameters import Parameter
-from ._sampling import N_NEIGHBORS, _ImblearnSampling
+from ._sampling import N_NEIGHBORS, _NeighbourCleaning
 
 
-class NeighbourhoodCleaningRuleCleaning(_ImblearnSampling):
+class NeighbourhoodCleaningRuleCleaning(_NeighbourCleaning):
     parameters = (
         N_NEIGHBORS,
         Parameter(
@@ -18,7 +18,6 @@ class NeighbourhoodCleaningRuleCleaning(_ImblearnSampling):
             doc="a class is cleaned only if it holds more than this share of the minority's count",
         ),
     )
-    search_space = {"n_neighbors": {"type": "int", "low": 1, "high": 10}}
 
     def make_sampler(self, seed):
         from imblearn.under_sampling import NeighbourhoodCleaningRule

@@ -50,10 +50,16 @@ def job_costs(path: str | Path = COSTS_FILE) -> dict:
     return json.loads(Path(path).read_text())
 
 
+def training_rows(n_rows: int, *, folds: int, valid_size: float) -> float:
+    """The rows of a fold's training part (outside its test fold and validation part) of a
+    dataset with ``n_rows`` rows."""
+    return n_rows * (folds - 1) / folds * (1.0 - valid_size)
+
+
 def training_steps(n_rows: int, *, folds: int, valid_size: float, epochs: int, batch_size: int) -> int:
     """One seed's optimiser steps on a fold of a dataset with ``n_rows`` rows: ``epochs`` times the
     batches of the fold's training rows (the rows outside its test and validation parts)."""
-    train_rows = n_rows * (folds - 1) / folds * (1.0 - valid_size)
+    train_rows = training_rows(n_rows, folds=folds, valid_size=valid_size)
     return int(epochs * max(1, math.ceil(train_rows / batch_size)))
 
 
@@ -131,7 +137,7 @@ def fold_training_rows(metadata: str | Path, config: dict) -> int:
     """The training rows of a fold (outside its test and validation parts) of the dataset that
     ``metadata`` describes."""
     rows, _ = dataset_shape(metadata)
-    return int(rows * (config["folds"] - 1) / config["folds"] * (1.0 - config["valid_size"]))
+    return int(training_rows(rows, folds=config["folds"], valid_size=config["valid_size"]))
 
 
 def sampler_seconds(method: str, train_rows: int, seeds: int, costs: dict | None = None) -> float:
