@@ -5,6 +5,7 @@ rule aggregate_scores:
     input:
         scores=run_outputs("scores.json"),
         data=expand(rules.preprocess.output.data, dataset=DATASETS),
+        reference_checks=reference_checks(),
     output:
         table=report(
             "results/scores.csv", caption="../report/scores.rst", category="Scores"
@@ -18,6 +19,7 @@ rule aggregate_scores:
         "../envs/analysis.yaml"
     params:
         code=rule_code("aggregate_scores.py"),
+        reused={key: part.name for key, part in REUSED.items()},
     script:
         "../scripts/aggregate_scores.py"
 
@@ -45,7 +47,7 @@ rule tables:
         datasets=DATASETS,
         methods=METHODS,
         metrics=TABLE_METRICS,
-        notes=METHOD_NOTES,
+        notes=table_notes(),
     script:
         "../scripts/tables.py"
 

@@ -1,14 +1,20 @@
 # What the rules share: the run's datasets, methods and folds, and the functions that rules call.
 # Every function lives here (rule files hold rules only).
+import functools
 from pathlib import Path
+
+import snakemake.iocontainers
 
 import imbalbench.analysis
 import imbalbench.data.sources
+import imbalbench.methods
 import imbalbench.workflow.codedeps
 import imbalbench.workflow.config
+import imbalbench.workflow.reference
 import imbalbench.workflow.resources
 from imbalbench.learners import learner_spec
 from imbalbench.methods import method_spec
+from imbalbench.workflow.reference import job_key
 
 DATASET_SPECS = imbalbench.workflow.config.dataset_specs(
     config
@@ -83,10 +89,6 @@ TRAINED_METHODS = [*METHODS, *(INDUCED or {}).get("methods", [])]
 TRAINED_METHODS += [
     warm_start_run(run) for run in TRAINED_METHODS if warm_start_run(run) is not None
 ]
-# Methods whose traces hold meta-training epochs (egl and its variants): the convergence figure shows
-# the first, the meta-phase table all of them.
-META_METHODS = [m for m in METHODS if spec_of_name(m).meta_learner]
-META_METHOD = META_METHODS[0] if META_METHODS else None
 # The induced experiment's upper bound (held-back real rows): dashed in its figure, the reference of its table.
 INDUCED_UPPER_BOUNDS = [
     m for m in (INDUCED or {}).get("methods", []) if spec_of_name(m).upper_bound
@@ -146,21 +148,25 @@ def rule_code(script):
     return lambda wildcards: code_digest(script)
 
 
-def job_modules(wildcards):
-    """The modules of the method and the learner a training or tuning job loads by name
+def job_modules(run):
+    """The modules of the method and the learner a training or tuning job of ``run`` loads by name
     (methods.make_method, learners.make_learner)."""
     return (
-        spec_of(wildcards).__module__,
-        learner_spec(run_learner(wildcards)).__module__,
+        spec_of_name(run).__module__,
+        learner_spec(imbalbench.workflow.config.split_run(run)[1]).__module__,
     )
 
 
+def training_code_of(run):
+    return code_digest("train.py", *job_modules(run))
+
+
 def training_code(wildcards):
-    return code_digest("train.py", *job_modules(wildcards))
+    return training_code_of(wildcards.method)
 
 
 def tuning_code(wildcards):
-    return code_digest("tune.py", *job_modules(wildcards))
+    return code_digest("tune.py", *job_modules(wildcards.method))
 
 
 def train_data(wildcards):
@@ -184,7 +190,13 @@ def warm_start_inputs(wildcards):
     source = warm_start_run(wildcards.method)
     if source is None:
         return {}
-    run = RUN.format(dataset=wildcards.dataset, method=source, fold=wildcards.fold)
+    key = job_key(wildcards.dataset, source, wildcards.fold)
+    published = REUSED.get(key)
+    run = (
+        RUN.format(dataset=wildcards.dataset, method=source, fold=wildcards.fold)
+        if published is None or not published.has_warm(key)
+        else f"{REFERENCE_WARM}/{key}"
+    )
     # scores.json seals the other two files' sha256, which the job checks.
     return {
         "warm_models": f"{run}/model.npz",
@@ -248,7 +260,11 @@ def batch_group(wildcards):
     plugin runs in one Snakemake process (one ``srun`` for all of them, not one per job); a
     dataset that fails upstream holds back only its own batch; only GPU batches land on GPU
     nodes. group-components refers to a group by its parent name (training, gpu_training), as
-    for a group name with wildcards."""
+    for a group name with wildcards. None in a local run and its dry run (no group components
+    given, as profiles/slurm gives): Snakemake ignores groups there, but a dry run would still
+    build and check them, a fifth of its time."""
+    if workflow.local_exec and not workflow.group_settings.group_components:
+        return None
     induced = INDUCED_RUNS.get(wildcards.dataset)
     source = wildcards.dataset if induced is None else induced["source"]
     parent = (
@@ -342,7 +358,14 @@ def first_run_seed(wildcards):
 
 
 def run_outputs(name, datasets=DATASETS, methods=METHODS):
-    return expand(f"{RUN}/{name}", dataset=datasets, method=methods, fold=FOLDS)
+    """A file of every training job that runs here (not those taken from a reference)."""
+    return [
+        RUN.format(dataset=dataset, method=method, fold=fold) + f"/{name}"
+        for dataset in datasets
+        for method in methods
+        for fold in FOLDS
+        if job_key(dataset, method, fold) not in REUSED
+    ]
 
 
 def induced_outputs(name):
@@ -421,3 +444,203 @@ def induced_targets():
 
 def sine_targets():
     return rules.sine.output if config.get("sine") not in (None, False) else []
+
+
+# ---------------------------------------------------------------- published references
+# A training job is taken from a published reference (config key `reference`) when the reference
+# holds it with the same identity: its params, as Snakemake passes them, and those of the jobs it
+# reads (imbalbench.workflow.reference). The three param sets below are the rules' own.
+
+TRAIN_PARAMS = dict(
+    code=training_code,
+    base=lambda wc: base_method(wc.method),
+    method=method_params,
+    training=learner_settings,
+    learner=run_learner,
+    seeds=run_seeds,
+    device=job_device,
+    induced=induced_params,
+    audit=config["audit"],
+)
+RESAMPLE_PARAMS = dict(
+    code=resample_code,
+    base=lambda wc: base_method(wc.method),
+    method=method_params,
+    training={},
+    learner=run_learner,
+    seeds=run_seeds,
+    device=job_device,
+)
+TUNE_PARAMS = dict(
+    code=tuning_code,
+    base=lambda wc: base_method(wc.method),
+    method=method_params,
+    training=learner_settings,
+    learner=run_learner,
+    space=lambda wc: SPACES[wc.method],
+    trials=config["tuning"]["trials"],
+    seed=config["tuning"]["seed"],
+    startup_trials=config["tuning"]["startup_trials"],
+    seeds=first_run_seed,
+    device=job_device,
+)
+REFERENCE_WARM = "results/reference/warm"
+
+
+def evaluated(params, dataset, method, fold):
+    wildcards = snakemake.iocontainers.Wildcards(
+        fromdict={"dataset": dataset, "method": method, "fold": str(fold)}
+    )
+    values = {
+        name: value(wildcards) if callable(value) else value
+        for name, value in params.items()
+    }
+    return wildcards, values
+
+
+@functools.cache
+def train_identity(dataset, method, fold):
+    """The identity of a training job: its params and the identities of the jobs it reads."""
+    wildcards, params = evaluated(TRAIN_PARAMS, dataset, method, fold)
+    upstream = {}
+    source = warm_start_run(method)
+    if source is not None:
+        upstream["warm"] = train_identity(dataset, source, fold)
+    if rows_inputs(wildcards):
+        sampler = imbalbench.workflow.config.split_run(method)[0]
+        upstream["rows"] = imbalbench.workflow.reference.job_identity(
+            evaluated(RESAMPLE_PARAMS, dataset, sampler, fold)[1], {}
+        )
+    for role, tuned in (("tuning", method), ("warm_tuning", source)):
+        if role in tuning_inputs(wildcards):
+            upstream[role] = imbalbench.workflow.reference.job_identity(
+                evaluated(TUNE_PARAMS, dataset, tuned, fold)[1],
+                (
+                    {"warm": train_identity(dataset, source, fold)}
+                    if role == "tuning" and source
+                    else {}
+                ),
+            )
+    return imbalbench.workflow.reference.job_identity(params, upstream)
+
+
+def reference_folder(entry):
+    """A `reference` entry's folder: relative to the working directory, else to the checkout."""
+    path = Path(entry)
+    if path.is_absolute() or path.exists():
+        return path
+    return Path(workflow.basedir) / path
+
+
+REFERENCE_PARTS = imbalbench.workflow.reference.load(
+    [
+        reference_folder(entry)
+        for entry in imbalbench.workflow.reference.entries(config.get("reference"))
+    ],
+    config,
+)
+
+
+# Planned job (dataset/run/fold) -> the part it is taken from.
+def planned_identities(wildcards=None):
+    """Every planned training job's identity, by its key (dataset/run/fold)."""
+    return {
+        job_key(dataset, method, fold): train_identity(dataset, method, fold)
+        for dataset in DATASETS
+        for method in METHODS
+        for fold in FOLDS
+    }
+
+
+REUSED = (
+    imbalbench.workflow.reference.reused_jobs(REFERENCE_PARTS, planned_identities())
+    if REFERENCE_PARTS
+    else {}
+)
+REUSED_DATASETS = sorted({key.split("/")[0] for key in REUSED})
+# Methods whose traces hold meta-training epochs (egl and its variants) and that run here: the
+# convergence figure shows the first, the meta-phase table all of them (a reference holds no traces).
+META_METHODS = [
+    m
+    for m in METHODS
+    if spec_of_name(m).meta_learner and run_outputs("trace.csv", methods=[m])
+]
+META_METHOD = META_METHODS[0] if META_METHODS else None
+
+
+def reference_notes():
+    """Per run with jobs from a reference: how many, and from which parts."""
+    notes = {}
+    for run in METHODS:
+        parts = [
+            part.name
+            for dataset in DATASETS
+            for fold in FOLDS
+            if (part := REUSED.get(job_key(dataset, run, fold))) is not None
+        ]
+        if parts:
+            total = len(DATASETS) * len(FOLDS)
+            notes[run] = (
+                f"{run}: {len(parts)} of {total} jobs from reference "
+                f"{', '.join(sorted(set(parts)))}."
+            )
+    return notes
+
+
+def table_notes():
+    """What the result tables say under them: each method's own note, and where runs come from a reference."""
+    notes = {**METHOD_NOTES}
+    for run, note in reference_notes().items():
+        notes[run] = f"{notes[run]} {note}" if run in notes else note
+    return notes
+
+
+def reference_data_digests(wildcards):
+    """The digests of a dataset's rows and splits in each part that holds jobs of it."""
+    return {
+        part.name: part.manifest["datasets"][wildcards.dataset]
+        for part in REFERENCE_PARTS
+        if wildcards.dataset in part.manifest["datasets"]
+        and any(
+            REUSED.get(job_key(wildcards.dataset, run, fold)) is part
+            for run in METHODS
+            for fold in FOLDS
+        )
+    }
+
+
+def reference_checks():
+    return expand(rules.reference_data.output.check, dataset=REUSED_DATASETS)
+
+
+def published_warm_source(wildcards):
+    """The published folder of a warm-start source job, its data checked first."""
+    key = f"{wildcards.dataset}/{wildcards.method}/fold{wildcards.fold}"
+    return REUSED[key].folder / imbalbench.workflow.reference.WARM / key
+
+
+def publish_inputs(wildcards):
+    """What a reference publishes: every job run here, the outputs of the runs that any method
+    continues from (ce's, for EGL), and each dataset's rows and splits."""
+    continued_from = {
+        method_spec(name).warm_start for name in imbalbench.methods.all_methods()
+    }
+    warm_sources = [run for run in METHODS if base_method(run) in continued_from]
+    return {
+        "scores": run_outputs("scores.json"),
+        "warm": [
+            path
+            for name in imbalbench.workflow.reference.WARM_FILES
+            for path in run_outputs(name, methods=warm_sources)
+        ],
+        "data": expand(rules.preprocess.output.data, dataset=DATASETS),
+        "splits": expand(rules.split.output.splits, dataset=DATASETS),
+    }
+
+
+def published_identities(wildcards):
+    return {
+        key: identity
+        for key, identity in planned_identities().items()
+        if key not in REUSED
+    }

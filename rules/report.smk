@@ -52,6 +52,7 @@ rule run_summary:
         tuned=TUNED,
         control=REFERENCE,
         ropes=imbalbench.workflow.config.metric_ropes(config),
+        references=sorted({part.name for part in REUSED.values()}),
     script:
         "../scripts/run_summary.py"
 
@@ -74,5 +75,6 @@ rule runtime_figure:
         "../envs/analysis.yaml"
     params:
         code=rule_code("runtime_figure.py"),
+        reused={key: part.name for key, part in REUSED.items()},
     script:
         "../scripts/runtime_figure.py"

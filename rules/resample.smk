@@ -28,12 +28,6 @@ rule resample:
         runtime=train_runtime,
         gpu=uses_gpu,
     params:
-        code=resample_code,
-        base=lambda wc: base_method(wc.method),
-        method=method_params,
-        training={},
-        learner=run_learner,
-        seeds=run_seeds,
-        device=job_device,
+        **RESAMPLE_PARAMS,
     script:
         "../scripts/resample.py"

@@ -31,14 +31,6 @@ rule train:
         runtime=train_runtime,
         gpu=uses_gpu,
     params:
-        code=training_code,
-        base=lambda wc: base_method(wc.method),
-        method=method_params,
-        training=learner_settings,
-        learner=run_learner,
-        seeds=run_seeds,
-        device=job_device,
-        induced=induced_params,
-        audit=config["audit"],
+        **TRAIN_PARAMS,
     script:
         "../scripts/train.py"

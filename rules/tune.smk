@@ -28,17 +28,7 @@ rule tune:
         runtime=tune_runtime,
         gpu=uses_gpu,
     params:
-        code=tuning_code,
-        base=lambda wc: base_method(wc.method),
-        method=method_params,
-        training=learner_settings,
-        learner=run_learner,
-        space=lambda wc: SPACES[wc.method],
-        trials=config["tuning"]["trials"],
-        seed=config["tuning"]["seed"],
-        startup_trials=config["tuning"]["startup_trials"],
-        seeds=first_run_seed,
-        device=job_device,
+        **TUNE_PARAMS,
     script:
         "../scripts/tune.py"
 

@@ -20,13 +20,13 @@ with job_logging(snakemake.log[0]):
             if name == method and p.dataset in (None, dataset)
             for run in found
         ]
-        rows = pd.concat([read_predictions(run / "predictions.parquet", columns=columns) for run in folders])
-        if len(rows):  # a method that failed everywhere has none
-            predictions[method] = rows
+        rows = [read_predictions(run / "predictions.parquet", columns=columns) for run in folders]
+        if rows and sum(map(len, rows)):  # none: failed everywhere, or taken from a reference
+            predictions[method] = pd.concat(rows)
     where = f"dataset {p.dataset}" if p.dataset else "every dataset pooled, all folds and seeds"
     missing = [m for m in p.methods if m not in predictions]
     if missing:
-        where += f"; no test predictions: {', '.join(missing)}"
+        where += f"; no test predictions (failed, or from a reference): {', '.join(missing)}"
     if predictions:
         plot_reliability(predictions, snakemake.output.figure, where)
     else:

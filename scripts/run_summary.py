@@ -5,9 +5,10 @@ from pathlib import Path
 import pandas as pd
 
 from imbalbench.analysis.report import run_page
-from imbalbench.analysis.summaries import failed_runs
+from imbalbench.analysis.summaries import failed_runs, run_sources
 from imbalbench.core.artifacts import read_json
 from imbalbench.core.logs import job_logging
+from imbalbench.workflow.reference import environment_differences, read_part
 
 with job_logging(snakemake.log[0]):
     p = snakemake.params
@@ -34,6 +35,18 @@ with job_logging(snakemake.log[0]):
         rule = path.relative_to("results/benchmarks").parts[0].removesuffix(".tsv")
         seconds[rule] = seconds.get(rule, 0.0) + float(pd.read_csv(path, sep="\t")["s"].sum())
     checkout = Path(snakemake.scriptdir).parent  # the workflow's folder (not a param: moving it reruns nothing)
-    failures = failed_runs(pd.read_csv(snakemake.input.scores))
-    page = run_page(p.config, datasets, methods, seconds, checkout, p.control, p.ropes, failures)
+    scores = pd.read_csv(snakemake.input.scores)
+    parts = [read_part(Path(folder), check_files=False) for folder in p.references]
+    page = run_page(
+        p.config,
+        datasets,
+        methods,
+        seconds,
+        checkout,
+        p.control,
+        p.ropes,
+        failed_runs(scores),
+        run_sources(scores),
+        environment_differences(parts),
+    )
     Path(snakemake.output.html).write_text(page)

@@ -503,10 +503,18 @@ def test_cuda_without_a_gpu_stops_a_local_run_before_any_job(workflow):
 
 @pytest.mark.slow
 def test_gpu_methods_ask_for_a_gpu_exactly_for_their_jobs(workflow):
-    """On a cluster (here a dry run, which plans as a cluster run would): EGL's jobs on cuda with
-    gpu=1, in groups of their own (a group's allocation is one submission), the others on the
-    configured device with gpu=0."""
-    result = workflow.snakemake("-n", "--config", "gpu_methods=[egl]", "only_datasets=[toy]")
+    """On a cluster (here a dry run with profiles/slurm's group components, which plans as a
+    cluster run would): EGL's jobs on cuda with gpu=1, in groups of their own (a group's
+    allocation is one submission), the others on the configured device with gpu=0."""
+    result = workflow.snakemake(
+        "-n",
+        "--group-components",
+        "training=40",
+        "gpu_training=40",
+        "--config",
+        "gpu_methods=[egl]",
+        "only_datasets=[toy]",
+    )
     groups = re.split(r"Group job (\w+) ", result.stdout)[1:]
     jobs = [
         (group, block)

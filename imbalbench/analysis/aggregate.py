@@ -26,6 +26,7 @@ COLUMNS = [
     "wall_seconds",
     "metrics_seconds",
     "reason",
+    "source",
 ]
 INTEGER_COLUMNS = ["fold", "repeat", "seed", "best_epoch"]
 
@@ -36,31 +37,41 @@ def run_rows(scores: dict) -> list[dict]:
     return [{**about, **run} for run in scores["runs"]]
 
 
+def rows_digest(data_path) -> str:
+    """The sha256 of a dataset's rows and labels (``results/data/{dataset}.npz``), not of the file:
+    the archive's bytes are not part of the data."""
+    import hashlib
+
+    from ..core.artifacts import read_arrays
+
+    X, y = read_arrays(data_path, "X", "y")
+    return hashlib.sha256(np.ascontiguousarray(X).tobytes() + np.ascontiguousarray(y).tobytes()).hexdigest()
+
+
 def check_distinct_datasets(data_paths) -> None:
     """Refuse two datasets with the same rows and labels (``results/data/{dataset}.npz``): one
     dataset under two names would count twice in every test across datasets. The data, not the
     raw files: abalone and abalone_19 share one raw file and differ in their minority class."""
-    import hashlib
-
-    from ..core.artifacts import read_arrays
     from ..core.errors import DatasetError
 
     names: dict[str, str] = {}
     for path in map(Path, data_paths):
-        X, y = read_arrays(path, "X", "y")
-        digest = hashlib.sha256(np.ascontiguousarray(X).tobytes() + np.ascontiguousarray(y).tobytes()).hexdigest()
-        first = names.setdefault(digest, path.stem)
+        first = names.setdefault(rows_digest(path), path.stem)
         if first != path.stem:
             raise DatasetError(
                 f"datasets {first!r} and {path.stem!r} hold the same rows and labels; keep one of them in the config"
             )
 
 
-def collect_scores(paths) -> pd.DataFrame:
+def collect_scores(paths, published: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per dataset x method x fold x seed, columns :data:`COLUMNS` (failed runs have NaN
-    scores and a reason; integer columns stay integer)."""
-    rows = [row for path in paths for row in run_rows(read_scores(path))]
-    table = pd.DataFrame(rows).reindex(columns=COLUMNS)
+    scores and a reason; integer columns stay integer): the runs of ``paths`` (``scores.json``),
+    source ``here``, and the ``published`` rows of a reference (their own ``source``)."""
+    rows = [{**row, "source": "here"} for path in paths for row in run_rows(read_scores(path))]
+    frames = [pd.DataFrame(rows).reindex(columns=COLUMNS)]
+    if published is not None and len(published):
+        frames = [frame for frame in frames if len(frame)] + [published.reindex(columns=COLUMNS)]
+    table = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     table[INTEGER_COLUMNS] = table[INTEGER_COLUMNS].astype("Int64")
     return table.sort_values(["dataset", "method", "fold", "repeat"], ignore_index=True)
 

@@ -109,17 +109,23 @@ def git_state(folder) -> str:
     return f"{commit.stdout.strip()[:12]}" + (" with uncommitted changes" if dirty else " (clean)")
 
 
+def cpu_model() -> str:
+    """The CPU's model name (``/proc/cpuinfo``), else what :mod:`platform` knows."""
+    import platform
+
+    try:
+        with open("/proc/cpuinfo") as handle:
+            return next(line.split(":", 1)[1].strip() for line in handle if line.startswith("model name"))
+    except (OSError, StopIteration):
+        return platform.processor() or platform.machine()
+
+
 def machine() -> str:
     """CPU model and count, and the GPU torch sees (if any)."""
     import os
     import platform
 
-    cpu = platform.processor() or platform.machine()
-    try:
-        with open("/proc/cpuinfo") as handle:
-            cpu = next(line.split(":", 1)[1].strip() for line in handle if line.startswith("model name"))
-    except (OSError, StopIteration):
-        pass
+    cpu = cpu_model()
     gpu = "none"
     try:
         import torch
@@ -146,12 +152,16 @@ def run_page(
     control: str,
     ropes: dict[str, float],
     failures: pd.DataFrame | None = None,
+    sources: pd.DataFrame | None = None,
+    reference_notices=(),
 ) -> str:
     """What was run, as an HTML page. ``datasets``: name -> {rows, features, minority, imbalance_ratio};
     ``methods``: name -> the parameters it ran with; ``seconds``: job time per rule (summed from
     the benchmark files; with parallel jobs the run's wall-clock time is less); ``control`` and
     ``ropes``: the verdict's control and each verdict metric's ROPE, as the verdict used them;
-    ``failures``: :func:`~imbalbench.analysis.summaries.failed_runs` of the run's scores."""
+    ``failures``: :func:`~imbalbench.analysis.summaries.failed_runs` of the run's scores;
+    ``sources``: :func:`~imbalbench.analysis.summaries.run_sources`, and ``reference_notices``
+    (lines) on the references some runs were taken from."""
     training = config.get("training", {})
     tuning = config.get("tuning") or {}
     protocol = [
@@ -207,6 +217,15 @@ def run_page(
             [[r.method, f"{r.failed} of {r.runs}", r.datasets, r.reason] for r in failures.itertuples()]
             if failures is not None and len(failures)
             else [["none", "", "", ""]],
+        ),
+        "<h2>Where the runs come from</h2>",
+        "<p>Jobs trained here, and jobs taken whole from a published reference (config key "
+        "<code>reference</code>: same data, splits, code and parameters). A reference holds no "
+        "predictions or traces: figures drawn from those show the jobs trained here.</p>",
+        *[f"<p>{html.escape(line)}</p>" for line in reference_notices],
+        _table(
+            ["run", "source", "jobs"],
+            [[r.method, r.source, r.jobs] for r in sources.itertuples()] if sources is not None else [],
         ),
         "<h2>Software and machine</h2>",
         _table(

@@ -38,6 +38,16 @@ def failed_runs(scores: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["method", "failed", "runs", "datasets", "reason"])
 
 
+def run_sources(scores: pd.DataFrame) -> pd.DataFrame:
+    """Where each run's scores come from (``source`` of ``results/scores.csv``: ``here``, or a
+    reference's folder): one row per run and source with its ``jobs`` (dataset x fold)."""
+    if "source" not in scores:
+        scores = scores.assign(source="here")
+    jobs = scores.drop_duplicates(["method", "source", "dataset", "fold"])
+    counts = jobs.groupby(["method", "source"], sort=False).size()
+    return counts.rename("jobs").reset_index()
+
+
 def tuning_summary(paths) -> pd.DataFrame:
     """One row per tuned method and parameter, from ``results/tuning/*/*/fold*.json``."""
     rows = []

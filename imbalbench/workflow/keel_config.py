@@ -22,7 +22,7 @@ from ..data.splits import required_minority
 
 SAMPLERS_LEFT_OUT: dict[str, str] = {}
 """Samplers of configs/samplers.yaml that keel.yaml does not run: name -> why (their measured cost,
-README "Which family of rebalancing helps which learner?")."""
+docs/USAGE.md "Which family of rebalancing helps which learner?")."""
 
 DROPPED_SECTIONS = ("datasets", "induced", "sine")
 """config.yaml's sections that keel.yaml leaves out: its own datasets and the side experiments."""

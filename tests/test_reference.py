@@ -1,0 +1,179 @@
+"""Published references: a run takes the jobs a reference holds with the same identity and trains
+only the rest, with tables bit-identical to running everything here; anything that differs (code,
+parameters, splits, a damaged file, another protocol) is rerun or refused with one line."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+
+from conftest import make_workflow
+from imbalbench.workflow import reference
+
+METHODS = {"ce": {}, "ros": {}, "egl": {"meta_epochs": 2}, "rs": {}}
+TABLES = [
+    "tables/auc_pr.csv",
+    "tables/all_metrics.csv",
+    "tables/verdict.json",
+    "tables/evidence.csv",
+    "tables/significance.json",
+    "tables/performance_profile.csv",
+    "tables/meta_phase.csv",
+]
+
+
+def _flow(parent: Path):
+    flow = make_workflow(parent)
+    config = yaml.safe_load((flow.root / "config.yaml").read_text())
+    config.update(datasets={"toy": config["datasets"]["toy"]}, methods=METHODS, sine=False)
+    flow.write_config(config)
+    return flow
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory):
+    """Everything run here once, then published in two parts: ce and ros; ce, egl and rs."""
+    flow = _flow(tmp_path_factory.mktemp("whole"))
+    flow.snakemake()
+    flow.snakemake("--config", "only_methods=[ce,ros]", "--", "published/parts/a/manifest.json")
+    flow.snakemake("--config", "only_methods=[ce,egl,rs]", "--", "published/parts/b/manifest.json")
+    return flow
+
+
+def _planned_training(flow, *config):
+    return flow.planned_jobs("--config", *config).get("train", 0)
+
+
+@pytest.mark.slow
+def test_a_reference_of_half_the_methods_trains_the_other_half_and_gives_the_same_tables(published, tmp_path):
+    flow = _flow(tmp_path)
+    part = published.root / "published/parts/a"
+    assert _planned_training(flow, f"reference={part}") == 4  # egl and rs, 2 folds each
+    flow.snakemake("--config", f"reference={part}")
+    for table in TABLES:
+        assert (flow.root / "results" / table).read_bytes() == (published.root / "results" / table).read_bytes(), table
+    scores = pd.read_csv(flow.root / "results/scores.csv")
+    assert set(scores.loc[scores["source"] == str(part), "method"]) == {"ce", "ros"}
+    assert set(scores.loc[scores["source"] == "here", "method"]) == {"egl", "rs"}
+    # EGL continued from the published ce models, so ce was not trained here.
+    assert not (flow.root / "results/runs/toy/ce").exists()
+    assert "ce: 2 of 2 jobs from reference" in (flow.root / "results/tables/auc_pr.md").read_text()
+
+
+@pytest.mark.slow
+def test_two_parts_merge_into_the_whole_runs_tables(published, tmp_path):
+    flow = _flow(tmp_path)
+    parts = published.root / "published/parts"
+    assert _planned_training(flow, f"reference={parts}") == 0
+    flow.snakemake("--config", f"reference={parts}")
+    for table in TABLES[:-1]:  # meta_phase needs EGL's traces, which a reference does not hold
+        assert (flow.root / "results" / table).read_bytes() == (published.root / "results" / table).read_bytes(), table
+    assert not (flow.root / "results/tables/meta_phase.csv").exists()
+
+
+@pytest.mark.slow
+def test_a_method_whose_code_or_parameters_changed_is_trained_again(published):
+    flow = published
+    parts = published.root / "published/parts"
+    assert _planned_training(flow, f"reference={parts}") == 0
+    assert _planned_training(flow, f"reference={parts}", "methods={ros: {augmentation: 0.5}}") == 2
+    ros = flow.root / "imbalbench/methods/ros.py"
+    original = ros.read_text()
+    try:
+        ros.write_text(original + "\n# edited\n")
+        assert _planned_training(flow, f"reference={parts}") == 2
+        shared = flow.root / "imbalbench/models/training.py"  # every MLP job's code
+        kept = shared.read_text()
+        shared.write_text(kept + "\n# edited\n")
+        try:
+            assert _planned_training(flow, f"reference={parts}") == 8
+        finally:
+            shared.write_text(kept)
+    finally:
+        ros.write_text(original)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "setting, message",
+    [
+        ("seed=1", "was made with seed = 0, this config has 1"),
+        ("repeats=3", "was made with repeats = 2, this config has 3"),
+        ("audit=true", "audit: true needs every run's trace"),
+    ],
+)
+def test_another_protocol_is_refused_with_one_line(published, setting, message):
+    parts = published.root / "published/parts"
+    result = published.snakemake("-n", "--config", f"reference={parts}", setting, check=False)
+    assert result.returncode != 0 and message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def _copy(published, tmp_path) -> Path:
+    folder = tmp_path / "a"
+    shutil.copytree(published.root / "published/parts/a", folder)
+    return folder
+
+
+@pytest.mark.slow
+def test_a_damaged_or_missing_published_file_is_refused(published, tmp_path):
+    config = {"seed": 0, "folds": 2, "repeats": 2, "valid_size": 0.2}
+    folder = _copy(published, tmp_path)
+    reference.load([folder], config)  # intact
+    scores = folder / "scores.parquet"
+    scores.write_bytes(scores.read_bytes()[:-1] + b"x")
+    with pytest.raises(reference.ReferenceError, match=r"scores.parquet is missing or differs from its sha256"):
+        reference.load([folder], config)
+    with pytest.raises(reference.ReferenceError, match="does not exist"):
+        reference.load([tmp_path / "nowhere"], config)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(reference.ReferenceError, match="holds no manifest.json"):
+        reference.load([empty], config)
+
+
+@pytest.mark.slow
+def test_a_manifest_of_another_format_is_refused(published, tmp_path):
+    folder = _copy(published, tmp_path)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    (folder / "manifest.json").write_text(json.dumps({**manifest, "format": 99}))
+    with pytest.raises(reference.ReferenceError, match="is of format 99; this version reads format 1"):
+        reference.load([folder], {"seed": 0, "folds": 2, "repeats": 2, "valid_size": 0.2})
+
+
+@pytest.mark.slow
+def test_a_dataset_whose_splits_differ_is_refused_before_its_tables(published, tmp_path):
+    flow = _flow(tmp_path)
+    folder = _copy(published, tmp_path)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    manifest["datasets"]["toy"]["splits"] = "0" * 64
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    result = flow.snakemake("--config", f"reference={folder}", check=False)
+    assert result.returncode != 0
+    log = (flow.root / "results/logs/reference/toy.log").read_text()
+    assert "dataset toy: its splits differ from those of reference" in log
+    assert not (flow.root / "results/scores.csv").exists()
+
+
+@pytest.mark.slow
+def test_a_manifest_records_what_decides_its_jobs(published):
+    manifest = json.loads((published.root / "published/parts/a/manifest.json").read_text())
+    assert manifest["protocol"] == reference.protocol(manifest["config"])
+    assert set(manifest["runs"]) == {"ce", "ros"}
+    assert sorted(manifest["jobs"]) == [f"toy/{run}/fold{k}" for run in ("ce", "ros") for k in (0, 1)]
+    assert sorted(manifest["files"]) == sorted(
+        ["scores.parquet", *[f"warm/toy/ce/fold{k}/{name}" for k in (0, 1) for name in reference.WARM_FILES]]
+    )
+    assert manifest["size_bytes"] == sum(size for size, _ in manifest["files"].values())
+    assert {"torch", "scikit-learn", "imbalanced-learn"} <= set(manifest["libraries"])
+    table = pd.read_parquet(published.root / "published/parts/a/scores.parquet")
+    whole = pd.read_csv(published.root / "results/scores.csv")
+    whole = whole[whole["method"].isin(["ce", "ros"])].sort_values(["method", "fold", "repeat"])
+    table = table.sort_values(["method", "fold", "repeat"])
+    for metric in ("auc_pr", "f1_tuned", "brier"):
+        assert table[metric].tolist() == whole[metric].tolist()  # exact: the same float64s
