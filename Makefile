@@ -4,7 +4,7 @@ VENV := .venv
 CORES ?= 2
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install run test report
+.PHONY: install run test report publish
 
 install: $(INSTALLED)
 
@@ -19,6 +19,11 @@ CONFIG ?= config.yaml
 run: $(INSTALLED)
 	$(VENV)/bin/python -m imbalbench.workflow.config check $(CONFIG)
 	$(VENV)/bin/snakemake --cores $(CORES) --configfile $(CONFIG)
+
+# make publish NAME=mine CONFIG=my.yaml: the config's runs (trained first where missing) -> published/mine/
+NAME ?= mine
+publish: $(INSTALLED)
+	$(VENV)/bin/snakemake --cores $(CORES) --configfile $(CONFIG) published/$(NAME)/manifest.json
 
 report: $(INSTALLED)
 	$(VENV)/bin/snakemake --report results/report.html

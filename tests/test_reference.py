@@ -12,8 +12,9 @@ import pandas as pd
 import pytest
 import yaml
 
-from conftest import make_workflow
 from imbalbench.workflow import reference
+
+from .conftest import REPO, Workflow, make_workflow
 
 METHODS = {"ce": {}, "ros": {}, "egl": {"meta_epochs": 2}, "rs": {}}
 TABLES = [
@@ -177,3 +178,29 @@ def test_a_manifest_records_what_decides_its_jobs(published):
     table = table.sort_values(["method", "fold", "repeat"])
     for metric in ("auc_pr", "f1_tuned", "brier"):
         assert table[metric].tolist() == whole[metric].tolist()  # exact: the same float64s
+
+
+TOY_METHOD = '''"""``toy``: plain training under another name, a new method as README's "Judge your own method" adds one."""
+
+from .base import Method
+
+
+class Toy(Method):
+    """The MLP trained on the training rows as they are."""
+'''
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(path.parent.name for path in (REPO / "published").glob("*/manifest.json")))
+def test_a_new_method_against_a_committed_reference_plans_only_its_own_jobs(name, tmp_path):
+    """README's "Judge your own method" on a reference of this repository: a dry run plans the toy
+    method's training jobs and no other."""
+    flow = Workflow(tmp_path / "workflow")
+    (flow.root / "imbalbench/methods/toy.py").write_text(TOY_METHOD)
+    manifest = json.loads((REPO / "published" / name / "manifest.json").read_text())
+    config = {key: value for key, value in manifest["config"].items() if key not in ("induced", "sine", "reference")}
+    flow.write_config(config, "reference.yaml")
+    planned = flow.planned_jobs(
+        "--configfile", "reference.yaml", "--config", f"reference={REPO / 'published' / name}", "methods={toy: {}}"
+    )
+    assert planned["train"] == len(config["datasets"]) * config["folds"]
