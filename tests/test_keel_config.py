@@ -35,7 +35,8 @@ def _positive_negative_files():
 
 def test_keel_yaml_is_what_the_package_and_config_yaml_give():
     samplers = (REPO / "configs" / "samplers.yaml").read_text()
-    assert KEEL_YAML.read_text() == render((REPO / "config.yaml").read_text(), samplers), (
+    learners = (REPO / "configs" / "learners.yaml").read_text()
+    assert KEEL_YAML.read_text() == render((REPO / "config.yaml").read_text(), samplers, learners), (
         "configs/keel.yaml is stale: python -m imbalbench.workflow.keel_config > configs/keel.yaml"
     )
 
@@ -65,7 +66,8 @@ def test_every_positive_negative_file_is_run_or_named_with_its_reason():
 def test_keel_yaml_runs_config_yamls_methods_and_passes_the_planning_checks():
     default = imbalbench.workflow.config.load_yaml(REPO / "config.yaml")
     config = imbalbench.workflow.config.load_yaml(KEEL_YAML)
-    assert {key for key in default if key not in DROPPED_SECTIONS} | {"datasets"} == set(config)
+    assert {key for key in default if key not in DROPPED_SECTIONS} | {"datasets", "learners"} == set(config)
+    assert config["learners"] == imbalbench.workflow.config.load_yaml(REPO / "configs" / "learners.yaml")["learners"]
     samplers = imbalbench.workflow.config.load_yaml(REPO / "configs" / "samplers.yaml")["methods"]
     added = {name: params for name, params in samplers.items() if name not in default["methods"]}
     assert set(added) == {

