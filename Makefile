@@ -23,7 +23,7 @@ run: $(INSTALLED)
 # make publish NAME=mine CONFIG=my.yaml: the config's runs (trained first where missing) -> published/mine/
 NAME ?= mine
 publish: $(INSTALLED)
-	$(VENV)/bin/snakemake --cores $(CORES) --configfile $(CONFIG) published/$(NAME)/manifest.json
+	$(VENV)/bin/snakemake --cores $(CORES) published/$(NAME)/manifest.json --configfile $(CONFIG)
 
 report: $(INSTALLED)
 	$(VENV)/bin/snakemake --report results/report.html

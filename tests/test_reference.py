@@ -204,3 +204,19 @@ def test_a_new_method_against_a_committed_reference_plans_only_its_own_jobs(name
         "--configfile", "reference.yaml", "--config", f"reference={REPO / 'published' / name}", "methods={toy: {}}"
     )
     assert planned["train"] == len(config["datasets"]) * config["folds"]
+
+
+def test_an_identity_changes_with_any_param_or_upstream_job_and_not_with_their_order():
+    params = {"code": "abc", "method": {"augmentation": 1.0}, "seeds": [1, 2]}
+    same = reference.job_identity(dict(reversed(params.items())), {})
+    assert reference.job_identity(params, {}) == same
+    assert reference.job_identity({**params, "method": {"augmentation": 0.5}}, {}) != same
+    assert reference.job_identity({**params, "seeds": [1, 3]}, {}) != same
+    assert reference.job_identity(params, {"warm": "x"}) != same
+
+
+def test_a_job_is_taken_from_the_first_part_holding_it_with_the_same_identity(tmp_path):
+    first = reference.Part(tmp_path / "a", {"jobs": {"d/ce/fold0": "1", "d/ros/fold0": "2"}})
+    second = reference.Part(tmp_path / "b", {"jobs": {"d/ros/fold0": "3", "d/rs/fold0": "4"}})
+    planned = {"d/ce/fold0": "1", "d/ros/fold0": "3", "d/rs/fold0": "5"}
+    assert reference.reused_jobs([first, second], planned) == {"d/ce/fold0": first, "d/ros/fold0": second}
