@@ -54,8 +54,12 @@ def base_method(name):
     return imbalbench.workflow.config.method_entry(config, name)[0]
 
 
+def run_learner_of(run):
+    return imbalbench.workflow.config.split_run(run)[1]
+
+
 def run_learner(wildcards):
-    return imbalbench.workflow.config.split_run(wildcards.method)[1]
+    return run_learner_of(wildcards.method)
 
 
 def spec_of_name(name):
@@ -153,7 +157,7 @@ def job_modules(run):
     (methods.make_method, learners.make_learner)."""
     return (
         spec_of_name(run).__module__,
-        learner_spec(imbalbench.workflow.config.split_run(run)[1]).__module__,
+        learner_spec(run_learner_of(run)).__module__,
     )
 
 
@@ -619,13 +623,41 @@ def published_warm_source(wildcards):
     return REUSED[key].folder / imbalbench.workflow.reference.WARM / key
 
 
+def warm_start_sources():
+    """The runs any method continues from on a configured learner it runs on (ce's on the MLP,
+    for EGL): what a reference publishes the outputs of (``publish_warm_start``)."""
+    return [
+        run
+        for run in METHODS
+        if any(
+            spec.warm_start == base_method(run)
+            and spec.applies_to(learner_spec(run_learner_of(run)))
+            for spec in imbalbench.methods.all_methods().values()
+        )
+    ]
+
+
+def published_elsewhere():
+    """Jobs taken from a reference that a job here continues from, whose outputs the reference
+    does not publish: they are trained here as well."""
+    return sorted(
+        {
+            key
+            for run in METHODS
+            if (source := warm_start_run(run)) is not None
+            for dataset in DATASETS
+            for fold in FOLDS
+            if job_key(dataset, run, fold) not in REUSED
+            and (key := job_key(dataset, source, fold)) in REUSED
+            and not REUSED[key].has_warm(key)
+        }
+    )
+
+
 def publish_inputs(wildcards):
-    """What a reference publishes: every job run here, the outputs of the runs that any method
-    continues from (ce's, for EGL), and each dataset's rows and splits."""
-    continued_from = {
-        method_spec(name).warm_start for name in imbalbench.methods.all_methods()
-    }
-    warm_sources = [run for run in METHODS if base_method(run) in continued_from]
+    """What a reference publishes: every job run here, the outputs of the runs that methods
+    continue from (unless ``publish_warm_start`` is false), and each dataset's rows and splits."""
+    warm_sources = warm_start_sources() if config["publish_warm_start"] else []
     return {
         "scores": run_outputs("scores.json"),
         "warm": [
