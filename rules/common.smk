@@ -364,7 +364,7 @@ def first_run_seed(wildcards):
 def run_outputs(name, datasets=DATASETS, methods=METHODS):
     """A file of every training job that runs here (not those taken from a reference)."""
     return [
-        RUN.format(dataset=dataset, method=method, fold=fold) + f"/{name}"
+        f"{RUN}/{name}".format(dataset=dataset, method=method, fold=fold)
         for dataset in datasets
         for method in methods
         for fold in FOLDS
@@ -656,7 +656,8 @@ def published_elsewhere():
 
 def publish_inputs(wildcards):
     """What a reference publishes: every job run here, the outputs of the runs that methods
-    continue from (unless ``publish_warm_start`` is false), and each dataset's rows and splits."""
+    continue from (unless ``publish_warm_start`` is false), and each dataset's rows and splits.
+    """
     warm_sources = warm_start_sources() if config["publish_warm_start"] else []
     return {
         "scores": run_outputs("scores.json"),

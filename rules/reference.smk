@@ -63,6 +63,8 @@ rule reference_warm_start:
     benchmark:
         "results/benchmarks/reference/warm/{dataset}/{method}/fold{fold}.tsv"
     localrule: True
+    conda:
+        "../envs/analysis.yaml"
     params:
         source=published_warm_source,
     shell:
