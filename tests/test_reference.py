@@ -190,20 +190,30 @@ class Toy(Method):
 '''
 
 
+def _references() -> list[str]:
+    return sorted(
+        path.name
+        for path in (REPO / "published").glob("*")
+        if any(path.glob("manifest.json")) or any(path.glob("*/manifest.json"))
+    )
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("name", sorted(path.parent.name for path in (REPO / "published").glob("*/manifest.json")))
+@pytest.mark.parametrize("name", _references())
 def test_a_new_method_against_a_committed_reference_plans_only_its_own_jobs(name, tmp_path):
-    """README's "Judge your own method" on a reference of this repository: a dry run plans the toy
-    method's training jobs and no other."""
+    """README's "Judge your own method" on a reference of this repository (its first part's config):
+    a dry run plans the toy method's training jobs, on each learner, and no other."""
     flow = Workflow(tmp_path / "workflow")
     (flow.root / "imbalbench/methods/toy.py").write_text(TOY_METHOD)
-    manifest = json.loads((REPO / "published" / name / "manifest.json").read_text())
+    folder = REPO / "published" / name
+    manifest = json.loads(sorted(folder.glob("**/manifest.json"))[0].read_text())
     config = {key: value for key, value in manifest["config"].items() if key not in ("induced", "sine", "reference")}
     flow.write_config(config, "reference.yaml")
     planned = flow.planned_jobs(
-        "--configfile", "reference.yaml", "--config", f"reference={REPO / 'published' / name}", "methods={toy: {}}"
+        "--configfile", "reference.yaml", "--config", f"reference={folder}", "methods={toy: {}}"
     )
-    assert planned["train"] == len(config["datasets"]) * config["folds"]
+    learners = len(config.get("learners") or {"mlp": {}})
+    assert planned["train"] == learners * len(config["datasets"]) * config["folds"]
 
 
 def test_an_identity_changes_with_any_param_or_upstream_job_and_not_with_their_order():
