@@ -536,13 +536,16 @@ def reference_folder(entry):
     return Path(workflow.basedir) / path
 
 
-REFERENCE_PARTS = imbalbench.workflow.reference.load(
-    [
-        reference_folder(entry)
-        for entry in imbalbench.workflow.reference.entries(config.get("reference"))
-    ],
-    config,
-)
+try:
+    REFERENCE_PARTS = imbalbench.workflow.reference.load(
+        [
+            reference_folder(entry)
+            for entry in imbalbench.workflow.reference.entries(config.get("reference"))
+        ],
+        config,
+    )
+except imbalbench.workflow.reference.ReferenceError as error:
+    sys.exit(f"Reference error: {error}")  # one line, no traceback
 
 
 # Planned job (dataset/run/fold) -> the part it is taken from.
