@@ -70,11 +70,12 @@ if workflow.is_main_process:
         Path.cwd(), run_outputs("scores.json")
     ):
         print(f"Note: {notice}", file=sys.stderr)
-    if published_elsewhere():
+    retrained = published_elsewhere()
+    if retrained:
         print(
-            f"Note: {len(published_elsewhere())} jobs that a reference holds are trained here too "
-            f"(e.g. {published_elsewhere()[0]}): methods here continue from their models, which "
-            "the reference does not publish; the tables take their scores from the reference",
+            f"Note: {len(retrained)} jobs that a reference holds are trained here too "
+            f"(e.g. {retrained[0]}): methods here continue from their models, which the "
+            "reference does not publish; the tables take their scores from the reference",
             file=sys.stderr,
         )
 

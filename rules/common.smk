@@ -548,8 +548,7 @@ except imbalbench.workflow.reference.ReferenceError as error:
     sys.exit(f"Reference error: {error}")  # one line, no traceback
 
 
-# Planned job (dataset/run/fold) -> the part it is taken from.
-def planned_identities(wildcards=None):
+def planned_identities():
     """Every planned training job's identity, by its key (dataset/run/fold)."""
     return {
         job_key(dataset, method, fold): train_identity(dataset, method, fold)
@@ -559,6 +558,7 @@ def planned_identities(wildcards=None):
     }
 
 
+# Planned job (dataset/run/fold) -> the part it is taken from.
 REUSED = (
     imbalbench.workflow.reference.reused_jobs(REFERENCE_PARTS, planned_identities())
     if REFERENCE_PARTS

@@ -230,3 +230,16 @@ def test_a_job_is_taken_from_the_first_part_holding_it_with_the_same_identity(tm
     second = reference.Part(tmp_path / "b", {"jobs": {"d/ros/fold0": "3", "d/rs/fold0": "4"}})
     planned = {"d/ce/fold0": "1", "d/ros/fold0": "3", "d/rs/fold0": "5"}
     assert reference.reused_jobs([first, second], planned) == {"d/ce/fold0": first, "d/ros/fold0": second}
+
+
+@pytest.mark.slow
+def test_without_published_models_a_method_retrains_the_jobs_it_continues_from_and_says_so(published, tmp_path):
+    published.snakemake(
+        "--config", "only_methods=[ce,ros]", "publish_warm_start=false", "--", "published/bare/manifest.json"
+    )
+    bare = published.root / "published/bare"
+    assert not any((bare / "warm").rglob("*.npz"))
+    flow = _flow(tmp_path)
+    result = flow.snakemake("-n", "--quiet", "rules", "--config", f"reference={bare}")
+    assert "2 jobs that a reference holds are trained here too (e.g. toy/ce/fold0)" in result.stderr
+    assert _planned_training(flow, f"reference={bare}") == 6  # egl and rs, and ce for egl's warm start
