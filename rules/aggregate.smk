@@ -19,7 +19,7 @@ rule aggregate_scores:
         "../envs/analysis.yaml"
     params:
         code=rule_code("aggregate_scores.py"),
-        reused={key: part.name for key, part in REUSED.items()},
+        reused=REUSED_FOLDERS,
     script:
         "../scripts/aggregate_scores.py"
 

@@ -75,6 +75,6 @@ rule runtime_figure:
         "../envs/analysis.yaml"
     params:
         code=rule_code("runtime_figure.py"),
-        reused={key: part.name for key, part in REUSED.items()},
+        reused=REUSED_FOLDERS,
     script:
         "../scripts/runtime_figure.py"

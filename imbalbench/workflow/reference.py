@@ -84,9 +84,6 @@ class Part:
     def jobs(self) -> dict[str, str]:
         return self.manifest["jobs"]
 
-    def warm_file(self, key: str, name: str) -> Path:
-        return self.folder / WARM / key / name
-
     def has_warm(self, key: str) -> bool:
         return f"{WARM}/{key}/{WARM_FILES[0]}" in self.manifest["files"]
 
