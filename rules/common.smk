@@ -564,7 +564,9 @@ REUSED = (
     if REFERENCE_PARTS
     else {}
 )
-REUSED_FOLDERS = {key: part.name for key, part in REUSED.items()}  # as the aggregation reads them
+REUSED_FOLDERS = {
+    key: part.name for key, part in REUSED.items()
+}  # as the aggregation reads them
 REUSED_DATASETS = sorted({key.split("/")[0] for key in REUSED})
 # Methods whose traces hold meta-training epochs (egl and its variants) and that run here: the
 # convergence figure shows the first, the meta-phase table all of them (a reference holds no traces).
