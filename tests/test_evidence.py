@@ -133,6 +133,34 @@ def test_dataset_evidence_pairs_runs_and_marks_differences():
     assert table.loc["ce", "low"] < table.loc["ce", "mean"] < table.loc["ce", "high"]
 
 
+@pytest.mark.parametrize("n, rope, seed", [(5, 0.01, 0), (18, 0.01, 3), (96, 0.001, 7)])
+def test_bayesian_signed_rank_equals_baycomp(n, rope, seed):
+    """The vectorised posterior draws baycomp's samples: the same probabilities, to the draw."""
+    from baycomp import SignedRankTest
+
+    rng = np.random.default_rng(seed)
+    control = rng.uniform(0.3, 0.9, n)
+    method = control + rng.normal(0.005, 0.02, n)
+    method[:2] = control[:2]  # exact ties
+    method[2] = control[2] + 2 * rope  # a difference on the rope's edge: heaviside's 1/2
+    expected = SignedRankTest.probs(method, control, rope=rope, nsamples=20_000, random_state=seed)
+    assert evidence.bayesian_signed_rank(method, control, rope, seed=seed, samples=20_000) == tuple(
+        map(float, expected)
+    )
+
+
+def test_run_matrices_equal_one_pivot_per_dataset_and_method():
+    base = np.array([[0.50, 0.52], [0.60, 0.58], [0.55, 0.57]])
+    runs = pd.DataFrame(_runs("d", "ce", base) + _runs("d", "up", base + 0.03) + _runs("e", "ce", base[:2]))
+    runs = runs.sample(frac=1.0, random_state=0)  # the order of the rows must not matter
+    runs.loc[runs.index[0], "auc_pr"] = np.nan  # a failed run
+    matrices = evidence.run_matrices(runs)
+    assert set(matrices) == {("d", "ce"), ("d", "up"), ("e", "ce")}
+    for (dataset, method), matrix in matrices.items():
+        block = runs[(runs["dataset"] == dataset) & (runs["method"] == method)]
+        np.testing.assert_array_equal(matrix, evidence.run_matrix(block))
+
+
 @pytest.mark.parametrize(
     "probabilities, expected",
     [
