@@ -147,8 +147,8 @@ def bayesian_signed_rank(
 
     ``baycomp.SignedRankTest`` with its posterior sampling as one matrix product: baycomp draws
     the same Dirichlet weights w (samples, n + 1) and sums w_i w_j over the pairs of differences
-    beyond the rope in a Python loop, one sample at a time (1.7 s per comparison at 96 datasets:
-    most of a collection's verdict); w B w' for all samples at once is the same sum
+    beyond the rope in a Python loop, one sample at a time (1.2 s of CPU per comparison at 96
+    datasets: most of a collection's verdict); w B w' for all samples at once is the same sum
     (tests/test_evidence.py compares the two). The posterior's probabilities are baycomp's."""
     from baycomp.multiple import Posterior
     from baycomp.utils import check_args
