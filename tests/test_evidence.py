@@ -147,6 +147,8 @@ def test_bayesian_signed_rank_equals_baycomp(n, rope, seed):
     assert evidence.bayesian_signed_rank(method, control, rope, seed=seed, samples=20_000) == tuple(
         map(float, expected)
     )
+    with pytest.raises(ValueError, match="ROPE > 0"):
+        evidence.bayesian_signed_rank(method, control, 0.0)
 
 
 def test_run_matrices_equal_one_pivot_per_dataset_and_method():
