@@ -133,6 +133,30 @@ def test_dataset_evidence_pairs_runs_and_marks_differences():
     assert table.loc["ce", "low"] < table.loc["ce", "mean"] < table.loc["ce", "high"]
 
 
+def test_an_interval_does_not_move_when_other_methods_or_datasets_join():
+    """A bootstrap interval is a function of its own pair: adding a method (before it in the
+    table) or a dataset leaves every interval of the others as it was."""
+    rng = np.random.default_rng(9)
+    control = rng.uniform(0.4, 0.9, 20)
+    means = pd.DataFrame({"ce": control, "a": control + rng.normal(0.01, 0.02, 20)})
+    wider = pd.DataFrame({"ce": control, "new": control + rng.normal(0, 0.02, 20), "a": means["a"]})
+    alone, joined = (
+        {line.method: line for line in evidence.verdict(table, "ce", rope=0.01)} for table in (means, wider)
+    )
+    assert (alone["a"].diff_low, alone["a"].diff_high) == (joined["a"].diff_low, joined["a"].diff_high)
+
+    noisy = rng.uniform(0.4, 0.6, (4, 2))
+    scores = pd.DataFrame(_runs("d", "ce", noisy) + _runs("d", "a", noisy + rng.normal(0, 0.02, (4, 2))))
+    more = pd.concat(
+        [pd.DataFrame(_runs("c", "ce", noisy) + _runs("c", "b", noisy)), scores, pd.DataFrame(_runs("d", "b", noisy))]
+    )
+    columns = ["mean", "low", "high", "diff", "diff_low", "diff_high"]
+    before, after = (
+        evidence.dataset_evidence(table, "ce").set_index(["dataset", "method"]) for table in (scores, more)
+    )
+    pd.testing.assert_frame_equal(before[columns], after.loc[before.index, columns])
+
+
 @pytest.mark.parametrize("n, rope, seed", [(5, 0.01, 0), (18, 0.01, 3), (96, 0.001, 7)])
 def test_bayesian_signed_rank_equals_baycomp(n, rope, seed):
     """The vectorised posterior draws baycomp's samples: the same probabilities, to the draw."""

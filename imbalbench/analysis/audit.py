@@ -21,7 +21,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .evidence import mean_interval
+from .evidence import mean_interval, named_stream
 
 PROTOCOLS = {
     "honest": "(a) chosen on validation, scored on test",
@@ -80,13 +80,13 @@ def optimism_table(runs: pd.DataFrame, control: str, methods, seed: int = 0) -> 
     share at or above :data:`PAPER_GAIN`."""
     per_dataset = runs.groupby(["method", "dataset"])[list(PROTOCOLS)].mean()
     rows = []
-    for i, method in enumerate(methods):
+    for method in methods:
         if method not in per_dataset.index.get_level_values("method"):
             continue
         row = {"method": method}
-        for j, protocol in enumerate(PROTOCOLS):
+        for protocol in PROTOCOLS:
             values = per_dataset.loc[method, protocol].dropna()
-            rng = np.random.default_rng([seed, i, j])
+            rng = named_stream(seed, method, protocol)
             row[protocol] = values.mean()
             row[f"{protocol}_low"], row[f"{protocol}_high"] = _interval_over(values, rng)
             if method == control:

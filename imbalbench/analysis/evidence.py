@@ -14,6 +14,7 @@ on one line per method, with a conclusion chosen by :func:`conclusion`.
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import asdict, dataclass
 
 import numpy as np
@@ -30,6 +31,12 @@ POWER = 0.8
 # Posterior probability from which the Bayesian test's most probable region decides the conclusion.
 DECISIVE = 0.95
 LIKELY = 0.5
+
+
+def named_stream(seed: int, *names: str) -> np.random.Generator:
+    """A bootstrap's random stream keyed by ``seed`` and the names it compares, not by their place
+    in a table: a method's interval stays the same when other methods or datasets join."""
+    return np.random.default_rng([seed, *(zlib.crc32(name.encode()) for name in names)])
 
 
 def run_matrix(runs: pd.DataFrame, metric: str = "auc_pr") -> np.ndarray:
@@ -94,12 +101,11 @@ def dataset_evidence(scores: pd.DataFrame, control: str, metric: str = "auc_pr",
         methods = block["method"].unique()
         for method in methods:
             values = matrices[dataset, method]
-            rng = np.random.default_rng([seed, len(rows)])
-            mean, low, high = interval(values, rng)
+            mean, low, high = interval(values, named_stream(seed, dataset, method))
             row = {"dataset": dataset, "method": method, "mean": mean, "low": low, "high": high}
             if control in methods and method != control and values.shape == matrices[dataset, control].shape:
                 diff, diff_low, diff_high = interval(
-                    values - matrices[dataset, control], np.random.default_rng([seed, len(rows)])
+                    values - matrices[dataset, control], named_stream(seed, dataset, method, control)
                 )
                 row.update(
                     diff=diff, diff_low=diff_low, diff_high=diff_high, excludes_zero=bool(diff_low > 0 or diff_high < 0)
@@ -252,12 +258,12 @@ def verdict(
     sign = 1.0 if metric_spec(metric).higher_is_better else -1.0
     tests = wilcoxon_holm(means, control)
     lines = []
-    for i, method in enumerate(means.columns.drop(control)):
+    for method in means.columns.drop(control):
         pair = means[[method, control]].dropna()
         differences = (pair[method] - pair[control]).to_numpy()
         if len(differences) == 0:
             continue
-        low, high = mean_interval(differences, np.random.default_rng([seed, i]))
+        low, high = mean_interval(differences, named_stream(seed, method, control))
         gains = sign * differences
         p_better, p_rope, p_worse = bayesian_signed_rank(sign * pair[method], sign * pair[control], rope, seed=seed)
         lines.append(
