@@ -67,7 +67,9 @@ report: "report/workflow.rst"
 
 if workflow.is_main_process:
     for notice in imbalbench.workflow.config.folder_notices(
-        Path.cwd(), run_outputs("scores.json")
+        Path.cwd(),
+        run_outputs("scores.json"),
+        os.environ[imbalbench.core.artifacts.RUN_FLAGS],
     ):
         print(f"Note: {notice}", file=sys.stderr)
     retrained = published_elsewhere()

@@ -116,6 +116,14 @@ def dataset_spec(wildcards):
     return DATASET_SPECS[wildcards.dataset]
 
 
+def raw_manifest(wildcards):
+    """The download manifest of a dataset's configured entry (its folder named by the entry's digest)."""
+    return rules.download.output.manifest.format(
+        dataset=wildcards.dataset,
+        spec=imbalbench.data.sources.spec_digest(dataset_spec(wildcards)),
+    )
+
+
 def download_inputs(wildcards):
     spec = dataset_spec(wildcards)
     source = imbalbench.data.sources.source_of(wildcards.dataset, spec)
@@ -529,11 +537,13 @@ def train_identity(dataset, method, fold):
 
 
 def reference_folder(entry):
-    """A `reference` entry's folder: relative to the working directory, else to the checkout."""
+    """A `reference` entry's folder: relative to the working directory, else to the checkout; as
+    written when neither holds it (the refusal then names it so)."""
     path = Path(entry)
-    if path.is_absolute() or path.exists():
+    in_checkout = Path(workflow.basedir) / path
+    if path.is_absolute() or path.exists() or not in_checkout.exists():
         return path
-    return Path(workflow.basedir) / path
+    return in_checkout
 
 
 try:

@@ -1,4 +1,6 @@
 # Datasets: raw files (download), then one checked (X, y) per dataset (preprocess), then folds (split).
+# Raw files sit in a folder named by a digest of the dataset's config entry: another entry under the
+# same name fetches its own (a kept resources/ folder never serves files fetched for another entry).
 
 
 # imbalanced-learn's benchmark archive, fetched once for every dataset of source "imblearn".
@@ -25,11 +27,13 @@ rule download:
     input:
         download_inputs,
     output:
-        manifest="resources/raw/{dataset}/manifest.json",
+        manifest="resources/raw/{dataset}/{spec}/manifest.json",
     log:
-        "results/logs/download/{dataset}.log",
+        "results/logs/download/{dataset}/{spec}.log",
     benchmark:
-        "results/benchmarks/download/{dataset}.tsv"
+        "results/benchmarks/download/{dataset}/{spec}.tsv"
+    wildcard_constraints:
+        spec=r"[0-9a-f]{12}",
     localrule: True
     conda:
         "../envs/data.yaml"
@@ -46,7 +50,7 @@ rule download:
 
 rule preprocess:
     input:
-        manifest=rules.download.output.manifest,
+        manifest=raw_manifest,
     output:
         data="results/data/{dataset}.npz",
         metadata="results/data/{dataset}.json",

@@ -1,7 +1,7 @@
 # Published references (imbalbench.workflow.reference): `publish` writes this run's jobs into
 # published/{name}/; a run with config key `reference` takes the jobs a reference holds, checks
 # each dataset it takes jobs of against the reference's rows and splits, and copies the outputs
-# that its own methods continue from.
+# that its own methods continue from. A published folder is untrusted input: its names reach no shell.
 
 
 rule publish:
@@ -66,8 +66,7 @@ rule reference_warm_start:
     conda:
         "../envs/analysis.yaml"
     params:
+        code=rule_code("reference_warm_start.py"),
         source=published_warm_source,
-    shell:
-        "cp {params.source}/scores.json {output.scores} && "
-        "cp {params.source}/model.npz {output.model} && "
-        "cp {params.source}/trace.csv {output.trace} 2> {log}"
+    script:
+        "../scripts/reference_warm_start.py"

@@ -695,21 +695,25 @@ def test_the_rerun_hint_repeats_the_runs_config_flags(monkeypatch):
     assert rerun_command("results/x.json") == f"snakemake --cores N {flags} --forcerun results/x.json"
 
 
-def test_a_held_folder_and_a_vanished_run_are_named_before_the_run(tmp_path):
+def test_a_held_folder_and_a_vanished_run_are_named_before_the_run_with_the_runs_flags(tmp_path):
     assert imbalbench.workflow.config.folder_notices(tmp_path, []) == []
-    (tmp_path / ".snakemake" / "locks").mkdir(parents=True)
-    (tmp_path / ".snakemake" / "locks" / "0.input.lock").write_text("")
     (tmp_path / "results").mkdir()
     (tmp_path / "results" / "scores.csv").write_text("dataset,method,fold\necoli,smote,1\necoli,ce,1\n")
     kept = tmp_path / "results" / "runs" / "ecoli" / "ce" / "fold1" / "scores.json"
     kept.parent.mkdir(parents=True)
     kept.write_text("{}")
     gone = tmp_path / "results" / "runs" / "ecoli" / "smote" / "fold1" / "scores.json"
-    notices = imbalbench.workflow.config.folder_notices(tmp_path, [kept, gone])
-    assert "another Snakemake run may be working in this folder" in notices[0] and "--unlock" in notices[0]
-    assert (
-        notices[1].startswith("1 run(s) that results/scores.csv holds are gone") and f"--forcerun {gone}" in notices[1]
-    )
+    flags = "--configfile my.yaml"
+    (alone,) = imbalbench.workflow.config.folder_notices(tmp_path, [kept, gone], flags)
+    assert alone.startswith("1 run(s) that results/scores.csv holds are missing") and "Redo them" in alone
+    assert f"snakemake --cores N {flags} --forcerun {gone}" in alone
+    # With a lock, another run may be rebuilding them: the notice does not call them gone.
+    (tmp_path / ".snakemake" / "locks").mkdir(parents=True)
+    (tmp_path / ".snakemake" / "locks" / "0.input.lock").write_text("")
+    notices = imbalbench.workflow.config.folder_notices(tmp_path, [kept, gone], flags)
+    assert "another Snakemake run may be working in this folder" in notices[0]
+    assert notices[0].endswith(f"snakemake --unlock {flags}")
+    assert "If no other run is rebuilding them, redo them" in notices[1] and "gone" not in notices[1]
 
 
 def test_the_learners_config_is_config_yaml_with_three_learners():

@@ -155,11 +155,8 @@ def test_keel_parser_one_hot_keeps_every_level(tmp_path):
 def _csv(tmp_path, frame, **spec):
     path = tmp_path / "data.csv"
     frame.to_csv(path, index=False)
-    return load_dataset(
-        "mine",
-        {"source": "csv", "path": str(path), "target": "label", **spec},
-        fetch_raw("mine", {"source": "csv", "path": str(path)}, tmp_path / "raw", tmp_path),
-    )
+    spec = {"source": "csv", "path": str(path), "target": "label", **spec}
+    return load_dataset("mine", spec, fetch_raw("mine", spec, tmp_path / "raw", tmp_path))
 
 
 def test_csv_source_reads_a_users_table(tmp_path):

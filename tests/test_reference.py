@@ -226,8 +226,8 @@ def test_an_identity_changes_with_any_param_or_upstream_job_and_not_with_their_o
 
 
 def test_a_job_is_taken_from_the_first_part_holding_it_with_the_same_identity(tmp_path):
-    first = reference.Part(tmp_path / "a", {"jobs": {"d/ce/fold0": "1", "d/ros/fold0": "2"}})
-    second = reference.Part(tmp_path / "b", {"jobs": {"d/ros/fold0": "3", "d/rs/fold0": "4"}})
+    first = reference.Part(tmp_path / "a", {"jobs": {"d/ce/fold0": "1", "d/ros/fold0": "2"}, "files": {}})
+    second = reference.Part(tmp_path / "b", {"jobs": {"d/ros/fold0": "3", "d/rs/fold0": "4"}, "files": {}})
     planned = {"d/ce/fold0": "1", "d/ros/fold0": "3", "d/rs/fold0": "5"}
     assert reference.reused_jobs([first, second], planned) == {"d/ce/fold0": first, "d/ros/fold0": second}
 

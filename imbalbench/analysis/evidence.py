@@ -31,6 +31,11 @@ POWER = 0.8
 # Posterior probability from which the Bayesian test's most probable region decides the conclusion.
 DECISIVE = 0.95
 LIKELY = 0.5
+MIN_VERDICT_DATASETS = 6
+"""Fewest datasets (where a method and its control both have scores) for a conclusion: below six
+the two-sided Wilcoxon signed-rank test cannot reach p < 0.05 whatever the differences (its
+smallest p at five is 2/32 = 0.0625), and the Bayesian test's probabilities say more about its
+prior than about the data."""
 
 
 def named_stream(seed: int, *names: str) -> np.random.Generator:
@@ -219,14 +224,19 @@ class VerdictLine:
     metric: str = "auc_pr"
     detectable: float = float("nan")
     """:func:`detectable_difference` of the per-dataset differences."""
+    no_verdict: str = ""
+    """Why no conclusion is drawn (too few datasets: :data:`MIN_VERDICT_DATASETS`); empty when one is."""
 
     @property
     def conclusion(self) -> str:
-        return conclusion(self.p_better, self.p_equivalent, self.p_worse)
+        return "no verdict" if self.no_verdict else conclusion(self.p_better, self.p_equivalent, self.p_worse)
 
     def text(self) -> str:
         spec = metric_spec(self.metric)
         signed = f"+.{spec.decimals}f"
+        if self.no_verdict:
+            measured = f": Δ {self.diff:{signed}}, {self.wins}/{self.ties}/{self.losses}" if self.n_datasets else ""
+            return f"{self.method} vs {self.control}, {spec.label}{measured} → no verdict: {self.no_verdict}"
         return (
             f"{self.method} vs {self.control}, {spec.label}: {self.diff:{signed}} "
             f"[{self.diff_low:{signed}}, {self.diff_high:{signed}}], {self.wins}/{self.ties}/{self.losses}, "
@@ -261,10 +271,11 @@ def verdict(
     for method in means.columns.drop(control):
         pair = means[[method, control]].dropna()
         differences = (pair[method] - pair[control]).to_numpy()
-        if len(differences) == 0:
+        gains = sign * differences
+        if len(differences) < MIN_VERDICT_DATASETS:
+            lines.append(_unjudged(method, control, metric, differences, gains, rope))
             continue
         low, high = mean_interval(differences, named_stream(seed, method, control))
-        gains = sign * differences
         p_better, p_rope, p_worse = bayesian_signed_rank(sign * pair[method], sign * pair[control], rope, seed=seed)
         lines.append(
             VerdictLine(
@@ -288,13 +299,50 @@ def verdict(
     return lines
 
 
+def _unjudged(method: str, control: str, metric: str, differences, gains, rope: float) -> VerdictLine:
+    """A verdict line without a conclusion, for a method with scores on fewer than
+    :data:`MIN_VERDICT_DATASETS` of the datasets where the control has them: its Δ and W/T/L where
+    there are any, and why."""
+    n = len(differences)
+    reason = (
+        f"no dataset where both {method} and {control} have scores (its runs failed: see the reason column "
+        "of results/scores.csv)"
+        if n == 0
+        else f"{n} dataset(s) where both have scores; a verdict needs at least {MIN_VERDICT_DATASETS}"
+    )
+    nan = float("nan")
+    return VerdictLine(
+        method=method,
+        control=control,
+        diff=float(differences.mean()) if n else nan,
+        diff_low=nan,
+        diff_high=nan,
+        wins=int((gains > rope).sum()),
+        ties=int((np.abs(gains) <= rope).sum()),
+        losses=int((gains < -rope).sum()),
+        p_holm=nan,
+        p_better=nan,
+        p_equivalent=nan,
+        p_worse=nan,
+        n_datasets=n,
+        metric=metric,
+        no_verdict=reason,
+    )
+
+
 def verdict_records(lines: list[VerdictLine]) -> list[dict]:
     return [{**asdict(line), "conclusion": line.conclusion} for line in lines]
 
 
 def _interval_text(mean: float, low: float, high: float, signed: bool = False, decimals: int = 3) -> str:
     spec = f"{'+' if signed else ''}.{decimals}f"
-    return "N/A" if np.isnan(mean) else f"{mean:{spec}} [{low:{spec}}, {high:{spec}}]"
+    if np.isnan(mean):
+        return "N/A"
+    return f"{mean:{spec}}" if np.isnan(low) else f"{mean:{spec}} [{low:{spec}}, {high:{spec}}]"
+
+
+def _number(value: float, spec: str) -> str:
+    return "–" if np.isnan(value) else f"{value:{spec}}"
 
 
 def evidence_caption(control: str, n_folds: int, n_seeds: int, metric_name: str = "AUC-PR") -> str:
@@ -375,12 +423,12 @@ def verdict_markdown(lines: list[VerdictLine], caption: str) -> str:
             (line.method, False),
             (_interval_text(line.diff, line.diff_low, line.diff_high, signed=True, decimals=decimals), False),
             (f"{line.wins}/{line.ties}/{line.losses}", False),
-            (f"{line.p_holm:.2g}", False),
-            (f"{line.p_better:.2f}", False),
-            (f"{line.p_equivalent:.2f}", False),
-            (f"{line.p_worse:.2f}", False),
-            (f"±{line.detectable:.{decimals}f}", False),
-            (line.conclusion, False),
+            (_number(line.p_holm, ".2g"), False),
+            (_number(line.p_better, ".2f"), False),
+            (_number(line.p_equivalent, ".2f"), False),
+            (_number(line.p_worse, ".2f"), False),
+            ("–" if np.isnan(line.detectable) else f"±{line.detectable:.{decimals}f}", False),
+            (f"no verdict: {line.no_verdict}" if line.no_verdict else line.conclusion, False),
             (str(line.n_datasets), False),
         ]
         for line in lines
@@ -389,12 +437,17 @@ def verdict_markdown(lines: list[VerdictLine], caption: str) -> str:
     return text + "\n" + "\n".join(f"- {line.text()}" for line in lines) + "\n"
 
 
+def grid_cell(conclusion: str, diff: float, decimals: int) -> str:
+    """A verdict grid's cell: the conclusion and, in brackets, Δ where there is one."""
+    return conclusion if np.isnan(diff) else f"{conclusion} ({diff:+.{decimals}f})"
+
+
 def verdict_grid_markdown(lines: list[VerdictLine], metrics, control: str) -> str:
     """One row per method, one column per metric: the conclusion and Δ (method − control)."""
     from .tables import markdown_table
 
     cells = {
-        (line.method, line.metric): f"{line.conclusion} ({line.diff:+.{metric_spec(line.metric).decimals}f})"
+        (line.method, line.metric): grid_cell(line.conclusion, line.diff, metric_spec(line.metric).decimals)
         for line in lines
     }
     methods = list(dict.fromkeys(line.method for line in lines))

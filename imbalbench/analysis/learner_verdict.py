@@ -41,7 +41,7 @@ def learner_grid_markdown(records: pd.DataFrame, metric: str, learners: list[str
     against that learner's control."""
     decimals = metric_spec(metric).decimals
     block = records[records["metric"] == metric]
-    cells = {(r.base, r.learner): f"{r.conclusion} ({r.diff:+.{decimals}f})" for r in block.itertuples()}
+    cells = {(r.base, r.learner): evidence.grid_cell(r.conclusion, r.diff, decimals) for r in block.itertuples()}
     methods = list(dict.fromkeys(block["base"]))
     controls = dict(zip(block["learner"], block["control"]))
     rows = [

@@ -10,7 +10,8 @@ otherwise the given file(s) alone. :func:`prepare` then
    the schema's defaults; a failure is one line naming the key and the allowed values, with the
    full report in ``results/logs/config.log``;
 4. applies ``only_methods`` / ``only_datasets`` (a subset run without editing files);
-5. checks the methods' variants and search spaces against the schema (:func:`check_methods`);
+5. checks that every method and learner module imports (:func:`check_plugins`), then the methods'
+   variants and search spaces against the schema (:func:`check_methods`);
 6. checks each dataset entry against its source's declared keys (:func:`dataset_schema`) and
    cross-checks what the schema cannot say (:func:`check`).
 
@@ -203,6 +204,7 @@ def prepare(
         raise ConfigError(f"config key {key}: {value} is not a finite number")
     validate(config, schema, log)
     select(config)
+    check_plugins()
     check_learners(config)
     check_methods(config, read_schema(Path(schema).resolve()))
     check(config, cwd)
@@ -390,6 +392,29 @@ def check_learners(config: dict) -> None:
             )
         if name in all_methods():
             raise ConfigError(f"config key learners.{name}: a method has this name too; rename one of them")
+
+
+def check_plugins() -> None:
+    """:class:`ConfigError` naming the file and line where a method or learner module fails to
+    import: planning reads every plug-in's declarations, whatever the config names."""
+    import traceback
+
+    from ..learners import all_learners
+    from ..methods import all_methods
+
+    try:
+        all_methods()
+        all_learners()
+    except Exception as error:
+        if isinstance(error, SyntaxError):
+            where, what = f"{error.filename}:{error.lineno}", f"{type(error).__name__}: {error.msg}"
+        else:
+            frame = traceback.extract_tb(error.__traceback__)[-1]
+            where, what = f"{frame.filename}:{frame.lineno}", f"{type(error).__name__}: {error}"
+        raise ConfigError(
+            f"{where}: {what}; every method and learner module is read while planning, even one the config "
+            "does not name: fix or remove that file"
+        ) from None
 
 
 def check_methods(config: dict, schema: dict) -> None:
@@ -669,18 +694,20 @@ def config_flags(argv: list[str]) -> str:
     return shlex.join(flags)
 
 
-def folder_notices(folder: Path, expected_scores) -> list[str]:
+def folder_notices(folder: Path, expected_scores, flags: str = "") -> list[str]:
     """What a user should know before a run in ``folder`` starts: another Snakemake may hold it
     (its lock files carry no process id, so a stale lock looks the same), and runs that the last
-    tables hold whose folders are gone (Snakemake would not redo them: the tables are newer)."""
+    tables hold whose folders are missing (Snakemake would not redo them: the tables are newer).
+    ``flags``: this run's config flags (:func:`config_flags`), which the commands given repeat."""
     import csv
 
     notices = []
     locks = Path(folder) / ".snakemake" / "locks"
-    if locks.is_dir() and any(locks.iterdir()):
+    locked = locks.is_dir() and any(locks.iterdir())
+    if locked:
         notices.append(
             "another Snakemake run may be working in this folder (.snakemake/locks is not empty); if none "
-            "is (an earlier run was killed), remove its lock with: snakemake --unlock (and the same config flags)"
+            f"is (an earlier run was killed), remove its lock with: snakemake --unlock {flags}".rstrip()
         )
     table = Path(folder) / "results" / "scores.csv"
     if table.is_file():
@@ -693,9 +720,10 @@ def folder_notices(folder: Path, expected_scores) -> list[str]:
         ]
         if gone:
             notices.append(
-                f"{len(gone)} run(s) that results/scores.csv holds are gone ({', '.join(gone[:3])}"
-                f"{' ...' if len(gone) > 3 else ''}); the tables still show them. Redo them: "
-                f"snakemake --cores N (the same config flags) --forcerun {' '.join(gone)}"
+                f"{len(gone)} run(s) that results/scores.csv holds are missing ({', '.join(gone[:3])}"
+                f"{' ...' if len(gone) > 3 else ''}); the tables still show them. "
+                + ("If no other run is rebuilding them, redo" if locked else "Redo")
+                + f" them: snakemake --cores N {flags + ' ' if flags else ''}--forcerun {' '.join(gone)}"
             )
     return notices
 

@@ -3,7 +3,7 @@
 Two steps, matching the workflow's ``download`` and ``preprocess`` rules:
 
 - :func:`fetch_raw` puts the raw files of a dataset into a folder and writes ``manifest.json``
-  (file names and sha256 sums);
+  (file names and sha256 sums, and the dataset's entry they were fetched for);
 - :func:`load_dataset` reads them back as a :class:`Dataset` with ``X`` (float64, n x d),
   ``y`` (0/1, 1 = minority) and its metadata.
 """
@@ -23,7 +23,17 @@ from ...core.errors import DatasetError, DownloadError
 from . import adult, challenge, keel, packaged, tabular, uci, zenodo
 from .base import Source
 
-__all__ = ["Dataset", "DatasetError", "DownloadError", "SOURCES", "Source", "fetch_raw", "load_dataset", "source_of"]
+__all__ = [
+    "Dataset",
+    "DatasetError",
+    "DownloadError",
+    "SOURCES",
+    "Source",
+    "fetch_raw",
+    "load_dataset",
+    "source_of",
+    "spec_digest",
+]
 
 
 SOURCES: dict[str, Source] = {
@@ -52,6 +62,12 @@ def source_of(name: str, spec: dict) -> Source:
         raise DatasetError(
             f"dataset {name!r}: unknown source {spec.get('source')!r}; known: {', '.join(SOURCES)}"
         ) from None
+
+
+def spec_digest(spec: dict) -> str:
+    """A short digest of a dataset's config entry: its raw files' folder is named by it, so that
+    another entry under the same name never reuses files fetched for the first."""
+    return hashlib.sha256(json.dumps(spec, sort_keys=True, default=str).encode()).hexdigest()[:12]
 
 
 @dataclass(frozen=True)
@@ -94,7 +110,7 @@ def fetch_raw(name: str, spec: dict, dest: Path, cache: Path) -> Path:
         if Path(path).resolve() != local.resolve():
             shutil.copyfile(path, local)
         files.append({"file": local.name, "sha256": sha256_of(local)})
-    manifest = {"dataset": name, "source": spec["source"], "files": files}
+    manifest = {"dataset": name, "source": spec["source"], "spec": spec, "files": files}
     path = dest / "manifest.json"
     path.write_text(json.dumps(manifest, indent=2) + "\n")
     return path
@@ -107,7 +123,13 @@ def load_dataset(name: str, spec: dict, manifest: Path, allow_balanced: bool = F
     the induced-imbalance experiment).
     """
     manifest = Path(manifest)
-    entries = json.loads(manifest.read_text())["files"]
+    record = json.loads(manifest.read_text())
+    if json.loads(json.dumps(record.get("spec"), default=str)) != json.loads(json.dumps(spec, default=str)):
+        raise DatasetError(
+            f"dataset {name!r}: {manifest} was fetched for the entry {record.get('spec')}, the config gives "
+            f"{spec}; remove {manifest.parent} and run again"
+        )
+    entries = record["files"]
     files = [manifest.parent / entry["file"] for entry in entries]
     X, y, names = source_of(name, spec).load(name, spec, files)
     n_pos = int(y.sum())

@@ -196,11 +196,19 @@ class LocalTable(_Table):
         return f"file {spec['path']!r}"
 
     def check(self, name, spec, workdir):
-        if not (Path(workdir) / spec["path"]).is_file():
+        path = Path(workdir) / spec["path"]
+        if not path.is_file():
             raise ConfigError(
                 f"datasets.{name}.path: file {spec['path']!r} does not exist "
                 f"(relative paths are read from the working directory, {Path(workdir).resolve()})"
             )
+        try:
+            with open(path, "rb"):
+                pass
+        except OSError as error:
+            raise ConfigError(
+                f"datasets.{name}.path: file {spec['path']!r} cannot be read ({error.strerror})"
+            ) from None
 
     def minority(self, name, spec, workdir):
         path = Path(workdir) / spec["path"]
