@@ -99,6 +99,11 @@ onstart:
             sys.exit(f"Refusing to start: {error}")
 
 
+onerror:
+    for hint in imbalbench.workflow.config.failure_hints(log):
+        print(f"Note: {hint}", file=sys.stderr)
+
+
 rule all:
     default_target: True
     input:

@@ -753,3 +753,44 @@ def test_a_config_that_sets_only_the_trials_tunes_every_method_in_its_declared_s
     spaces = {run: space.as_config() for run, space in imbalbench.workflow.config.search_spaces(config).items()}
     assert set(spaces) == {"ce", "smote"} and spaces["ce"]["training"]["lr"]["log"] is True
     assert set(spaces["smote"]["method"]) == {"k_neighbors"}
+
+
+def test_an_unreadable_dataset_file_is_one_line_naming_the_file_and_key(tmp_path, monkeypatch):
+    from imbalbench.data.sources import tabular
+
+    (tmp_path / "mine.csv").write_text("x,label\n1,pos\n")
+
+    def refused(path, *args, **kwargs):  # what open() raises on a file without read permission (root reads all)
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(tabular, "open", refused, raising=False)
+    spec = {"source": "csv", "path": "mine.csv", "target": "label", "positive": "pos"}
+    with pytest.raises(
+        ConfigError, match=r"^datasets.mine.path: file 'mine.csv' cannot be read \(Permission denied\)$"
+    ):
+        tabular.LocalTable().check("mine", spec, tmp_path)
+
+
+def test_a_method_module_that_does_not_import_is_named_with_its_line_whatever_the_config_names(workflow):
+    broken = workflow.root / "imbalbench" / "methods" / "broken.py"
+    broken.write_text('"""A method with a typo."""\n\nclass Broken(\n')
+    result = workflow.snakemake("-n", check=False)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert f"Config error: {broken}:3: SyntaxError" in result.stderr and "fix or remove that file" in result.stderr
+    broken.write_text("import no_such_package\n")
+    result = workflow.snakemake("-n", check=False)
+    assert f"{broken}:1: ModuleNotFoundError: No module named 'no_such_package'" in result.stderr
+
+
+def test_outputs_that_vanish_after_their_job_get_the_run_level_hint(tmp_path):
+    log = tmp_path / "snakemake.log"
+    log.write_text(
+        "MissingOutputException in rule train:\nJob 7 completed successfully, but some output files are missing. "
+        "Missing files after 5 seconds. This might be due to filesystem latency. If that is the case, consider "
+        "to increase the wait time with --latency-wait:\nresults/runs/toy/ce/fold0/scores.json (missing locally)\n"
+    )
+    (hint,) = imbalbench.workflow.config.failure_hints([str(log)])
+    assert "another run or a hand removing results/ folders" in hint and "run again" in hint
+    log.write_text("RuleException: CalledProcessError\n")
+    assert imbalbench.workflow.config.failure_hints(str(log)) == []
+    assert imbalbench.workflow.config.failure_hints(None) == []

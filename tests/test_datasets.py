@@ -13,6 +13,7 @@ from imbalbench.data.sources import SOURCES, fetch_raw, load_dataset, uci
 from imbalbench.data.sources.download import download
 from imbalbench.learners.mlp import MLPLearner
 
+from .conftest import separable_table
 from .http_server import serve
 
 # METHOD.md section 5 (features, samples, IR) and DATASETS.md (minority count).
@@ -308,3 +309,16 @@ def test_a_table_wider_than_the_limit_is_refused_before_it_is_read(tmp_path):
         r"\(10,000\)",
     ):
         load_dataset("wide", {"source": "csv", "path": str(path), "target": "label", "positive": 1}, manifest)
+
+
+def test_raw_files_fetched_for_another_entry_are_refused(tmp_path):
+    path = tmp_path / "data.csv"
+    separable_table().to_csv(path, index=False)
+    spec = {"source": "csv", "path": str(path), "target": "label", "positive": "pos"}
+    manifest = fetch_raw("mine", spec, tmp_path / "raw", tmp_path)
+    assert json.loads(manifest.read_text())["spec"] == spec
+    assert load_dataset("mine", spec, manifest).X.shape == (240, 4)
+    with pytest.raises(
+        DatasetError, match=r"raw/manifest.json was fetched for the entry .*; remove .*raw and run again"
+    ):
+        load_dataset("mine", {**spec, "positive": "neg"}, manifest)

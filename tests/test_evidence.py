@@ -217,6 +217,34 @@ def test_verdict_lines_from_constructed_datasets():
     assert lines["up"].detectable == pytest.approx(0, abs=1e-12) and "detectable ±0.000" in text  # no spread
 
 
+def test_a_method_without_scores_or_with_too_few_datasets_keeps_a_row_that_gives_no_verdict():
+    """A method that failed on every dataset keeps its row; one with scores on fewer datasets than
+    a conclusion needs shows its Δ and W/T/L and says why there is no verdict."""
+    rng = np.random.default_rng(4)
+    control = rng.uniform(0.4, 0.9, 18)
+    few = np.full(18, np.nan)
+    few[:3] = control[:3] + 0.05
+    means = pd.DataFrame({"ce": control, "up": control + 0.05, "failed": np.nan, "few": few})
+    lines = {line.method: line for line in evidence.verdict(means, "ce", rope=0.01)}
+    assert lines["up"].conclusion == "better" and not lines["up"].no_verdict
+    failed, few = lines["failed"], lines["few"]
+    assert failed.conclusion == "no verdict" and failed.n_datasets == 0 and np.isnan(failed.diff)
+    assert "no dataset where both failed and ce have scores" in failed.text()
+    assert few.conclusion == "no verdict" and few.n_datasets == 3 and (few.wins, few.ties, few.losses) == (3, 0, 0)
+    assert few.diff == pytest.approx(0.05) and np.isnan(few.p_holm) and np.isnan(few.p_better)
+    assert few.text() == (
+        "few vs ce, AUC-PR: Δ +0.050, 3/0/0 → no verdict: 3 dataset(s) where both have scores; "
+        f"a verdict needs at least {evidence.MIN_VERDICT_DATASETS}"
+    )
+    table = evidence.verdict_markdown(list(lines.values()), "caption")
+    assert "| failed | N/A | 0/0/0 | – | – | – | – | – | no verdict: no dataset where both" in table
+    grid = evidence.verdict_grid_markdown(list(lines.values()), ["auc_pr"], "ce")
+    assert "| failed | no verdict |" in grid and "| few | no verdict (+0.050) |" in grid
+    # Below six datasets the exact two-sided Wilcoxon test cannot reach 0.05, whatever the differences.
+    assert stats.wilcoxon(np.arange(1, 6) * 0.1).pvalue > 0.05
+    assert stats.wilcoxon(np.arange(1, 7) * 0.1).pvalue < 0.05
+
+
 def test_a_lower_brier_score_on_every_dataset_is_better():
     rng = np.random.default_rng(5)
     control = rng.uniform(0.02, 0.1, 18)

@@ -243,3 +243,154 @@ def test_without_published_models_a_method_retrains_the_jobs_it_continues_from_a
     result = flow.snakemake("-n", "--quiet", "rules", "--config", f"reference={bare}")
     assert "2 jobs that a reference holds are trained here too (e.g. toy/ce/fold0)" in result.stderr
     assert _planned_training(flow, f"reference={bare}") == 6  # egl and rs, and ce for egl's warm start
+
+
+# ---------------------------------------------------------------- a published folder is untrusted input
+
+PROTOCOL = {"seed": 0, "folds": 2, "repeats": 2, "valid_size": 0.2}
+
+
+def _rewrite(folder: Path, edit) -> None:
+    """Edit a part's manifest in place, then seal ``scores.parquet`` again as a forger would."""
+    path = folder / "manifest.json"
+    manifest = json.loads(path.read_text())
+    edit(manifest)
+    scores = folder / "scores.parquet"
+    if "scores.parquet" in manifest.get("files", {}):
+        manifest["files"]["scores.parquet"] = [scores.stat().st_size, reference.sha256_of(scores)]
+    path.write_text(json.dumps(manifest))
+
+
+@pytest.mark.slow
+def test_a_part_folder_named_with_shell_syntax_runs_nothing_and_its_warm_files_are_copied(published, tmp_path):
+    """A method continuing from ce (an EGL variant) takes ce's models from a part whose folder name
+    holds $(...), backticks, ; and a space: nothing runs, the files arrive as published."""
+    parts = tmp_path / "refs"
+    name = "x$(touch PWNED1) `touch PWNED2`; touch PWNED3"
+    shutil.copytree(published.root / "published/parts/b", parts / name)
+    flow = _flow(tmp_path)
+    flow.snakemake("--config", f"reference={parts}", "methods={ce: {}, egl1: {method: egl, meta_epochs: 1}}")
+    assert not [path for path in (tmp_path, flow.root, Path.cwd()) for path in path.rglob("PWNED*")]
+    for fold in (0, 1):
+        for file in reference.WARM_FILES:
+            copied = flow.root / f"results/reference/warm/toy/ce/fold{fold}/{file}"
+            assert copied.read_bytes() == (parts / name / f"warm/toy/ce/fold{fold}/{file}").read_bytes()
+    scores = pd.read_csv(flow.root / "results/scores.csv")
+    assert set(scores.loc[scores["source"] == "here", "method"]) == {"egl1"}
+
+
+@pytest.mark.slow
+def test_a_published_warm_model_that_is_not_its_jobs_is_refused_naming_the_published_file(published, tmp_path):
+    part = tmp_path / "b"
+    shutil.copytree(published.root / "published/parts/b", part)
+    source = part / "warm/toy/ce/fold0"
+    targets = {name: tmp_path / "copy" / name for name in reference.WARM_FILES}
+    reference.copy_warm(source, targets)  # intact
+    assert [targets[name].read_bytes() for name in reference.WARM_FILES] == [
+        (source / name).read_bytes() for name in reference.WARM_FILES
+    ]
+    shutil.rmtree(tmp_path / "copy")
+    shutil.copyfile(part / "warm/toy/ce/fold1/model.npz", source / "model.npz")  # another job's model
+    with pytest.raises(reference.ReferenceError, match=r"warm/toy/ce/fold0/model.npz is not the file its job wrote"):
+        reference.copy_warm(source, targets)
+    assert not (tmp_path / "copy").exists()  # nothing copied
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "edit, message",
+    [
+        (lambda m: m.pop("datasets"), "key \\(top level\\): 'datasets' is a required property"),
+        (lambda m: m["datasets"].pop("toy"), "holds jobs of dataset toy .* but not its rows' and splits' digests"),
+        (lambda m: m["datasets"]["toy"].pop("rows"), "key datasets.toy: 'rows' is a required property"),
+        (lambda m: m.pop("files"), "'files' is a required property"),
+        (lambda m: m.pop("protocol"), "'protocol' is a required property"),
+        (lambda m: m["files"].pop("scores.parquet"), "key files: 'scores.parquet' is a required property"),
+        (lambda m: m["files"].update({"../../toy.csv": [1, "0" * 64]}), "lists file '../../toy.csv', which is not"),
+        (lambda m: m["files"].update({"/etc/hostname": [1, "0" * 64]}), "lists file '/etc/hostname', which is not"),
+        (
+            lambda m: m["files"].update({"warm/toy/ce/fold0/../../../../x/scores.json": [1, "0" * 64]}),
+            "which is not one a part holds",
+        ),
+        (lambda m: m["jobs"].update({"../x/fold0": "0" * 64}), "names a job '../x/fold0'"),
+        (lambda m: m["files"].pop("warm/toy/ce/fold0/trace.csv"), "but not all of scores.json, model.npz, trace.csv"),
+    ],
+)
+def test_a_manifest_that_lacks_what_the_code_reads_or_names_files_outside_its_part_is_refused(
+    published, tmp_path, edit, message
+):
+    folder = _copy(published, tmp_path)
+    _rewrite(folder, edit)
+    with pytest.raises(reference.ReferenceError, match=message):
+        reference.load([folder], PROTOCOL)
+
+
+@pytest.mark.slow
+def test_a_listed_file_that_is_a_link_out_of_its_part_is_refused(published, tmp_path):
+    folder = _copy(published, tmp_path)
+    outside = tmp_path / "outside.parquet"
+    shutil.move(folder / "scores.parquet", outside)
+    (folder / "scores.parquet").symlink_to(outside)
+    with pytest.raises(reference.ReferenceError, match="scores.parquet is a link or leads outside"):
+        reference.load([folder], PROTOCOL)
+
+
+@pytest.mark.slow
+def test_two_parts_holding_one_job_with_other_scores_are_refused_naming_both(published, tmp_path):
+    parts = tmp_path / "parts"
+    for name in ("a", "a2"):
+        shutil.copytree(published.root / "published/parts/a", parts / name)
+    loaded = reference.load([parts], PROTOCOL)
+    planned = dict(loaded[0].jobs)
+    # Identical duplicates (their costs aside) are taken once, from the first part.
+    table = pd.read_parquet(parts / "a2/scores.parquet")
+    table["job_cpu_seconds"] += 1.0
+    table.to_parquet(parts / "a2/scores.parquet", index=False)
+    _rewrite(parts / "a2", lambda m: None)
+    loaded = reference.load([parts], PROTOCOL)
+    assert {part.folder for part in reference.reused_jobs(loaded, planned).values()} == {parts / "a"}
+    table.loc[table["job"] == "toy/ros/fold1", "auc_pr"] += 0.01
+    table.to_parquet(parts / "a2/scores.parquet", index=False)
+    _rewrite(parts / "a2", lambda m: None)
+    loaded = reference.load([parts], PROTOCOL)
+    with pytest.raises(
+        reference.ReferenceError, match=r"parts .*/a and .*/a2 both hold job toy/ros/fold1 .* other scores"
+    ):
+        reference.reused_jobs(loaded, planned)
+
+
+@pytest.mark.slow
+def test_publishing_over_a_folder_of_parts_is_refused_and_leaves_the_parts_as_they_were(published):
+    parts = published.root / "published/parts"
+    before = {path: path.read_bytes() for path in parts.rglob("*") if path.is_file()}
+    result = published.snakemake("--config", "only_methods=[ce]", "--", "published/parts/manifest.json", check=False)
+    assert result.returncode != 0
+    log = (published.root / "results/logs/publish/parts.log").read_text()
+    assert "holds a/manifest.json, which is not part of a publication of its own" in log
+    assert {path: path.read_bytes() for path in parts.rglob("*") if path.is_file()} == before
+
+
+@pytest.mark.slow
+def test_publishing_again_replaces_a_previous_publication_of_the_same_name(published):
+    published.snakemake("--config", "only_methods=[ce,ros]", "--", "published/again/manifest.json")
+    published.snakemake("--config", "only_methods=[ce]", "--", "published/again/manifest.json", "--forcerun", "publish")
+    again = published.root / "published/again"
+    manifest = json.loads((again / "manifest.json").read_text())
+    assert sorted(manifest["jobs"]) == [f"toy/ce/fold{k}" for k in (0, 1)]
+    assert sorted(str(p.relative_to(again)) for p in again.rglob("*") if p.is_file()) == sorted(
+        ["manifest.json", *manifest["files"]]
+    )
+    assert not list(again.parent.glob(".again.*"))  # nothing left beside it
+    # A part inside a part would never be read.
+    result = published.snakemake(
+        "--config", "only_methods=[ce]", "--", "published/again/inner/manifest.json", check=False
+    )
+    assert result.returncode != 0 and not (again / "inner/manifest.json").exists()
+    log = (published.root / "results/logs/publish/again/inner.log").read_text()
+    assert "published/again is a published part, and a part inside it would never be read" in log
+
+
+def test_a_reference_that_does_not_exist_is_named_as_written(workflow):
+    result = workflow.snakemake("-n", "--config", "reference=nowhere/ref", check=False)
+    assert result.returncode != 0 and "reference: nowhere/ref does not exist" in result.stderr
+    assert "Traceback" not in result.stderr

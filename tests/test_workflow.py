@@ -13,7 +13,7 @@ import yaml
 
 from imbalbench.learners.mlp import MLPLearner
 
-from .conftest import REPO, Workflow, make_workflow
+from .conftest import REPO, Workflow, make_workflow, separable_table
 
 pytestmark = pytest.mark.slow
 
@@ -607,3 +607,26 @@ def test_a_new_learner_is_one_file_and_samplers_share_their_rows(workflow):
     alone = pd.read_csv(results / "scores.csv")
     alone = alone[alone["method"] == "ros"].set_index(["dataset", "fold", "repeat"])["auc_pr"]
     pd.testing.assert_series_equal(alone, shared)
+
+
+@pytest.mark.slow
+def test_a_kept_raw_folder_never_serves_the_file_of_another_entry(workflow):
+    """resources/ outlives results/ and .snakemake/: a dataset entry that now names another file
+    gets that file's rows, not the files fetched for the entry before."""
+    from imbalbench.core.artifacts import sha256_of
+
+    separable_table(seed=1).to_csv(workflow.root / "toy2.csv", index=False)
+    _edit_config(workflow, lambda c: c["datasets"]["toy"].update(path="toy2.csv"))
+    workflow.snakemake("results/data/toy.npz")
+    assert json.loads((workflow.root / "results/data/toy.json").read_text())["sha256"] == sha256_of(
+        workflow.root / "toy2.csv"
+    )
+    shutil.rmtree(workflow.root / "results")
+    shutil.rmtree(workflow.root / ".snakemake")
+    _edit_config(workflow, lambda c: c["datasets"]["toy"].update(path="toy.csv"))
+    workflow.snakemake("results/data/toy.npz")
+    assert json.loads((workflow.root / "results/data/toy.json").read_text())["sha256"] == sha256_of(
+        workflow.root / "toy.csv"
+    )
+    manifests = sorted((workflow.root / "resources/raw/toy").glob("*/manifest.json"))
+    assert sorted(json.loads(path.read_text())["spec"]["path"] for path in manifests) == ["toy.csv", "toy2.csv"]

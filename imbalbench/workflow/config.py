@@ -728,6 +728,21 @@ def folder_notices(folder: Path, expected_scores, flags: str = "") -> list[str]:
     return notices
 
 
+def failure_hints(log_files) -> list[str]:
+    """What a failed run's Snakemake log (``log_files``: its paths, as ``onerror`` gets them) means
+    where Snakemake's own words mislead."""
+    paths = [log_files] if isinstance(log_files, (str, Path)) else list(log_files or [])
+    text = "".join(Path(path).read_text(errors="replace") for path in paths if Path(path).is_file())
+    hints = []
+    if "Missing files after" in text:
+        hints.append(
+            "a job finished but its outputs were gone when Snakemake looked: on one machine that is rarely "
+            "file-system latency (--latency-wait), but another run or a hand removing results/ folders "
+            "meanwhile; run again once nothing else works in this folder, and the missing outputs are redone"
+        )
+    return hints
+
+
 def main(argv=None) -> int:
     """``python -m imbalbench.workflow.config check FILE [FILE ...]``: read the config file(s) as
     Snakemake would (later files update earlier ones) and run every check of :func:`prepare`;

@@ -30,7 +30,7 @@ import platform
 import re
 import shutil
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.artifacts import RUN_OUTPUTS, ArtifactError, atomic, read_scores, sha256_of
@@ -183,7 +183,7 @@ def check_manifest(manifest: dict, path: Path) -> None:
         key = ".".join(str(part) for part in error.absolute_path) or "(top level)"
         raise ReferenceError(f"reference: {path}: key {key}: {error.message[:300]}")
     for name in manifest["files"]:
-        if (name != SCORES and not WARM_FILE.match(name)) or {".", ".."} & set(PurePosixPath(name).parts):
+        if (name != SCORES and not WARM_FILE.match(name)) or {".", ".."} & set(name.split("/")):
             raise ReferenceError(
                 f"reference: {path} lists file {name!r}, which is not one a part holds "
                 f"({SCORES}, or {WARM}/<dataset>/<run>/fold<k>/<{'|'.join(WARM_FILES)}>)"

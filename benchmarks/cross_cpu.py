@@ -1,0 +1,84 @@
+"""How far a job trained on this machine lies from the same job in a reference made on another CPU.
+
+README's "Judge your own method" with a method that is plain training under another name: the
+variant ``toy: {method: ce}`` of the reference's config, on its first ``--datasets`` datasets and
+every learner, trained here in a temporary folder against ``--reference`` (nothing under
+results/ is touched). Every seed of ``toy`` is then compared with the published ``ce`` of the
+same dataset, fold and seed, per learner: how many seeds agree bit for bit in every metric, and
+the largest absolute difference of any metric. The CPUs and torch versions of both sides are
+printed beside it.
+
+    python benchmarks/cross_cpu.py [--reference published/keel] [--config configs/keel.yaml]
+        [--datasets 6] [--cores 2] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from imbalbench.scoring.metric_specs import METRICS  # noqa: E402
+from imbalbench.workflow.reference import environment_differences, load  # noqa: E402
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reference", default="published/keel")
+    parser.add_argument("--config", default="configs/keel.yaml")
+    parser.add_argument("--datasets", type=int, default=6)
+    parser.add_argument("--cores", type=int, default=2)
+    parser.add_argument("--keep", type=Path, help="run in this folder and keep it (default: a temporary one)")
+    args = parser.parse_args(argv)
+    config = yaml.safe_load((REPO / args.config).read_text())
+    datasets = list(config["datasets"])[: args.datasets]
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="cross_cpu."))
+    folder.mkdir(parents=True, exist_ok=True)
+    command = [
+        *(sys.executable, "-m", "snakemake", "--cores", str(args.cores), "--snakefile", str(REPO / "Snakefile")),
+        *("--directory", str(folder), "--configfile", str(REPO / args.config), "--config"),
+        f"reference={REPO / args.reference}",
+        "methods={toy: {method: ce}}",
+        f"only_datasets=[{','.join(datasets)}]",
+        "--",
+        "results/scores.csv",
+    ]
+    try:
+        subprocess.run(command, check=True, capture_output=True, text=True)
+        scores = pd.read_csv(folder / "results" / "scores.csv")
+    except subprocess.CalledProcessError as error:
+        print(error.stderr[-3000:], file=sys.stderr)
+        return 1
+    finally:
+        if args.keep is None:
+            shutil.rmtree(folder, ignore_errors=True)
+    parts = load([REPO / args.reference], config)
+    print(f"toy (ce under another name) trained here on {len(datasets)} datasets: {', '.join(datasets)}")
+    print("\n".join(environment_differences(parts)) or "every part was made on this machine's CPU and torch")
+    metrics = [m for m in [*METRICS, "best_valid_auc_pr"] if m in scores.columns]
+    keys = ["dataset", "learner", "fold", "seed"]
+    here = scores[scores["method"].str.fullmatch(r"toy(@.*)?")].set_index(keys)[metrics]
+    published = scores[scores["method"].str.fullmatch(r"ce(@.*)?")].set_index(keys)[metrics]
+    here, published = here.align(published, join="inner")
+    print(f"{'learner':<10} {'seeds':>6} {'identical':>10} {'max |difference|':>18}")
+    for learner, block in here.groupby(level="learner"):
+        difference = (block - published.loc[block.index]).abs().to_numpy()
+        identical = int((np.nan_to_num(difference) == 0).all(axis=1).sum())
+        print(f"{learner:<10} {len(block):>6} {identical:>10} {np.nanmax(difference):>18.2g}")
+    print(json.dumps({"datasets": datasets, "jobs_compared": int(len(here))}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
