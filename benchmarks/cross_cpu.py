@@ -30,7 +30,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from imbalbench.scoring.metric_specs import METRICS  # noqa: E402
-from imbalbench.workflow.reference import environment_differences, load  # noqa: E402
+from imbalbench.workflow.reference import library_versions, load, machine  # noqa: E402
 
 
 def main(argv=None) -> int:
@@ -65,18 +65,20 @@ def main(argv=None) -> int:
             shutil.rmtree(folder, ignore_errors=True)
     parts = load([REPO / args.reference], config)
     print(f"toy (ce under another name) trained here on {len(datasets)} datasets: {', '.join(datasets)}")
-    print("\n".join(environment_differences(parts)) or "every part was made on this machine's CPU and torch")
+    made = sorted({(part.manifest["machine"].get("cpu"), part.manifest["libraries"].get("torch")) for part in parts})
+    here = (machine()["cpu"], library_versions().get("torch"))
+    print(f"here: {here[0]}, torch {here[1]}; the reference: {'; '.join(f'{cpu}, torch {t}' for cpu, t in made)}")
     metrics = [m for m in [*METRICS, "best_valid_auc_pr"] if m in scores.columns]
     keys = ["dataset", "learner", "fold", "seed"]
-    here = scores[scores["method"].str.fullmatch(r"toy(@.*)?")].set_index(keys)[metrics]
+    trained = scores[scores["method"].str.fullmatch(r"toy(@.*)?")].set_index(keys)[metrics]
     published = scores[scores["method"].str.fullmatch(r"ce(@.*)?")].set_index(keys)[metrics]
-    here, published = here.align(published, join="inner")
+    trained, published = trained.align(published, join="inner")
     print(f"{'learner':<10} {'seeds':>6} {'identical':>10} {'max |difference|':>18}")
-    for learner, block in here.groupby(level="learner"):
+    for learner, block in trained.groupby(level="learner"):
         difference = (block - published.loc[block.index]).abs().to_numpy()
         identical = int((np.nan_to_num(difference) == 0).all(axis=1).sum())
         print(f"{learner:<10} {len(block):>6} {identical:>10} {np.nanmax(difference):>18.2g}")
-    print(json.dumps({"datasets": datasets, "jobs_compared": int(len(here))}))
+    print(json.dumps({"datasets": len(datasets), "seeds_compared": int(len(trained))}))
     return 0
 
 

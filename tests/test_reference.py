@@ -5,6 +5,7 @@ parameters, splits, a damaged file, another protocol) is rerun or refused with o
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -396,3 +397,10 @@ def test_a_reference_that_does_not_exist_is_named_as_written(workflow):
     result = workflow.snakemake("-n", "--config", "reference=nowhere/ref", check=False)
     assert result.returncode != 0 and "reference: nowhere/ref does not exist" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_no_rule_hands_a_path_to_a_shell():
+    """Paths in this workflow come from configs and published folders, other people's input: every
+    rule runs Python (``script:``), so that no name is ever parsed by a shell."""
+    rules = [REPO / "Snakefile", *(REPO / "rules").glob("*.smk")]
+    assert [path.name for path in rules if re.search(r"^\s*shell:", path.read_text(), re.MULTILINE)] == []
