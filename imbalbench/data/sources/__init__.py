@@ -112,7 +112,7 @@ def fetch_raw(name: str, spec: dict, dest: Path, cache: Path) -> Path:
         files.append({"file": local.name, "sha256": sha256_of(local)})
     manifest = {"dataset": name, "source": spec["source"], "spec": spec, "files": files}
     path = dest / "manifest.json"
-    path.write_text(json.dumps(manifest, indent=2) + "\n")
+    path.write_text(json.dumps(manifest, indent=2, default=str) + "\n")
     return path
 
 
@@ -124,7 +124,7 @@ def load_dataset(name: str, spec: dict, manifest: Path, allow_balanced: bool = F
     """
     manifest = Path(manifest)
     record = json.loads(manifest.read_text())
-    if json.loads(json.dumps(record.get("spec"), default=str)) != json.loads(json.dumps(spec, default=str)):
+    if record.get("spec") != json.loads(json.dumps(spec, default=str)):  # as fetch_raw wrote it
         raise DatasetError(
             f"dataset {name!r}: {manifest} was fetched for the entry {record.get('spec')}, the config gives "
             f"{spec}; remove {manifest.parent} and run again"
