@@ -245,6 +245,34 @@ def test_a_method_without_scores_or_with_too_few_datasets_keeps_a_row_that_gives
     assert stats.wilcoxon(np.arange(1, 7) * 0.1).pvalue < 0.05
 
 
+def test_a_conclusion_never_contradicts_its_own_mean():
+    """Many small wins and a few large losses: the signed-rank test says better, the mean says worse,
+    and the verdict says mixed. Differences inside the ROPE but for a few large ones of both signs:
+    the datasets say equivalent, the mean's interval reaches beyond the ROPE on both sides, and the
+    verdict says not decided. Where the two agree, the test's conclusion stands."""
+    rng = np.random.default_rng(0)
+    control = rng.uniform(0.4, 0.8, 18)
+    skewed = np.full(18, 0.02)
+    skewed[:3] = -0.3
+    spread = rng.normal(0, 0.002, 18)
+    spread[:4] = [0.3, 0.3, -0.3, -0.3]
+    means = pd.DataFrame({"ce": control, "skewed": control + skewed, "spread": control + spread, "up": control + 0.05})
+    lines = {line.method: line for line in evidence.verdict(means, "ce", rope=0.01)}
+    assert lines["skewed"].by_datasets.endswith("better") and lines["skewed"].diff < 0
+    assert lines["skewed"].conclusion == evidence.MIXED
+    assert "→ mixed (the datasets say likely better, the mean says the opposite)" in lines["skewed"].text()
+    assert lines["spread"].by_datasets == "practically equivalent"
+    assert lines["spread"].diff_low < -0.01 and lines["spread"].diff_high > 0.01
+    assert lines["spread"].conclusion == evidence.UNDECIDED
+    assert lines["up"].conclusion == lines["up"].by_datasets == "better" and not lines["up"].caveat
+    table = evidence.verdict_markdown(list(lines.values()), "caption")
+    assert "| mixed (likely better by datasets) |" in table
+    # Lower is better: a negative Δ is a gain, so "better" with a negative Δ agrees.
+    assert evidence.agreed_conclusion("better", 0.02, 0.015, 0.025, 0.001) == "better"
+    assert evidence.agreed_conclusion("likely worse", 0.004, -0.02, 0.03, 0.01) == evidence.MIXED
+    assert evidence.agreed_conclusion("inconclusive", 0.0, -0.5, 0.5, 0.01) == "inconclusive"
+
+
 def test_a_lower_brier_score_on_every_dataset_is_better():
     rng = np.random.default_rng(5)
     control = rng.uniform(0.02, 0.1, 18)

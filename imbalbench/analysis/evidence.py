@@ -226,10 +226,30 @@ class VerdictLine:
     """:func:`detectable_difference` of the per-dataset differences."""
     no_verdict: str = ""
     """Why no conclusion is drawn (too few datasets: :data:`MIN_VERDICT_DATASETS`); empty when one is."""
+    rope: float = float("nan")
+    """The region of practical equivalence the line was judged with, in the metric's units."""
+
+    @property
+    def by_datasets(self) -> str:
+        """The Bayesian signed-rank test's conclusion alone (:func:`conclusion`)."""
+        return conclusion(self.p_better, self.p_equivalent, self.p_worse)
 
     @property
     def conclusion(self) -> str:
-        return "no verdict" if self.no_verdict else conclusion(self.p_better, self.p_equivalent, self.p_worse)
+        if self.no_verdict:
+            return "no verdict"
+        sign = 1.0 if metric_spec(self.metric).higher_is_better else -1.0
+        gains = sorted((sign * self.diff_low, sign * self.diff_high))
+        return agreed_conclusion(self.by_datasets, sign * self.diff, *gains, self.rope)
+
+    @property
+    def caveat(self) -> str:
+        """Why the conclusion is not the Bayesian test's (:func:`agreed_conclusion`); empty when it is."""
+        if self.no_verdict or self.conclusion == self.by_datasets:
+            return ""
+        if self.conclusion == MIXED:
+            return f"the datasets say {self.by_datasets}, the mean says the opposite"
+        return f"the datasets say {self.by_datasets}, but the mean's interval reaches beyond the ROPE on both sides"
 
     def text(self) -> str:
         spec = metric_spec(self.metric)
@@ -242,6 +262,7 @@ class VerdictLine:
             f"[{self.diff_low:{signed}}, {self.diff_high:{signed}}], {self.wins}/{self.ties}/{self.losses}, "
             f"p_Holm = {self.p_holm:.2g}, P(better) = {self.p_better:.2f}, P(equivalent) = {self.p_equivalent:.2f}, "
             f"P(worse) = {self.p_worse:.2f}, detectable ±{self.detectable:.{spec.decimals}f} → {self.conclusion}"
+            + (f" ({self.caveat})" if self.caveat else "")
         )
 
 
@@ -255,6 +276,25 @@ def conclusion(p_better: float, p_equivalent: float, p_worse: float) -> str:
     if p >= LIKELY:
         return f"likely {region}"
     return "inconclusive"
+
+
+MIXED = "mixed"
+UNDECIDED = "not decided"
+
+
+def agreed_conclusion(by_datasets: str, gain: float, gain_low: float, gain_high: float, rope: float) -> str:
+    """The verdict's conclusion: the Bayesian test's (``by_datasets``, which counts the datasets'
+    signs) where the mean agrees with it. :data:`MIXED` where it says better and the mean gain is
+    negative, or worse and the mean gain positive: a few datasets with large differences pull the
+    mean against most datasets. :data:`UNDECIDED` where the mean gain's 95% interval
+    (``gain_low``, ``gain_high``) reaches beyond the ROPE on both sides: the mean may be a real
+    gain or a real loss. Gains are differences signed so that positive is better."""
+    direction = by_datasets.removeprefix("likely ")
+    if (direction == "better" and gain < 0) or (direction == "worse" and gain > 0):
+        return MIXED
+    if by_datasets != "inconclusive" and gain_low < -rope and gain_high > rope:
+        return UNDECIDED
+    return by_datasets
 
 
 def verdict(
@@ -294,6 +334,7 @@ def verdict(
                 n_datasets=len(differences),
                 metric=metric,
                 detectable=detectable_difference(differences, alpha),
+                rope=rope,
             )
         )
     return lines
@@ -327,6 +368,7 @@ def _unjudged(method: str, control: str, metric: str, differences, gains, rope: 
         n_datasets=n,
         metric=metric,
         no_verdict=reason,
+        rope=rope,
     )
 
 
@@ -339,6 +381,12 @@ def _interval_text(mean: float, low: float, high: float, signed: bool = False, d
     if np.isnan(mean):
         return "N/A"
     return f"{mean:{spec}}" if np.isnan(low) else f"{mean:{spec}} [{low:{spec}}, {high:{spec}}]"
+
+
+def _conclusion_cell(line: VerdictLine) -> str:
+    if line.no_verdict:
+        return f"no verdict: {line.no_verdict}"
+    return f"{line.conclusion} ({line.by_datasets} by datasets)" if line.caveat else line.conclusion
 
 
 def _number(value: float, spec: str) -> str:
@@ -398,7 +446,9 @@ def verdict_caption(control: str, rope: float, metric: str = "auc_pr", alpha: fl
         f"α = {alpha:g} (two-sided, not Holm-adjusted) would find with {POWER:.0%} power, given the observed "
         f"spread of the per-dataset differences; an 'equivalent' can have missed a difference below it. "
         f"Conclusion (the rule): the most probable of the three regions; stated as is when its probability is "
-        f"≥ {DECISIVE}, as 'likely' when ≥ {LIKELY}, else 'inconclusive'."
+        f"≥ {DECISIVE}, as 'likely' when ≥ {LIKELY}, else 'inconclusive'; '{MIXED}' where it says better (worse) "
+        f"and Δ says worse (better), '{UNDECIDED}' where Δ's interval reaches beyond the ROPE on both sides; "
+        f"'no verdict' below {MIN_VERDICT_DATASETS} datasets."
     )
 
 
@@ -428,7 +478,7 @@ def verdict_markdown(lines: list[VerdictLine], caption: str) -> str:
             (_number(line.p_equivalent, ".2f"), False),
             (_number(line.p_worse, ".2f"), False),
             ("–" if np.isnan(line.detectable) else f"±{line.detectable:.{decimals}f}", False),
-            (f"no verdict: {line.no_verdict}" if line.no_verdict else line.conclusion, False),
+            (_conclusion_cell(line), False),
             (str(line.n_datasets), False),
         ]
         for line in lines
