@@ -72,6 +72,11 @@ if workflow.is_main_process:
         os.environ[imbalbench.core.artifacts.RUN_FLAGS],
     ):
         print(f"Note: {notice}", file=sys.stderr)
+    for run, why in stale_reference_runs().items():
+        print(
+            f"Note: a reference holds jobs of {run} under the same names, but {why}: they train here",
+            file=sys.stderr,
+        )
     retrained = published_elsewhere()
     if retrained:
         print(

@@ -588,6 +588,22 @@ META_METHODS = [
 META_METHOD = META_METHODS[0] if META_METHODS else None
 
 
+def stale_reference_runs():
+    """Runs whose planned jobs a reference holds under other identities (edited code or settings)."""
+    if not REFERENCE_PARTS:
+        return {}
+    identities = {
+        key: identity
+        for key, identity in planned_identities().items()
+        if key not in REUSED
+    }
+    return imbalbench.workflow.reference.stale_runs(
+        REFERENCE_PARTS,
+        identities,
+        {run: training_code_of(run) for run in {key.split("/")[1] for key in identities}},
+    )
+
+
 def reference_notes():
     """Per run with jobs from a reference: how many, and from which parts."""
     notes = {}

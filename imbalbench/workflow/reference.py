@@ -253,6 +253,25 @@ def reused_jobs(parts: list[Part], identities: dict[str, str]) -> dict[str, Part
     return {key: next((part for part in found if part.has_warm(key)), found[0]) for key, found in holders.items()}
 
 
+def stale_runs(parts: list[Part], identities: dict[str, str], run_code: dict[str, str]) -> dict[str, str]:
+    """Runs with planned jobs (``identities``: key -> identity) that a part holds under the same
+    name but another identity, so that they train here: run -> why, as far as the manifest tells
+    (its ``runs`` record each run's training code digest; ``run_code``: this checkout's)."""
+    stale = {}
+    for key, identity in identities.items():
+        run = key.split("/")[1]
+        for part in parts:
+            if run in stale or part.jobs.get(key, identity) == identity:
+                continue
+            theirs = part.manifest.get("runs", {}).get(run)
+            stale[run] = (
+                f"its training code differs from {part.folder}'s"
+                if theirs is not None and theirs != run_code.get(run)
+                else f"its parameters, seeds or upstream jobs differ from {part.folder}'s"
+            )
+    return stale
+
+
 def check_duplicates(holders: dict[str, list[Part]]) -> None:
     """:class:`ReferenceError` naming the job and both parts when two parts hold a job with the same
     identity but different results: other scores (every column but :data:`COST_COLUMNS`) or other
