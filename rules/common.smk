@@ -600,7 +600,10 @@ def stale_reference_runs():
     return imbalbench.workflow.reference.stale_runs(
         REFERENCE_PARTS,
         identities,
-        {run: training_code_of(run) for run in {key.split("/")[1] for key in identities}},
+        {
+            run: training_code_of(run)
+            for run in {key.split("/")[1] for key in identities}
+        },
     )
 
 
