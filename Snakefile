@@ -72,9 +72,12 @@ if workflow.is_main_process:
         os.environ[imbalbench.core.artifacts.RUN_FLAGS],
     ):
         print(f"Note: {notice}", file=sys.stderr)
-    for run, why in stale_reference_runs().items():
+    stale = stale_reference_runs()
+    if stale:
+        named = "; ".join(f"{run}: {why}" for run, why in list(stale.items())[:5])
         print(
-            f"Note: a reference holds jobs of {run} under the same names, but {why}: they train here",
+            f"Note: a reference holds jobs of {len(stale)} run(s) under the same names but other "
+            f"identities, so they train here ({named}{' ...' if len(stale) > 5 else ''})",
             file=sys.stderr,
         )
     retrained = published_elsewhere()
