@@ -558,8 +558,9 @@ except imbalbench.workflow.reference.ReferenceError as error:
     sys.exit(f"Reference error: {error}")  # one line, no traceback
 
 
+@functools.cache
 def planned_identities():
-    """Every planned training job's identity, by its key (dataset/run/fold)."""
+    """Every planned training job's identity, by its key (dataset/run/fold); once per run: read-only."""
     return {
         job_key(dataset, method, fold): train_identity(dataset, method, fold)
         for dataset in DATASETS
