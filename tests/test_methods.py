@@ -11,10 +11,11 @@ from imbalbench.data.splits import make_splits, scale_fold
 from imbalbench.jobs.train import run_method
 from imbalbench.learners.mlp import MLPLearner
 from imbalbench.methods import all_methods, benchmark_methods, make_method
+from imbalbench.methods.base import MethodNotApplicable, check_rows
 from imbalbench.methods.focal import focal_loss
 from imbalbench.methods.ldam import ldam_loss, ldam_margins
 from imbalbench.methods.rs import balanced_batches
-from imbalbench.models.training import Recipe
+from imbalbench.models.training import Recipe, TrainResult
 
 from .conftest import REPO, separable_table
 
@@ -170,3 +171,38 @@ def test_a_declared_parameter_is_checked_by_the_method_and_the_schema_alike():
         with pytest.raises(ValueError, match="method egl: (unknown )?parameter"):
             make_method("egl", bad)
     assert validator.is_valid({"meta_epochs": None, "confidence_quantile": 0.5})
+
+
+# ---------------------------------------------------------------- rows that no learner can train on
+
+
+def test_rows_without_a_minority_row_are_recorded_as_failed_naming_the_method(fold):
+    majority = fold.y_train == 0
+    rows = (fold.X_train[majority], fold.y_train[majority])
+    for outcome in run_method("ros", {}, fold, MLPLearner.of(FAST), [0, 1], CPU, rows=rows):
+        assert outcome.scores["status"] == "failed"
+        assert outcome.scores["reason"] == "the rows of method 'ros' hold no row of class 1"
+
+
+def test_stacked_rows_with_one_seed_left_without_a_class_are_refused():
+    y = np.array([[0, 1, 0, 1], [0, 0, 0, 0]])
+    with pytest.raises(MethodNotApplicable, match=r"no row of class 1 \(stacked seed 1\)"):
+        check_rows(np.zeros((2, 4, 3)), y, "method 'x'")
+
+
+def test_rows_with_nan_or_infinity_are_recorded_as_failed_naming_the_method(fold):
+    X = fold.X_train.copy()
+    X[0, 1], X[5, 0] = np.nan, np.inf
+    for outcome in run_method("smote", {}, fold, MLPLearner.of(FAST), [0], CPU, rows=(X, fold.y_train)):
+        assert outcome.scores["status"] == "failed"
+        assert outcome.scores["reason"] == f"the rows of method 'smote' hold NaN or infinity (2 of {len(X)} rows)"
+
+
+def test_a_model_that_scores_nan_is_recorded_as_failed_per_seed(fold, monkeypatch):
+    real = TrainResult.scores
+    monkeypatch.setattr(TrainResult, "scores", lambda self, X: np.where(np.arange(len(X)) < 3, np.nan, real(self, X)))
+    outcomes = run_method("ce", {}, fold, MLPLearner.of(FAST), [0, 1], CPU)
+    assert [o.scores["status"] for o in outcomes] == ["failed", "failed"]
+    assert outcomes[0].scores["reason"] == (
+        "the model of method 'ce' gave NaN or infinite scores (3 test, 3 validation rows)"
+    )

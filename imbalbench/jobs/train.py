@@ -131,6 +131,15 @@ def run_method(
     y_true, outcomes = torch.as_tensor(fold.y_test), []
     for seed, result in zip(seeds, results):
         logits, logits_valid = torch.as_tensor(result.scores(fold.X_test)), result.scores(fold.X_valid)
+        broken = {
+            part: int((~np.isfinite(np.asarray(v))).sum())
+            for part, v in (("test", logits), ("validation", logits_valid))
+        }
+        if any(broken.values()):
+            reason = f"the model of method {name!r} gave NaN or infinite scores ({broken['test']} test, {broken['validation']} validation rows)"
+            log.warning("seed %d failed: %s", seed, reason)
+            outcomes.append(RunOutcome({**about, "seed": seed, "status": "failed", "reason": reason, **seconds}))
+            continue
         start_metrics = time.perf_counter()
         decisions, calibrator = decision_metrics(fold.y_valid, logits_valid, fold.y_test, logits.numpy())
         scores = {

@@ -119,6 +119,7 @@ class Method(Declared):
         X, y = rows if rows is not None else self.resample_seeds(fold.X_train, fold.y_train, seeds, device)
         results: list = [None] * len(seeds)
         for members, X_group, y_group in seed_groups(X, y, len(seeds)):
+            check_rows(X_group, y_group, f"method {self.name()!r}")
             trained = learner.matching_steps(len(fold.y_train), np.shape(y_group)[-1]).fit(
                 X_group,
                 y_group,
@@ -145,6 +146,22 @@ def stack_seed_rows(pairs: list[tuple[np.ndarray, np.ndarray]]):
     if len({class_counts(y_r) for _, y_r in pairs}) == 1:
         return np.stack([X_r for X_r, _ in pairs]), np.stack([y_r for _, y_r in pairs])
     return [X_r for X_r, _ in pairs], [y_r for _, y_r in pairs]
+
+
+def check_rows(X, y, made_by: str) -> None:
+    """Refuse training rows that no learner can be trained on: ``X`` (n, d) or (R, n, d) and ``y``
+    (n,) or (R, n), whatever made them (a method's :meth:`Method.resample`, a shared resampling
+    job). Raises :class:`MethodNotApplicable` naming ``made_by`` and what is wrong, so that the run
+    is recorded as failed, not scored on one class or stopped deep inside a library."""
+    y = np.asarray(y)
+    for r, y_r in enumerate(np.atleast_2d(y)):
+        if 0 in class_counts(y_r):
+            where = f" (stacked seed {r})" if y.ndim > 1 else ""
+            raise MethodNotApplicable(f"the rows of {made_by} hold no row of class {class_counts(y_r).index(0)}{where}")
+    rows = np.asarray(X).reshape(-1, np.shape(X)[-1])
+    bad = int((~np.isfinite(rows)).any(axis=1).sum())
+    if bad:
+        raise MethodNotApplicable(f"the rows of {made_by} hold NaN or infinity ({bad} of {len(rows)} rows)")
 
 
 def class_counts(y: np.ndarray) -> tuple[int, int]:
