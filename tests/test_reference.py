@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -409,3 +411,56 @@ def test_no_rule_hands_a_path_to_a_shell():
     rule runs Python (``script:``), so that no name is ever parsed by a shell."""
     rules = [REPO / "Snakefile", *(REPO / "rules").glob("*.smk")]
     assert [path.name for path in rules if re.search(r"^\s*shell:", path.read_text(), re.MULTILINE)] == []
+
+
+# ---------------------------------------------------------------- migration over an edit of the training code
+
+
+def _committed_flow(parent: Path) -> Workflow:
+    """The toy workflow of :func:`_flow` in a git repository of its own, committed."""
+    flow = _flow(parent)
+    (flow.root / ".gitignore").write_text("results/\n.snakemake/\n__pycache__/\n")
+    for args in (["init", "-q"], ["add", "-A"], ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "x"]):
+        subprocess.run(["git", "-C", str(flow.root), *args], check=True)
+    return flow
+
+
+def _migrate(flow: Workflow, *args: str) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "imbalbench.workflow.migrate", *args]
+    return subprocess.run(command, cwd=flow.root, env=flow.env(), capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.slow
+def test_a_reference_migrated_over_an_edit_of_the_training_code_is_taken_again(published, tmp_path):
+    flow = _committed_flow(tmp_path)
+    part = flow.root / "published/a"
+    shutil.copytree(published.root / "published/parts/a", part)  # made by the same code as the commit
+    train = flow.root / "imbalbench/jobs/train.py"
+    train.write_text(train.read_text() + "\n# an edit that changes no number\n")
+    assert _planned_training(flow, f"reference={part}") == 8  # every job stale: ce and ros train again
+    done = _migrate(flow, str(part), "--from", "HEAD", "--because", "a comment")
+    assert done.returncode == 0, done.stderr
+    assert _planned_training(flow, f"reference={part}") == 4  # egl and rs, as before the edit
+    (record,) = json.loads((part / "manifest.json").read_text())["migrations"]
+    assert record["changed"] == ["imbalbench/jobs/train.py"] and record["because"] == "a comment"
+    assert record["to"].endswith("(uncommitted changes)")
+
+
+@pytest.mark.slow
+def test_a_migration_refuses_a_part_whose_jobs_differ_by_more_than_code(published, tmp_path):
+    flow = _committed_flow(tmp_path)
+    parts = {name: flow.root / "published" / name for name in ("a", "b")}
+    for name, folder in parts.items():
+        shutil.copytree(published.root / f"published/parts/{name}", folder)
+    manifest = json.loads((parts["b"] / "manifest.json").read_text())
+    manifest["config"]["methods"]["egl"]["meta_epochs"] = 3  # a setting the part was not made with
+    (parts["b"] / "manifest.json").write_text(json.dumps(manifest))
+    before = {name: (folder / "manifest.json").read_bytes() for name, folder in parts.items()}
+    train = flow.root / "imbalbench/jobs/train.py"
+    train.write_text(train.read_text() + "\n# an edit\n")
+    done = _migrate(flow, str(flow.root / "published"), "--from", "HEAD", "--because", "x")
+    assert done.returncode == 1
+    assert "published/b: 2 of 6 jobs (e.g. toy/egl/fold0) do not have, under commit" in done.stderr
+    assert {
+        name: (folder / "manifest.json").read_bytes() for name, folder in parts.items()
+    } == before  # a not written either

@@ -134,7 +134,7 @@ class Part:
         return self.manifest["files"][f"{WARM}/{key}/{name}"][1]
 
 
-def _part_folders(entry: Path) -> list[Path]:
+def part_folders(entry: Path) -> list[Path]:
     if (entry / MANIFEST).is_file():
         return [entry]
     parts = sorted(path.parent for path in entry.glob(f"*/{MANIFEST}"))
@@ -222,7 +222,7 @@ def load(folders, config: dict) -> list[Part]:
                 f"reference: {folder} does not exist (a relative path is read from the working directory, "
                 "else from the workflow's folder)"
             )
-        parts += [read_part(path) for path in _part_folders(folder)]
+        parts += [read_part(path) for path in part_folders(folder)]
     if parts and config.get("audit"):
         raise ReferenceError(
             "reference: audit: true needs every run's trace, which a reference does not publish; "
