@@ -352,15 +352,17 @@ def train_runtime(wildcards, input):
 
 
 def tune_runtime(wildcards, input):
-    # Trials run one after another in one process, each one seed's training run.
+    # Trials run one after another in one process, each one seed's training run per inner fold
+    # (on about as many rows as the fold's training part).
+    fits = config["tuning"]["trials"] * config["tuning"]["inner_folds"]
     if not counts_steps(wildcards):
         cells = imbalbench.workflow.resources.job_cells(input.metadata, 1)
         return imbalbench.workflow.resources.learner_runtime_minutes(
-            run_learner(wildcards), config["tuning"]["trials"] * cells
+            run_learner(wildcards), fits * cells
         )
     steps = imbalbench.workflow.resources.job_steps(input.metadata, config)
     return imbalbench.workflow.resources.runtime_minutes(
-        base_method(wildcards.method), config["tuning"]["trials"] * steps, 1
+        base_method(wildcards.method), fits * steps, 1
     )
 
 
@@ -493,6 +495,7 @@ TUNE_PARAMS = dict(
     trials=config["tuning"]["trials"],
     seed=config["tuning"]["seed"],
     startup_trials=config["tuning"]["startup_trials"],
+    inner_folds=config["tuning"]["inner_folds"],
     seeds=first_run_seed,
     device=job_device,
 )

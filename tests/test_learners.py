@@ -295,3 +295,17 @@ def test_the_verdict_per_learner_judges_each_method_against_its_own_learners_con
     }
     document = learner_verdict_document(records, ["auc_pr"], ["mlp", "hgb"], {"auc_pr": 0.01}, 0.05)
     assert "| m | better (+0.050) | practically equivalent (+0.000) |" in document
+
+
+def test_catboost_takes_a_minimum_leaf_size_only_with_depthwise_trees():
+    pytest.importorskip("catboost")
+    rng = np.random.default_rng(0)
+    y = (rng.random(200) < 0.1).astype(np.int64)
+    X = (rng.normal(size=(200, 3)) + y[:, None]).astype(np.float32)
+    for policy in ("SymmetricTree", "Depthwise"):
+        learner = make_learner("catboost", {"max_iter": 5, "grow_policy": policy, "min_data_in_leaf": 7})
+        estimator = learner.make_estimator(0, 5)
+        # CatBoost documents min_data_in_leaf for Depthwise and Lossguide trees only: it is passed for Depthwise alone.
+        assert estimator.get_params().get("min_data_in_leaf") == (7 if policy == "Depthwise" else None)
+        (result,) = learner.fit(X[:150], y[:150], X[150:], y[150:], [0])
+        assert np.isfinite(result.scores(X[150:])).all()

@@ -12,12 +12,13 @@ import torch
 import imbalbench.jobs.prepare
 from imbalbench.algorithms.egl import split_validation
 from imbalbench.core.artifacts import read_json, write_arrays, write_json
-from imbalbench.data.splits import make_splits
+from imbalbench.core.errors import DatasetError
+from imbalbench.data.splits import inner_splits, load_inner_folds, make_splits
 from imbalbench.estimators.api import EGLClassifier
 from imbalbench.jobs.tune import tune_job
 from imbalbench.methods.base import MethodNotApplicable
 from imbalbench.models.training import Recipe
-from imbalbench.scoring.metrics import average_precision
+from imbalbench.scoring.metrics import average_precision, log_loss_from_logits
 from imbalbench.tuning.search import Distribution, SearchSpace
 from imbalbench.tuning.study import tune
 
@@ -67,9 +68,9 @@ def test_same_config_gives_the_same_trials_and_best(fold_files, tmp_path):
     second = run_tune_job(fold_files, tmp_path, "second")
     assert first["status"] == "ok" and len(first["trials"]) == 4
     assert without_seconds(first) == without_seconds(second) and first["best"] == second["best"]
-    # The trials differ from each other (the sampler explores), and the best is the largest value.
+    # The trials differ from each other (the sampler explores), and the best is the lowest log loss.
     assert len({t["training"]["lr"] for t in first["trials"]}) == 4
-    assert first["best"]["value"] == max(t["value"] for t in first["trials"])
+    assert first["best"]["value"] == min(t["value"] for t in first["trials"])  # the lowest log loss
     assert not (tmp_path / "first.journal").exists()  # the study's journal goes once the result is written
 
 
@@ -96,8 +97,8 @@ def test_the_tune_job_never_loads_test_rows(fold_files, tmp_path, monkeypatch):
 
 
 def quadratic(method_params, training):
-    """A score with a known maximum at x = 0.3, for the study machinery alone."""
-    return 1.0 - (method_params["x"] - 0.3) ** 2
+    """A loss with a known minimum at x = 0.3, for the study machinery alone."""
+    return (method_params["x"] - 0.3) ** 2
 
 
 SPACE = SearchSpace({"x": Distribution("float", 0.0, 1.0)}, {})
@@ -153,10 +154,11 @@ def test_tuning_finds_a_learning_rate_that_trains_over_one_that_diverges(fold_fi
     values = {t["training"]["lr"]: t["value"] for t in result["trials"]}
     high = [v for lr, v in values.items() if lr > 1.0]
     assert high, "the sampler tried no learning rate above 1"
-    # Adam with lr > 1 wrecks this MLP (its validation AUC-PR falls to the positive rate, 0.15);
-    # one below separates the shifted minority.
+    # Adam with lr > 1 wrecks this MLP: its out-of-fold log loss is no better than the best constant
+    # prediction, the positive rate (0.15: an entropy of 0.423 nats); the best trial's is well below.
     assert result["best"]["training"]["lr"] < 1.0
-    assert max(high) < 0.2 and result["best"]["value"] > 0.9
+    base_rate_entropy = -(0.15 * np.log(0.15) + 0.85 * np.log(0.85))
+    assert min(high) > 0.9 * base_rate_entropy and result["best"]["value"] < 0.8 * base_rate_entropy
 
 
 def test_valid_split_halves_are_disjoint_stratified_and_selection_uses_its_half():
@@ -224,6 +226,8 @@ def test_the_workflow_tunes_with_equal_budgets_and_trains_with_the_best(tmp_path
         for k in (0, 1)
     }
     assert {len(r["trials"]) for r in results.values()} == {3}  # the same budget for every method
+    # and the same learner space for every method that trains the learner itself (EGL inherits ce's settings)
+    assert [results[m, k]["space"]["training"] for m in ("ce", "smote") for k in (0, 1)] == [LR] * 4
     assert any(t["state"] == "failed" for r in results.values() for t in r["trials"])
     assert not (flow.root / "results/tuning/toy/egl_frozen").exists()  # not tuned
     for k in (0, 1):
@@ -247,10 +251,17 @@ def test_the_workflow_tunes_with_equal_budgets_and_trains_with_the_best(tmp_path
     flow.write_config(config)
     planned = flow.planned_jobs()
     assert planned["tune"] == 2 and planned["train"] == 2, planned
+    # The budget and the selection rule belong to a tuned job's identity: either tunes every tuned method again.
+    for change in ({"trials": 4}, {"inner_folds": 3}):
+        flow.write_config({**config, "tuning": {**config["tuning"], **change}})
+        assert flow.planned_jobs()["tune"] == 6, change
 
 
 def test_a_learner_is_tuned_in_its_own_declared_space_and_its_best_trial_trains_again(fold_files, tmp_path):
-    from imbalbench.data.splits import load_fold
+    from scipy.special import expit
+    from sklearn.metrics import log_loss
+
+    from imbalbench.data.splits import load_inner_folds
     from imbalbench.learners import make_learner
     from imbalbench.learners.hgb import GradientBoostingLearner
     from imbalbench.tuning.search import Distribution, SearchSpace
@@ -280,8 +291,51 @@ def test_a_learner_is_tuned_in_its_own_declared_space_and_its_best_trial_trains_
     assert result["status"] == "ok" and result["learner"] == "hgb" and len(result["trials"]) == 3
     best = result["best"]
     assert set(best["training"]) == set(GradientBoostingLearner.search_space)
-    fold = load_fold(fold_files[0], fold_files[1], 0)
-    (again,) = make_learner("hgb", {"max_iter": 20, **best["training"]}).fit(
-        fold.X_train, fold.y_train, fold.X_valid, fold.y_valid, [7]
-    )
-    assert again.best_valid_auc_pr == best["value"]
+    # Its value, recomputed: the best settings trained on each inner fold, the out-of-fold
+    # probabilities pooled, scikit-learn's log loss.
+    labels, probabilities = [], []
+    for part in load_inner_folds(fold_files[0], fold_files[1], 0, folds=5, seed=0):
+        (again,) = make_learner("hgb", {"max_iter": 20, **best["training"]}).fit(
+            part.X_train, part.y_train, part.X_valid, part.y_valid, [7]
+        )
+        labels.append(part.y_valid)
+        probabilities.append(expit(again.scores(part.X_valid)))
+    assert log_loss(np.concatenate(labels), np.concatenate(probabilities)) == pytest.approx(best["value"], rel=1e-9)
+    assert result["inner_folds_used"] == 5 and result["signal"] == "cross-validated log loss"
+
+
+def test_inner_folds_are_stratified_deterministic_and_each_part_holds_a_minority_row():
+    y = np.array([1] * 7 + [0] * 50)
+    splits = inner_splits("toy", y, 5, seed=3)
+    assert splits == inner_splits("toy", y, 5, seed=3) and splits != inner_splits("toy", y, 5, seed=4)
+    assert sorted(row for split in splits for row in split["valid"]) == list(range(len(y)))
+    for split in splits:
+        assert sorted(split["train"] + split["valid"]) == list(range(len(y)))
+        assert y[split["valid"]].sum() in (1, 2) and y[split["train"]].sum() >= 5  # 7 minority rows over 5 folds
+    few = np.array([1] * 3 + [0] * 40)
+    assert [int(few[split["valid"]].sum()) for split in inner_splits("toy", few, 5, seed=0)] == [1, 1, 1]
+    with pytest.raises(DatasetError, match="1 minority row.*needs at least 2"):
+        inner_splits("toy", np.array([1] + [0] * 20), 5, seed=0)
+
+
+def test_inner_folds_hold_the_outer_training_and_validation_rows_each_scaled_on_its_own_training_rows(fold_files):
+    X = np.load(fold_files[0])["X"]
+    outer = read_json(fold_files[1])["folds"][1]
+    rows = sorted(outer["train"] + outer["valid"])
+    inner = load_inner_folds(fold_files[0], fold_files[1], 1, folds=5, seed=0)
+    assert sum(len(part.y_valid) for part in inner) == len(rows)
+    for part in inner:
+        assert part.X_test is None and part.X_train.min() == 0 and part.X_train.max() == 1
+        # Unscaled, every row is one of the outer fold's training or validation rows, none a test row.
+        original = part.scaling.inverse_transform(np.concatenate([part.X_train, part.X_valid]).astype(np.float64))
+        nearest = np.abs(original[:, None, :] - X[None, :, :]).sum(axis=2).argmin(axis=1)
+        assert set(nearest.tolist()) <= set(rows)
+
+
+def test_log_loss_from_logits_is_scikit_learns_on_the_probabilities():
+    from scipy.special import expit
+    from sklearn.metrics import log_loss
+
+    rng = np.random.default_rng(0)
+    y, logits = (rng.random(200) < 0.2).astype(np.int64), rng.normal(scale=3, size=200)
+    assert log_loss_from_logits(y, logits) == pytest.approx(log_loss(y, expit(logits)), rel=1e-12)

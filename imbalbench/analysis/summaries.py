@@ -64,7 +64,8 @@ def tuning_summary(paths) -> pd.DataFrame:
         }
         best = result["best"] or {"params": {}, "training": {}, "value": np.nan}
         chosen = {**best["params"], **{f"training.{k}": v for k, v in best["training"].items()}}
-        rows.append({**about, "parameter": "(validation AUC-PR)", "value": best["value"]})
+        # The trial value's name: tuning files written before the selection rule was recorded scored validation AUC-PR.
+        rows.append({**about, "parameter": f"({result.get('signal', 'validation AUC-PR')})", "value": best["value"]})
         rows.extend({**about, "parameter": name, "value": value} for name, value in chosen.items())
     table = pd.DataFrame(rows)
     if table.empty:

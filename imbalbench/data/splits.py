@@ -122,9 +122,55 @@ def scale_fold(X: np.ndarray, y: np.ndarray, split: dict, parts=("train", "valid
 def load_fold(data: Path, splits: Path, fold: int, parts=("train", "valid", "test")) -> Fold:
     """Read ``results/data/{dataset}.npz`` and ``results/splits/{dataset}.json`` and return fold
     ``fold`` scaled; only its ``parts`` (tuning leaves out the test rows)."""
-    from ..core.artifacts import read_arrays, read_json
+    from ..core.artifacts import read_json
+
+    X, y, names = _read_table(data)
+    return scale_fold(X, y, read_json(splits)["folds"][fold], parts, names)
+
+
+def _read_table(data: Path) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+    """``X`` (n, d), ``y`` (n,) and the feature names of ``results/data/{dataset}.npz``."""
+    from ..core.artifacts import read_arrays
 
     X, y = read_arrays(data, "X", "y")
     with np.load(data) as arrays:  # data files written before feature names were kept have none
         names = tuple(arrays["feature_names"].tolist()) if "feature_names" in arrays.files else ()
-    return scale_fold(X, y, read_json(splits)["folds"][fold], parts, names)
+    return X, y, names
+
+
+INNER_FOLDS = 5
+"""Inner folds of tuning's cross-validation (METHOD.md section 8, "The selection signal")."""
+
+
+def inner_splits(name: str, y: np.ndarray, folds: int, seed: int) -> list[dict]:
+    """Stratified ``folds``-fold cross-validation over labels ``y`` (n,): per inner fold, sorted
+    positions ``{"train": [...], "valid": [...]}``; every position is in one ``valid`` part. With
+    fewer minority rows than ``folds``, as many folds as minority rows, so that every part holds
+    one. Raises :class:`DatasetError` when fewer than 2 minority rows leave no such split."""
+    from sklearn.model_selection import StratifiedKFold
+
+    y = np.asarray(y)
+    n_minority = int(y.sum())
+    k = min(folds, n_minority)
+    if k < 2:
+        raise DatasetError(
+            f"dataset {name!r}: {n_minority} minority row(s) in a fold's training and validation rows; "
+            "tuning's inner cross-validation needs at least 2"
+        )
+    inner = StratifiedKFold(n_splits=k, shuffle=True, random_state=seed)
+    return [{"train": train.tolist(), "valid": valid.tolist()} for train, valid in inner.split(np.zeros(len(y)), y)]
+
+
+def load_inner_folds(data: Path, splits: Path, fold: int, folds: int, seed: int) -> list[Fold]:
+    """The inner folds (:func:`inner_splits`) over outer fold ``fold``'s training and validation
+    rows, each scaled with its own training rows' range; the outer fold's test rows are never cut
+    out, so that nothing computed from them reaches tuning."""
+    from ..core.artifacts import read_json
+
+    X, y, names = _read_table(data)
+    outer = read_json(splits)["folds"][fold]
+    rows = np.asarray(sorted([*outer["train"], *outer["valid"]]))
+    X, y = X[rows], y[rows]
+    return [
+        scale_fold(X, y, split, ("train", "valid"), names) for split in inner_splits(Path(data).stem, y, folds, seed)
+    ]

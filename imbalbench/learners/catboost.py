@@ -11,13 +11,27 @@ class CatBoostLearner(_BoostingLibraryLearner):
     parameters = (
         Parameter("max_iter", int, 300, at_least=1, doc="boosting iterations: the budget"),
         Parameter("learning_rate", float, 0.1, above=0, doc="shrinkage of each tree"),
-        Parameter("depth", int, 6, at_least=1, at_most=16, doc="depth of each (symmetric) tree"),
+        Parameter("depth", int, 6, at_least=1, at_most=16, doc="depth of each tree"),
         Parameter("l2_leaf_reg", float, 3.0, at_least=0, doc="L2 penalty on leaf values"),
+        Parameter(
+            "grow_policy",
+            str,
+            "SymmetricTree",
+            choices=("SymmetricTree", "Depthwise"),
+            doc="symmetric (oblivious) trees, CatBoost's default, or trees grown level by level",
+        ),
+        Parameter(
+            "min_data_in_leaf", int, 1, at_least=1, doc="training rows per leaf, at least (Depthwise trees only)"
+        ),
     )
+    # CatBoost uses min_data_in_leaf only with Depthwise or Lossguide trees (its parameter
+    # documentation), so the space tunes the tree policy with it; depth as before.
     search_space = {
         "learning_rate": {"type": "float", "low": 0.01, "high": 0.3, "log": True},
         "depth": {"type": "int", "low": 3, "high": 10},
         "l2_leaf_reg": {"type": "float", "low": 0.1, "high": 30.0, "log": True},
+        "grow_policy": {"type": "categorical", "choices": ["SymmetricTree", "Depthwise"]},
+        "min_data_in_leaf": {"type": "int", "low": 1, "high": 64, "log": True},
     }
     packages = ("catboost",)
     label = "CatBoost CatBoostClassifier"
@@ -31,6 +45,8 @@ class CatBoostLearner(_BoostingLibraryLearner):
         from catboost import CatBoostClassifier
 
         params = {k: v for k, v in self.get_params().items() if k != "max_iter"}
+        if params["grow_policy"] == "SymmetricTree":
+            del params["min_data_in_leaf"]  # CatBoost uses it only with Depthwise or Lossguide trees
         return CatBoostClassifier(
             iterations=iterations,
             eval_metric="PRAUC",

@@ -13,12 +13,19 @@ class LightGBMLearner(_BoostingLibraryLearner):
         Parameter("learning_rate", float, 0.1, above=0, doc="shrinkage of each tree"),
         Parameter("num_leaves", int, 31, at_least=2, doc="leaves per tree"),
         Parameter("min_child_samples", int, 20, at_least=1, doc="training rows per leaf, at least"),
+        Parameter(
+            "min_child_weight", float, 1.0e-3, at_least=0, doc="hessian per leaf, at least (min_sum_hessian_in_leaf)"
+        ),
         Parameter("reg_lambda", float, 0.0, at_least=0, doc="L2 penalty on leaf values"),
     )
+    # min_child_samples as TabRepo's LightGBM space (2 to 60, Salinas & Erickson 2024), down to 1
+    # as hgb's; min_child_weight two decades either side of LightGBM's default 1e-3: both decide
+    # whether a leaf may hold a few minority rows (METHOD.md section 8).
     search_space = {
         "learning_rate": {"type": "float", "low": 0.01, "high": 0.3, "log": True},
         "num_leaves": {"type": "int", "low": 8, "high": 64, "log": True},
-        "min_child_samples": {"type": "int", "low": 5, "high": 50, "log": True},
+        "min_child_samples": {"type": "int", "low": 1, "high": 60, "log": True},
+        "min_child_weight": {"type": "float", "low": 1.0e-5, "high": 0.1, "log": True},
         "reg_lambda": {"type": "float", "low": 1.0e-4, "high": 10.0, "log": True},
     }
     packages = ("lightgbm",)

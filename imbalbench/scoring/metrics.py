@@ -69,3 +69,11 @@ def precision_at_recall(y_true, scores, recall_levels) -> list[float]:
         p0, p1 = float(precision[right - 1]), float(precision[right])
         out.append(p1 if r1 == r0 else p0 + (p1 - p0) * (float(level) - r0) / (r1 - r0))
     return out
+
+
+def log_loss_from_logits(y_true: np.ndarray, logits: np.ndarray) -> float:
+    """Mean binary log loss in nats of labels ``y_true`` (n,) in {0, 1} under ``logits`` (n,),
+    computed from the logits, so that a confident mistake costs its full loss (no clipping of
+    probabilities)."""
+    y_true, logits = np.asarray(y_true), np.asarray(logits, dtype=np.float64)
+    return float(np.mean(np.logaddexp(0.0, np.where(y_true == 1, -logits, logits))))

@@ -1,9 +1,12 @@
 """The Optuna study of one method on one fold, on validation rows only (equal-budget tuning).
 
 A tune job runs ``trials`` trials of Optuna's TPE sampler for one method x dataset x fold. Each
-trial trains the method on the fold's train rows with sampled parameters (the fold's first
-training seed, one run, the config's epochs) and scores the validation AUC-PR of the kept epoch,
-the value the method's own model selection maximises. The job never loads the fold's test rows.
+trial scores sampled parameters by :data:`SIGNAL`, which it minimises: the method trains on each
+inner fold of a stratified cross-validation over the fold's training and validation rows (the
+fold's first training seed, one run, the config's epochs, the iteration kept on the inner fold's
+validation rows), and the log loss of the out-of-fold predictions, pooled over the inner folds,
+is the trial's value (METHOD.md section 8, "The selection signal"). The job never loads the
+fold's test rows.
 
 Every tuned method gets the same number of trials. A trial the method cannot run
 (:class:`~imbalbench.methods.base.MethodNotApplicable`, e.g. SMOTE's k above the minority count)
@@ -37,6 +40,8 @@ from ..models.training import Progress
 from .search import SearchSpace
 
 logger = logging.getLogger(__name__)
+SIGNAL = "cross-validated log loss"
+"""What a trial's value is (lower is better): the pooled out-of-fold log loss of inner folds."""
 
 
 def study_name(settings: dict, inputs: list[str]) -> str:
@@ -51,9 +56,9 @@ def _open_study(journal: Path | None, name: str):
     running by a killed job are marked failed with the user attribute ``interrupted``."""
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     if journal is None:
-        return optuna.create_study(study_name=name, direction="maximize")
+        return optuna.create_study(study_name=name, direction="minimize")
     storage = JournalStorage(JournalFileBackend(str(journal)))
-    study = optuna.create_study(study_name=name, storage=storage, direction="maximize", load_if_exists=True)
+    study = optuna.create_study(study_name=name, storage=storage, direction="minimize", load_if_exists=True)
     study_id = storage.get_study_id_from_name(name)
     for trial in study.get_trials(deepcopy=False, states=(optuna.trial.TrialState.RUNNING,)):
         trial_id = storage.get_trial_id_from_study_id_trial_number(study_id, trial.number)
@@ -104,7 +109,7 @@ def tune(
     evaluate, space: SearchSpace, trials: int, seed: int, startup_trials: int, journal: Path | None, study_name: str
 ) -> dict:
     """Run the study until ``trials`` trials count; ``evaluate(method_params, training)`` returns the
-    validation score or raises :class:`~imbalbench.methods.base.MethodNotApplicable`. Returns the
+    trial's :data:`SIGNAL` (lower is better) or raises :class:`~imbalbench.methods.base.MethodNotApplicable`. Returns the
     result (``status``, ``best``, ``trials``) as written to the tuning file."""
     import optuna
 
@@ -124,7 +129,7 @@ def tune(
             start = time.perf_counter()
             try:
                 value = float(evaluate(method_params, training))
-                reason = None if math.isfinite(value) else f"validation AUC-PR is {value}"
+                reason = None if math.isfinite(value) else f"{SIGNAL} is {value}"
             except MethodNotApplicable as error:
                 reason = str(error)
             trial.set_user_attr("seconds", time.perf_counter() - start)
@@ -134,13 +139,13 @@ def tune(
                 trial.set_user_attr("reason", reason)
                 study.tell(trial, state=TrialState.FAIL)
                 logger.warning("trial %d failed: %s", trial.number, reason)
-            best = max((t.value for t in _counted(study) if t.state == TrialState.COMPLETE), default=math.nan)
-            progress(k, best_valid_auc_pr=best)
+            best = min((t.value for t in _counted(study) if t.state == TrialState.COMPLETE), default=math.nan)
+            progress(k, best_cv_log_loss=best)
     records = [_record(t) for t in sorted(_counted(study), key=lambda t: t.number)]
     complete = [r for r in records if r["state"] == "complete"]
     if not complete:
         reasons = list(dict.fromkeys(r["reason"] for r in records))
         shown = "; ".join(reasons[:3]) + (f"; and {len(reasons) - 3} more" if len(reasons) > 3 else "")
         return {"status": "failed", "reason": f"all {trials} trials failed: {shown}", "best": None, "trials": records}
-    best = max(complete, key=lambda r: (r["value"], -r["number"]))
+    best = min(complete, key=lambda r: (r["value"], r["number"]))  # a tie: the earlier trial
     return {"status": "ok", "best": {k: best[k] for k in ("number", "params", "training", "value")}, "trials": records}
