@@ -175,6 +175,28 @@ def test_each_method_runs_on_the_learners_it_applies_to():
     assert set(imbalbench.workflow.config.shared_row_methods(config)) == {"ros"}
 
 
+def test_tuned_variants_beside_the_defaults_get_families_of_their_own_and_tuning_alone_its_pair():
+    methods = {"ce": {}, "smote": {}, "ce_tuned": {"method": "ce"}, "smote_tuned": {"method": "smote"}, "mesa": {}}
+    config = _config(
+        methods=methods, learners={"mlp": {}, "hgb": {}}, tuning={"trials": 2, "methods": ["ce_tuned", "smote_tuned"]}
+    )
+    groups = imbalbench.workflow.config.learner_groups(_prepared(config))
+    assert list(groups) == ["mlp", "mlp tuned", "mlp tuning", "hgb", "hgb tuned", "hgb tuning"]
+    assert groups["hgb"] == {"control": "ce@hgb", "runs": {"ce@hgb": "ce", "smote@hgb": "smote", "mesa": "mesa"}}
+    # A tuned run shares its untuned twin's row: the grid reads smote's default and tuned verdicts side by side.
+    assert groups["hgb tuned"] == {
+        "control": "ce_tuned@hgb",
+        "runs": {"ce_tuned@hgb": "ce", "smote_tuned@hgb": "smote"},
+    }
+    assert groups["hgb tuning"] == {"control": "ce@hgb", "runs": {"ce@hgb": "ce", "ce_tuned@hgb": "ce"}}
+    # Every run tuned, or the control itself tuned: one family per learner, as without tuning.
+    for tuned in (None, ["ce", "smote"]):
+        config["tuning"]["methods"] = tuned
+        groups = imbalbench.workflow.config.learner_groups(_prepared(config))
+        assert list(groups) == ["mlp", "hgb"] and groups["hgb"]["control"] == "ce@hgb"
+        assert set(groups["hgb"]["runs"]) == {"ce@hgb", "smote@hgb", "ce_tuned@hgb", "smote_tuned@hgb", "mesa"}
+
+
 def test_a_config_without_learners_runs_every_method_on_the_mlp_alone():
     default = imbalbench.workflow.config.load_yaml(REPO / "config.yaml")
     config = _prepared(copy.deepcopy(default))

@@ -339,3 +339,33 @@ def test_log_loss_from_logits_is_scikit_learns_on_the_probabilities():
     rng = np.random.default_rng(0)
     y, logits = (rng.random(200) < 0.2).astype(np.int64), rng.normal(scale=3, size=200)
     assert log_loss_from_logits(y, logits) == pytest.approx(log_loss(y, expit(logits)), rel=1e-12)
+
+
+def test_a_tiny_tuned_run_beside_the_defaults_writes_the_tuned_pairs_into_the_learner_verdict(tmp_path):
+    from .conftest import make_workflow, tiny_config
+
+    flow = make_workflow(tmp_path)
+    methods = {"ce": {}, "smote": {}, "ce_tuned": {"method": "ce"}, "smote_tuned": {"method": "smote"}}
+    config = tiny_config(flow.root / "toy.csv", methods)
+    del config["sine"], config["datasets"]["ecoli"]
+    config.update(
+        learners={"mlp": {}, "hgb": {"max_iter": 10}},
+        tuning={"trials": 2, "startup_trials": 1, "inner_folds": 3, "methods": ["ce_tuned", "smote_tuned"]},
+    )
+    flow.write_config(config)
+    planned = flow.planned_jobs("--", "results/tables/learner_verdict.json")
+    assert planned["tune"] == 2 * 2 * 2  # two tuned methods on two learners, two folds
+    flow.snakemake("results/tables/learner_verdict.json")
+    for learner, run in (("mlp", "smote_tuned"), ("hgb", "smote_tuned@hgb")):
+        tuning = read_json(flow.root / f"results/tuning/toy/{run}/fold0.json")
+        assert tuning["status"] == "ok" and tuning["learner"] == learner and tuning["inner_folds_used"] == 3
+    records = read_json(flow.root / "results/tables/learner_verdict.json")
+    pairs = {(r["learner"], r["method"], r["control"], r["base"]) for r in records if r["metric"] == "auc_pr"}
+    suffix = {"mlp": "", "hgb": "@hgb"}
+    for learner in ("mlp", "hgb"):
+        at = suffix[learner]
+        assert (learner, f"smote{at}", f"ce{at}", "smote") in pairs
+        assert (f"{learner} tuned", f"smote_tuned{at}", f"ce_tuned{at}", "smote") in pairs
+        assert (f"{learner} tuning", f"ce_tuned{at}", f"ce{at}", "ce") in pairs
+    markdown = (flow.root / "results/tables/learner_verdict.md").read_text()
+    assert "hgb tuned (vs ce_tuned@hgb)" in markdown and "## hgb tuning: each method against ce@hgb" in markdown

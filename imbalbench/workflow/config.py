@@ -525,20 +525,57 @@ def reference_run(config: dict) -> str:
 
 
 def learner_groups(config: dict) -> dict[str, dict]:
-    """Per learner, what its own verdict judges: ``{"control": run, "runs": {run: configured
-    method}}``, the methods on it against :func:`learner_control`. A method with a model of its
-    own (MESA, the rebalancing ensembles) is judged on every learner: against plain boosting as
-    well as the plain MLP, so that its verdict does not mix its model with its rebalancing."""
+    """Per family, what its own verdict judges: ``{"control": run, "runs": {run: row label}}``.
+
+    A family per learner: the methods on it against :func:`learner_control`. A method with a
+    model of its own (MESA, the rebalancing ensembles) is judged on every learner: against plain
+    boosting as well as the plain MLP, so that its verdict does not mix its model with its
+    rebalancing. When a learner has tuned and untuned runs (the defaults beside tuned variants,
+    e.g. ``smote`` and ``smote_tuned: {method: smote}`` with ``tuning.methods: [ce_tuned,
+    smote_tuned]``), its family ``<learner>`` holds the untuned runs, ``<learner> tuned`` the
+    tuned ones against the tuned control (a tuned run of the control's method), and ``<learner>
+    tuning`` that tuned control against the untuned one: what tuning alone gives. A row label is
+    the run's method as configured; a tuned run's is its untuned twin's (:func:`_beside_defaults`),
+    so that the grid shows a method's default and tuned verdicts in one row."""
     from ..methods import method_spec
 
-    groups = {
-        learner: {"control": learner_control(config, learner), "runs": {}} for learner in configured_learners(config)
-    }
+    tuned = set(tuned_methods(config))
+    control = control_method(config)
+    members: dict[str, dict[str, str]] = {learner: {} for learner in configured_learners(config)}
     for run, (method, learner) in planned_runs(config).items():
         own_model = method_spec(method_entry(config, method)[0]).own_model
-        for group in groups.values() if own_model else [groups[learner]]:
-            group["runs"][run] = method
+        for runs in members.values() if own_model else [members[learner]]:
+            runs[run] = method
+    base = method_entry(config, control)[0]
+    groups = {}
+    for learner, runs in members.items():
+        default_control = learner_control(config, learner)
+        default = {run: m for run, m in runs.items() if m not in tuned}
+        tuned_here = {run: m for run, m in runs.items() if m in tuned}
+        tuned_control = next((run for run, m in tuned_here.items() if method_entry(config, m)[0] == base), None)
+        if control in tuned or tuned_control is None:  # one family, as without tuning
+            groups[learner] = {"control": default_control, "runs": runs}
+            continue
+        groups[learner] = {"control": default_control, "runs": default}
+        groups[f"{learner} tuned"] = {"control": tuned_control, "runs": _beside_defaults(config, tuned_here, default)}
+        groups[f"{learner} tuning"] = {
+            "control": default_control,
+            "runs": {default_control: control, tuned_control: base},
+        }
     return groups
+
+
+def _beside_defaults(config: dict, tuned: dict[str, str], default: dict[str, str]) -> dict[str, str]:
+    """Row labels of tuned runs (run -> method): the untuned method of the same registry method,
+    where exactly one runs beside it, so that the two share a row; else the tuned method's name."""
+    by_base: dict[str, list[str]] = {}
+    for method in dict.fromkeys(default.values()):
+        by_base.setdefault(method_entry(config, method)[0], []).append(method)
+    labels = {}
+    for run, method in tuned.items():
+        twins = by_base.get(method_entry(config, method)[0], [])
+        labels[run] = twins[0] if len(twins) == 1 else method
+    return labels
 
 
 def metric_ropes(config: dict) -> dict[str, float]:
