@@ -35,7 +35,15 @@ rule tune:
 
 rule tuning_summary:
     input:
-        tuning=expand(f"{TUNING}.json", dataset=DATASETS, method=TUNED, fold=FOLDS),
+        # Only the tuning of jobs trained here: a reference holds no tuning results, and a
+        # training job taken from it needs none (its identity holds its tuning's).
+        tuning=[
+            f"{TUNING.format(dataset=dataset, method=method, fold=fold)}.json"
+            for dataset in DATASETS
+            for method in TUNED
+            for fold in FOLDS
+            if job_key(dataset, method, fold) not in REUSED
+        ],
     output:
         markdown="results/tables/tuning.md",
         csv="results/tables/tuning.csv",

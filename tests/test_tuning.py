@@ -369,3 +369,9 @@ def test_a_tiny_tuned_run_beside_the_defaults_writes_the_tuned_pairs_into_the_le
         assert (f"{learner} tuning", f"ce_tuned{at}", f"ce{at}", "ce") in pairs
     markdown = (flow.root / "results/tables/learner_verdict.md").read_text()
     assert "hgb tuned (vs ce_tuned@hgb)" in markdown and "## hgb tuning: each method against ce@hgb" in markdown
+    # Published, the tuned jobs are taken whole by a later run, which then tunes nothing again.
+    flow.snakemake("published/tuned/manifest.json")
+    judge = make_workflow(tmp_path / "judge")
+    judge.write_config(config)
+    planned = judge.planned_jobs("--config", f"reference={flow.root / 'published/tuned'}")
+    assert "tune" not in planned and "train" not in planned, planned

@@ -189,8 +189,10 @@ def tuning_markdown(summary: pd.DataFrame, trials: int, epochs: int) -> str:
     from .tables import markdown_table
 
     caption = (
-        f"What tuning chose. Every tuned method ran {trials} Optuna TPE trials per dataset and fold, each one "
-        f"training run of {epochs} epochs scored on the fold's validation rows (never its test rows); "
+        f"What tuning chose. Every tuned method ran {trials} Optuna TPE trials per dataset and fold, each "
+        f"scored by the parameter in brackets, that of its tuning files: today the log loss of the out-of-fold "
+        f"predictions of an inner cross-validation over the fold's training and validation rows, one training "
+        f"run (an MLP's: {epochs} epochs) per inner fold, lower best (never the test rows); "
         "per parameter, the median and range of the best trial's value over datasets x folds "
         "(categorical: the most chosen value), then the trials that failed and seconds per trial."
     )
