@@ -33,7 +33,7 @@ from datetime import date
 from pathlib import Path
 
 from ..core.artifacts import atomic, sha256_of
-from .reference import MANIFEST, ReferenceError, part_folders, read_part
+from .reference import MANIFEST, ReferenceError, manifest_text, part_folders, read_part
 
 CHECKOUT = Path(__file__).resolve().parents[2]
 CODE = ("imbalbench", "scripts")
@@ -172,7 +172,7 @@ def migrate(folders: list[Path], source: str, because: str, checkout: Path = CHE
     if write:
         for part, manifest in result.items():
             with atomic(part / MANIFEST) as partial:
-                partial.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+                partial.write_text(manifest_text(manifest))
     return result
 
 

@@ -492,8 +492,13 @@ def _write_reference(folder: Path, *, scores: dict[str, Path], warm: dict[str, P
         if path.is_file()
     }
     manifest = {**manifest, "files": files, "size_bytes": sum(size for size, _ in files.values())}
-    (folder / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True, default=repr) + "\n")
+    (folder / MANIFEST).write_text(manifest_text(manifest))
     return manifest
+
+
+def manifest_text(manifest: dict) -> str:
+    """A manifest as its file holds it: keys sorted, one per line, so that two versions diff by key."""
+    return json.dumps(manifest, indent=1, sort_keys=True, default=repr) + "\n"
 
 
 def copy_warm(source: Path, targets: dict[str, Path]) -> None:
